@@ -1,0 +1,1 @@
+"""One module per ``mentorat`` command: its options, and what it prints."""

@@ -1,0 +1,199 @@
+"""The database file: opening it safely, upgrading it, and one unit of work per user action.
+
+Opening follows one rule: a file is either a Mentorat database this version understands
+(upgraded after a backup if it is older), a new or empty file (created), or it is refused and
+left byte-for-byte untouched. Nothing is written before that decision.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from mentorat_desktop.clock import Clock, SystemClock
+from mentorat_desktop.errors import DatabaseRefused
+from mentorat_desktop.i18n import _
+from mentorat_desktop.paths import migrations_dir
+
+# PRAGMA application_id written into every Mentorat file ("MNTR").
+APPLICATION_ID = 0x4D4E5452
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None
+    return head
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What is in a file before anything touches it."""
+
+    kind: str  # "new", "current", "older", "newer", "foreign", "unreadable"
+    revision: str | None = None
+
+
+def inspect_file(path: Path) -> FileState:
+    """Look at ``path`` read-only and classify it; never writes."""
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState("new")
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return FileState("unreadable")
+    try:
+        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError:
+        return FileState("unreadable")
+    finally:
+        connection.close()
+    if app_id != APPLICATION_ID:
+        return FileState("new") if not tables else FileState("foreign")
+    if revision is None:
+        return FileState("foreign")
+    known = {rev.revision for rev in script_directory().walk_revisions()}
+    if revision not in known:
+        return FileState("newer", revision)
+    if revision == head_revision():
+        return FileState("current", revision)
+    return FileState("older", revision)
+
+
+def backup_file(path: Path, revision: str | None, clock: Clock) -> Path:
+    """Copy ``path`` beside itself before an upgrade, through SQLite so the copy is consistent."""
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-{revision or 'unknown'}-{stamp}{path.suffix}")
+    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    destination = sqlite3.connect(target)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
+        source.close()
+    return target
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that
+    # schema changes and savepoints are transactional too.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+    return engine
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+class Database:
+    """An open Mentorat file. Services ask it for a unit of work; nothing else holds a Session."""
+
+    def __init__(self, path: Path, engine: Engine, clock: Clock, backup: Path | None) -> None:
+        self.path = path
+        self.engine = engine
+        self.clock = clock
+        self.backup = backup
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One transaction: committed if the block succeeds, rolled back entirely if not."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path, clock: Clock | None = None) -> Database:
+    """Open (creating or upgrading as needed) the Mentorat file at ``path``.
+
+    Raises ``DatabaseRefused`` with a message for the user when the file is not one this
+    version can use; the file is then left exactly as it was.
+    """
+    clock = clock or SystemClock()
+    path = Path(path).expanduser().resolve()
+    if path.is_dir():
+        raise DatabaseRefused(_("{path} is a folder, not a Mentorat file.").format(path=path))
+    state = inspect_file(path)
+    if state.kind == "unreadable":
+        raise DatabaseRefused(
+            _(
+                "{path} is not a Mentorat file (it is not a database). It was left untouched."
+            ).format(path=path)
+        )
+    if state.kind == "foreign":
+        raise DatabaseRefused(
+            _(
+                "{path} is a database made by another program, not by Mentorat. "
+                "It was left untouched."
+            ).format(path=path)
+        )
+    if state.kind == "newer":
+        raise DatabaseRefused(
+            _(
+                "{path} was made by a newer version of Mentorat. Install the newer version to "
+                "open it; the file was left untouched."
+            ).format(path=path)
+        )
+    backup = None
+    if state.kind == "older":
+        backup = backup_file(path, state.revision, clock)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseRefused(
+            _("The folder of {path} cannot be created: {reason}").format(path=path, reason=error)
+        ) from error
+    engine = make_engine(path)
+    try:
+        if state.kind != "current":
+            upgrade_to_head(engine)
+    except Exception as error:
+        # The upgrade ran in one transaction, so the file is as it was; the backup stays too.
+        engine.dispose()
+        raise DatabaseRefused(
+            _("{path} could not be prepared: {reason}").format(path=path, reason=error)
+        ) from error
+    return Database(path, engine, clock, backup)

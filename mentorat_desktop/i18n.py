@@ -1,0 +1,116 @@
+"""One catalog system for every layer: GUI, command line, documents and error messages.
+
+Messages are written in English in the code and marked with ``_`` (or ``N_`` where the
+text must be translated later, at display time). The French and English catalogs live in
+``i18n/<lang>/LC_MESSAGES/mentorat.po`` and are read with babel at start-up, so what ships is
+exactly what translators edited. French is the default language.
+"""
+
+from __future__ import annotations
+
+import gettext
+import io
+from collections.abc import Iterable
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
+
+from babel import Locale
+from babel.dates import format_date as _babel_format_date
+from babel.dates import format_datetime as _babel_format_datetime
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
+
+from mentorat_desktop.paths import i18n_dir
+
+DOMAIN = "mentorat"
+LANGUAGES: tuple[str, ...] = ("fr", "en")
+DEFAULT_LANGUAGE = "fr"
+_LOCALES = {"fr": "fr_CA", "en": "en_CA"}
+
+_current = DEFAULT_LANGUAGE
+
+
+@cache
+def translations(language: str) -> gettext.NullTranslations:
+    """The compiled catalog of ``language``; untranslated messages fall back to English."""
+    po_path = i18n_dir() / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if not po_path.is_file():
+        return gettext.NullTranslations()
+    with po_path.open("rb") as handle:
+        catalog = read_po(handle, locale=language, domain=DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return gettext.GNUTranslations(buffer)
+
+
+def set_language(language: str) -> str:
+    """Switch every later message to ``language``; unknown codes fall back to French."""
+    global _current
+    _current = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    return _current
+
+
+def current_language() -> str:
+    return _current
+
+
+def current_locale() -> Locale:
+    return Locale.parse(_LOCALES[_current])
+
+
+def locale_for(language: str) -> Locale:
+    return Locale.parse(_LOCALES.get(language, _LOCALES[DEFAULT_LANGUAGE]))
+
+
+def _(message: str) -> str:
+    """Translate ``message`` into the current language."""
+    return translations(_current).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return translations(_current).ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    """Translate a short message whose meaning depends on ``context``."""
+    return translations(_current).pgettext(context, message)
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalog without translating it yet (module constants)."""
+    return message
+
+
+def translate_in(language: str, message: str) -> str:
+    """Translate into a given language, whatever the interface language (documents, e-mails)."""
+    return translations(language if language in LANGUAGES else DEFAULT_LANGUAGE).gettext(message)
+
+
+def format_date(value: date | None, fmt: str = "medium", language: str | None = None) -> str:
+    """A date as people of the current (or given) language write it; empty for None."""
+    if value is None:
+        return ""
+    locale = locale_for(language) if language else current_locale()
+    return _babel_format_date(value, format=fmt, locale=locale)
+
+
+def format_datetime(
+    value: datetime | None, fmt: str = "medium", language: str | None = None
+) -> str:
+    if value is None:
+        return ""
+    locale = locale_for(language) if language else current_locale()
+    return _babel_format_datetime(value, format=fmt, locale=locale)
+
+
+def format_number(value: int | float | Decimal, language: str | None = None) -> str:
+    locale = locale_for(language) if language else current_locale()
+    return format_decimal(value, locale=locale)
+
+
+def join_list(items: Iterable[str]) -> str:
+    """Join with the list separator of the language (``, `` in both, kept here for one place)."""
+    return ", ".join(items)

@@ -1,0 +1,1 @@
+"""Alembic migration scripts; they ship inside the package and run from ``db.py``."""

@@ -1,0 +1,56 @@
+"""The user's preferences, shared by the GUI and the command line, in one small JSON file.
+
+Kept outside the database on purpose: the language must be known before a file is opened
+(to word the message if it cannot be), and one laptop may hold several program files.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from mentorat_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from mentorat_desktop.paths import config_dir
+
+FILENAME = "preferences.json"
+
+
+@dataclass
+class Preferences:
+    language: str = DEFAULT_LANGUAGE
+    # The committee member's name, written in the audit trail beside each change.
+    committee_member: str = ""
+    # Qt's saveGeometry(), base64-encoded, so the window reopens where it was left.
+    window_geometry: str = ""
+    window_state: str = ""
+    last_cohort: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def path(cls) -> Path:
+        return config_dir() / FILENAME
+
+    @classmethod
+    def load(cls) -> Preferences:
+        """Read the preferences; a missing or damaged file gives the defaults."""
+        try:
+            raw = json.loads(cls.path().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(raw, dict):
+            return cls()
+        known = {f.name for f in fields(cls)}
+        prefs = cls(**{k: v for k, v in raw.items() if k in known})
+        if prefs.language not in LANGUAGES:
+            prefs.language = DEFAULT_LANGUAGE
+        return prefs
+
+    def save(self) -> None:
+        """Write atomically so a crash never leaves half a file."""
+        target = self.path()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_suffix(".tmp")
+        temporary.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        os.replace(temporary, target)

@@ -1,0 +1,1 @@
+"""Use cases of the program, shared by the GUI and the command line. No Qt here."""

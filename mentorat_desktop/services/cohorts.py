@@ -1,0 +1,169 @@
+"""Program years: create them, list them, and find the one a command or screen means."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy import func, select
+
+from mentorat_desktop.db import Database
+from mentorat_desktop.errors import FieldError, NotFound, ValidationFailed
+from mentorat_desktop.i18n import _
+from mentorat_desktop.models import Cohort, Participation
+from mentorat_desktop.models.enums import ParticipationStatus, Role
+from mentorat_desktop.services import audit
+from mentorat_desktop.services.validation import required_message
+
+
+@dataclass(frozen=True)
+class CohortForm:
+    name: str
+    start_date: date
+    end_date: date
+    first_contact_reminder_hours: int = 48
+    first_contact_hours: int = 72
+    session_cadence_days: int = 42
+
+
+@dataclass(frozen=True)
+class CohortSummary:
+    id: int
+    name: str
+    start_date: date
+    end_date: date
+    first_contact_reminder_hours: int
+    first_contact_hours: int
+    session_cadence_days: int
+    mentors: int = 0
+    mentees: int = 0
+
+
+def default_form(today: date) -> CohortForm:
+    """September to June, as the program usually runs.
+
+    Recruitment happens in winter and spring for the September start, and the autumn
+    belongs to the year already under way, so the start is always September of this year.
+    """
+    start_year = today.year
+    return CohortForm(
+        name=f"{start_year}-{start_year + 1}",
+        start_date=date(start_year, 9, 1),
+        end_date=date(start_year + 1, 6, 30),
+    )
+
+
+def validate(form: CohortForm) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if not form.name.strip():
+        errors.append(FieldError("name", required_message(_("Name"))))
+    elif len(form.name.strip()) > 60:
+        errors.append(FieldError("name", _("The name is too long (at most 60 characters).")))
+    if form.end_date < form.start_date:
+        errors.append(FieldError("end_date", _("The end date must come after the start date.")))
+    if not 1 <= form.first_contact_reminder_hours <= form.first_contact_hours:
+        errors.append(
+            FieldError(
+                "first_contact_reminder_hours",
+                _("The reminder must come before the first-contact deadline."),
+            )
+        )
+    if form.session_cadence_days < 1:
+        errors.append(
+            FieldError("session_cadence_days", _("The longest gap must be at least one day."))
+        )
+    return errors
+
+
+def _summary(cohort: Cohort, mentors: int = 0, mentees: int = 0) -> CohortSummary:
+    return CohortSummary(
+        id=cohort.id,
+        name=cohort.name,
+        start_date=cohort.start_date,
+        end_date=cohort.end_date,
+        first_contact_reminder_hours=cohort.first_contact_reminder_hours,
+        first_contact_hours=cohort.first_contact_hours,
+        session_cadence_days=cohort.session_cadence_days,
+        mentors=mentors,
+        mentees=mentees,
+    )
+
+
+def create_cohort(db: Database, form: CohortForm, actor: str = "") -> CohortSummary:
+    form = replace(form, name=form.name.strip())
+    errors = validate(form)
+    if errors:
+        raise ValidationFailed(errors)
+    with db.unit_of_work() as session:
+        taken = session.scalar(
+            select(Cohort.id).where(func.lower(Cohort.name) == form.name.lower())
+        )
+        if taken is not None:
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "name",
+                        _("A program year named {name} already exists.").format(name=form.name),
+                    )
+                ]
+            )
+        cohort = Cohort(
+            name=form.name,
+            start_date=form.start_date,
+            end_date=form.end_date,
+            first_contact_reminder_hours=form.first_contact_reminder_hours,
+            first_contact_hours=form.first_contact_hours,
+            session_cadence_days=form.session_cadence_days,
+            matching_weights={},
+            created_at=db.clock.now(),
+        )
+        session.add(cohort)
+        session.flush()
+        audit.record(
+            session,
+            db.clock,
+            actor=actor,
+            action="cohort.create",
+            entity="cohort",
+            entity_id=cohort.id,
+            cohort_id=cohort.id,
+            summary=form.name,
+        )
+        return _summary(cohort)
+
+
+def list_cohorts(db: Database) -> list[CohortSummary]:
+    """Every program year, the most recent first, with its active registrations by role."""
+    with db.unit_of_work() as session:
+        counts: dict[tuple[int, Role], int] = {
+            (cohort_id, role): n
+            for cohort_id, role, n in session.execute(
+                select(Participation.cohort_id, Participation.role, func.count())
+                .where(Participation.status == ParticipationStatus.REGISTERED)
+                .group_by(Participation.cohort_id, Participation.role)
+            )
+        }
+        cohorts = session.scalars(
+            select(Cohort).order_by(Cohort.start_date.desc(), Cohort.id.desc())
+        ).all()
+        return [
+            _summary(c, counts.get((c.id, Role.MENTOR), 0), counts.get((c.id, Role.MENTEE), 0))
+            for c in cohorts
+        ]
+
+
+def resolve_cohort(db: Database, name: str | None) -> CohortSummary:
+    """The program year called ``name`` (case ignored), or the most recent one if None."""
+    cohorts = list_cohorts(db)
+    if not cohorts:
+        raise NotFound(_("There is no program year yet. Create one first."))
+    if name is None:
+        return cohorts[0]
+    for cohort in cohorts:
+        if cohort.name.lower() == name.strip().lower():
+            return cohort
+    raise NotFound(
+        _("No program year is named {name}. Known program years: {names}.").format(
+            name=name, names=", ".join(c.name for c in cohorts)
+        )
+    )

@@ -1,0 +1,537 @@
+"""Phase 2: registering a mentor or a mentee, correcting a registration, withdrawing.
+
+A person is identified by e-mail across years: registering someone already known from an
+earlier program year links the new registration to the same person instead of copying them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+from enum import Enum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from mentorat_desktop.db import Database
+from mentorat_desktop.errors import FieldError, NotFound, ValidationFailed
+from mentorat_desktop.i18n import _
+from mentorat_desktop.models import Cohort, Participation, Person
+from mentorat_desktop.models.enums import (
+    CareerStage,
+    Language,
+    MeetingMode,
+    ParticipationStatus,
+    Role,
+)
+from mentorat_desktop.services import audit
+from mentorat_desktop.services.leads import BY_CODE
+from mentorat_desktop.services.regions import REGIONS
+from mentorat_desktop.services.validation import (
+    is_valid_email,
+    normalise_email,
+    required_message,
+    too_long_message,
+)
+
+MAX_CAPACITY = 10
+
+
+@dataclass(frozen=True)
+class RegistrationForm:
+    """Every answer of the registration form, as plain values."""
+
+    first_name: str = ""
+    last_name: str = ""
+    email: str = ""
+    phone: str = ""
+    role: Role = Role.MENTEE
+    preferred_language: Language = Language.FR
+    organisation: str = ""
+    workplace: str = ""
+    region: str = ""
+    job_title: str = ""
+    career_stage: CareerStage = CareerStage.EARLY
+    years_of_experience: int | None = None
+    is_member: bool = False
+    is_certified: bool = False
+    meeting_modes: tuple[str, ...] = ()
+    motivation: str = ""
+    expertise_areas: tuple[str, ...] = ()
+    capacity: int = 1
+    development_areas: tuple[str, ...] = ()
+    development_objectives: str = ""
+    mentor_expectations: str = ""
+    leads_capabilities: tuple[str, ...] = ()
+    consent_date: date | None = None
+    registered_on: date | None = None
+    committee_notes: str = ""
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """One line of the participants table."""
+
+    participation_id: int
+    person_id: int
+    cohort_id: int
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    role: Role
+    status: ParticipationStatus
+    preferred_language: Language
+    organisation: str
+    region: str
+    job_title: str
+    career_stage: CareerStage
+    is_member: bool
+    is_certified: bool
+    capacity: int
+    registered_on: date
+    withdrawn_on: date | None
+    withdrawal_reason: str
+    areas: tuple[str, ...] = field(default=())
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+_TEXT_LIMITS = {
+    "first_name": 100,
+    "last_name": 100,
+    "email": 254,
+    "phone": 40,
+    "organisation": 200,
+    "workplace": 200,
+    "job_title": 200,
+}
+
+
+def field_labels() -> dict[str, str]:
+    """Each form field's name as the user sees it, for messages."""
+    return {
+        "first_name": _("First name"),
+        "last_name": _("Last name"),
+        "email": _("E-mail"),
+        "phone": _("Phone"),
+        "organisation": _("Organisation"),
+        "workplace": _("Workplace"),
+        "region": _("Region"),
+        "job_title": _("Job title"),
+        "expertise_areas": _("Areas of expertise"),
+        "development_objectives": _("Development objectives"),
+        "consent_date": _("Consent date"),
+    }
+
+
+def clean(form: RegistrationForm) -> RegistrationForm:
+    """Trim text, normalise the e-mail, drop empty and repeated list items."""
+
+    def tidy(items: tuple[str, ...]) -> tuple[str, ...]:
+        seen: dict[str, str] = {}
+        for item in items:
+            text = " ".join(item.split())
+            if text and text.lower() not in seen:
+                seen[text.lower()] = text
+        return tuple(seen.values())
+
+    changes: dict[str, object] = {}
+    for f in fields(form):
+        value = getattr(form, f.name)
+        if isinstance(value, Enum):
+            continue
+        if isinstance(value, str):
+            changes[f.name] = value.strip()
+        elif isinstance(value, tuple):
+            changes[f.name] = tidy(value)
+    changes["email"] = normalise_email(form.email)
+    return replace(form, **changes)
+
+
+def validate(form: RegistrationForm, only: set[str] | None = None) -> list[FieldError]:
+    """Problems with ``form`` (restricted to the fields in ``only`` when given)."""
+    labels = field_labels()
+    errors: list[FieldError] = []
+    required = ["first_name", "last_name", "email", "organisation", "region", "job_title"]
+    if form.role == Role.MENTOR:
+        required.append("expertise_areas")
+    else:
+        required.append("development_objectives")
+    for name in required:
+        if not getattr(form, name):
+            errors.append(FieldError(name, required_message(labels[name])))
+    for name, limit in _TEXT_LIMITS.items():
+        if len(getattr(form, name)) > limit:
+            errors.append(FieldError(name, too_long_message(labels.get(name, name), limit)))
+    if form.email and not is_valid_email(form.email):
+        errors.append(
+            FieldError(
+                "email", _("{email} is not a valid e-mail address.").format(email=form.email)
+            )
+        )
+    if form.region and form.region not in REGIONS:
+        errors.append(FieldError("region", _("Choose a region from the list.")))
+    if form.role == Role.MENTOR and not 1 <= form.capacity <= MAX_CAPACITY:
+        errors.append(
+            FieldError(
+                "capacity",
+                _("A mentor takes between 1 and {limit} mentees.").format(limit=MAX_CAPACITY),
+            )
+        )
+    if form.years_of_experience is not None and not 0 <= form.years_of_experience <= 60:
+        errors.append(
+            FieldError("years_of_experience", _("Years of experience must be between 0 and 60."))
+        )
+    unknown_modes = [m for m in form.meeting_modes if m not in {x.value for x in MeetingMode}]
+    if unknown_modes:
+        errors.append(FieldError("meeting_modes", _("Unknown meeting mode.")))
+    if any(code not in BY_CODE for code in form.leads_capabilities):
+        errors.append(FieldError("leads_capabilities", _("Unknown LEADS capability.")))
+    if form.is_certified and not form.is_member:
+        errors.append(
+            FieldError(
+                "is_certified", _("A certified member must also be a member of the College.")
+            )
+        )
+    if form.consent_date is None:
+        errors.append(
+            FieldError(
+                "consent_date",
+                _("Record the date the person consented to the use of their information."),
+            )
+        )
+    if only is not None:
+        errors = [e for e in errors if e.field in only]
+    return errors
+
+
+def _duplicate_error(email: str, cohort_name: str) -> FieldError:
+    return FieldError(
+        "email",
+        _("{email} is already registered in program year {cohort}.").format(
+            email=email, cohort=cohort_name
+        ),
+    )
+
+
+def _apply(participation: Participation, form: RegistrationForm) -> None:
+    participation.role = form.role
+    participation.preferred_language = form.preferred_language
+    participation.organisation = form.organisation
+    participation.workplace = form.workplace
+    participation.region = form.region
+    participation.job_title = form.job_title
+    participation.career_stage = form.career_stage
+    participation.years_of_experience = form.years_of_experience
+    participation.is_member = form.is_member
+    participation.is_certified = form.is_certified
+    participation.meeting_modes = list(form.meeting_modes)
+    participation.motivation = form.motivation
+    is_mentor = form.role == Role.MENTOR
+    participation.expertise_areas = list(form.expertise_areas) if is_mentor else []
+    participation.capacity = form.capacity if is_mentor else 0
+    participation.development_areas = [] if is_mentor else list(form.development_areas)
+    participation.development_objectives = "" if is_mentor else form.development_objectives
+    participation.mentor_expectations = "" if is_mentor else form.mentor_expectations
+    participation.leads_capabilities = list(form.leads_capabilities)
+    assert form.consent_date is not None
+    participation.consent_date = form.consent_date
+    participation.committee_notes = form.committee_notes
+
+
+def _person_by_email(session: Session, email: str) -> Person | None:
+    return session.scalar(select(Person).where(func.lower(Person.email) == email))
+
+
+def register(
+    db: Database, cohort_id: int, form: RegistrationForm, actor: str = ""
+) -> ParticipantRow:
+    """Register ``form`` in the program year; refuses a second registration of an e-mail."""
+    form = clean(form)
+    if form.registered_on is None:
+        form = replace(form, registered_on=db.clock.today())
+    errors = validate(form)
+    if errors:
+        raise ValidationFailed(errors)
+    with db.unit_of_work() as session:
+        cohort = session.get(Cohort, cohort_id)
+        if cohort is None:
+            raise NotFound(_("This program year no longer exists."))
+        now = db.clock.now()
+        person = _person_by_email(session, form.email)
+        if person is None:
+            person = Person(email=form.email, created_at=now)
+            session.add(person)
+        else:
+            already = session.scalar(
+                select(Participation.id).where(
+                    Participation.cohort_id == cohort_id, Participation.person_id == person.id
+                )
+            )
+            if already is not None:
+                raise ValidationFailed([_duplicate_error(form.email, cohort.name)])
+        person.first_name = form.first_name
+        person.last_name = form.last_name
+        person.phone = form.phone
+        participation = Participation(
+            cohort=cohort,
+            person=person,
+            registered_on=form.registered_on,
+            created_at=now,
+            updated_at=now,
+        )
+        _apply(participation, form)
+        session.add(participation)
+        session.flush()
+        audit.record(
+            session,
+            db.clock,
+            actor=actor,
+            action="participation.register",
+            entity="participation",
+            entity_id=participation.id,
+            cohort_id=cohort_id,
+            summary=f"{person.full_name} ({form.role.value})",
+        )
+        return _row(participation)
+
+
+def update(
+    db: Database, participation_id: int, form: RegistrationForm, actor: str = ""
+) -> ParticipantRow:
+    """Correct a registration; the e-mail may change unless another person already uses it."""
+    form = clean(form)
+    errors = validate(form)
+    if errors:
+        raise ValidationFailed(errors)
+    with db.unit_of_work() as session:
+        participation = session.get(Participation, participation_id)
+        if participation is None:
+            raise NotFound(_("This participant no longer exists."))
+        person = participation.person
+        if form.email != person.email:
+            other = _person_by_email(session, form.email)
+            if other is not None:
+                in_year = session.scalar(
+                    select(Participation.id).where(
+                        Participation.cohort_id == participation.cohort_id,
+                        Participation.person_id == other.id,
+                    )
+                )
+                if in_year is not None:
+                    raise ValidationFailed(
+                        [_duplicate_error(form.email, participation.cohort.name)]
+                    )
+                raise ValidationFailed(
+                    [
+                        FieldError(
+                            "email",
+                            _("{email} already belongs to another person.").format(
+                                email=form.email
+                            ),
+                        )
+                    ]
+                )
+        before = _snapshot(participation)
+        person.first_name = form.first_name
+        person.last_name = form.last_name
+        person.email = form.email
+        person.phone = form.phone
+        if form.registered_on is not None:
+            participation.registered_on = form.registered_on
+        _apply(participation, form)
+        participation.updated_at = db.clock.now()
+        after = _snapshot(participation)
+        changed = sorted(k for k in after if after[k] != before[k])
+        audit.record(
+            session,
+            db.clock,
+            actor=actor,
+            action="participation.update",
+            entity="participation",
+            entity_id=participation.id,
+            cohort_id=participation.cohort_id,
+            summary=person.full_name,
+            details={"changed": changed},
+        )
+        return _row(participation)
+
+
+def withdraw(
+    db: Database, participation_id: int, on: date, reason: str, actor: str = ""
+) -> ParticipantRow:
+    """Mark a participant withdrawn; they stay on file with the date and the reason."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationFailed([FieldError("reason", required_message(_("Reason")))])
+    with db.unit_of_work() as session:
+        participation = session.get(Participation, participation_id)
+        if participation is None:
+            raise NotFound(_("This participant no longer exists."))
+        if participation.status == ParticipationStatus.WITHDRAWN:
+            raise ValidationFailed(
+                [FieldError("status", _("This participant has already withdrawn."))]
+            )
+        if on < participation.registered_on:
+            raise ValidationFailed(
+                [FieldError("on", _("The withdrawal cannot come before the registration."))]
+            )
+        participation.status = ParticipationStatus.WITHDRAWN
+        participation.withdrawn_on = on
+        participation.withdrawal_reason = reason
+        participation.updated_at = db.clock.now()
+        audit.record(
+            session,
+            db.clock,
+            actor=actor,
+            action="participation.withdraw",
+            entity="participation",
+            entity_id=participation.id,
+            cohort_id=participation.cohort_id,
+            summary=participation.person.full_name,
+        )
+        return _row(participation)
+
+
+def reinstate(db: Database, participation_id: int, actor: str = "") -> ParticipantRow:
+    """Undo a withdrawal made by mistake."""
+    with db.unit_of_work() as session:
+        participation = session.get(Participation, participation_id)
+        if participation is None:
+            raise NotFound(_("This participant no longer exists."))
+        participation.status = ParticipationStatus.REGISTERED
+        participation.withdrawn_on = None
+        participation.withdrawal_reason = ""
+        participation.updated_at = db.clock.now()
+        audit.record(
+            session,
+            db.clock,
+            actor=actor,
+            action="participation.reinstate",
+            entity="participation",
+            entity_id=participation.id,
+            cohort_id=participation.cohort_id,
+            summary=participation.person.full_name,
+        )
+        return _row(participation)
+
+
+def list_participants(db: Database, cohort_id: int) -> list[ParticipantRow]:
+    with db.unit_of_work() as session:
+        participations = session.scalars(
+            select(Participation)
+            .join(Person)
+            .where(Participation.cohort_id == cohort_id)
+            .order_by(func.lower(Person.last_name), func.lower(Person.first_name))
+        ).all()
+        return [_row(p) for p in participations]
+
+
+def load_form(db: Database, participation_id: int) -> RegistrationForm:
+    """The registration as a form, to correct it."""
+    with db.unit_of_work() as session:
+        p = session.get(Participation, participation_id)
+        if p is None:
+            raise NotFound(_("This participant no longer exists."))
+        return RegistrationForm(
+            first_name=p.person.first_name,
+            last_name=p.person.last_name,
+            email=p.person.email,
+            phone=p.person.phone,
+            role=p.role,
+            preferred_language=p.preferred_language,
+            organisation=p.organisation,
+            workplace=p.workplace,
+            region=p.region,
+            job_title=p.job_title,
+            career_stage=p.career_stage,
+            years_of_experience=p.years_of_experience,
+            is_member=p.is_member,
+            is_certified=p.is_certified,
+            meeting_modes=tuple(p.meeting_modes),
+            motivation=p.motivation,
+            expertise_areas=tuple(p.expertise_areas),
+            capacity=p.capacity or 1,
+            development_areas=tuple(p.development_areas),
+            development_objectives=p.development_objectives,
+            mentor_expectations=p.mentor_expectations,
+            leads_capabilities=tuple(p.leads_capabilities),
+            consent_date=p.consent_date,
+            registered_on=p.registered_on,
+            committee_notes=p.committee_notes,
+        )
+
+
+def known_areas(db: Database) -> list[str]:
+    """Every area of expertise or development already on file, to suggest while typing."""
+    with db.unit_of_work() as session:
+        values: dict[str, str] = {}
+        for expertise, development in session.execute(
+            select(Participation.expertise_areas, Participation.development_areas)
+        ):
+            for item in [*expertise, *development]:
+                values.setdefault(item.lower(), item)
+        return sorted(values.values(), key=str.lower)
+
+
+def _snapshot(p: Participation) -> dict[str, object]:
+    keys = [
+        "role",
+        "preferred_language",
+        "organisation",
+        "workplace",
+        "region",
+        "job_title",
+        "career_stage",
+        "years_of_experience",
+        "is_member",
+        "is_certified",
+        "meeting_modes",
+        "motivation",
+        "expertise_areas",
+        "capacity",
+        "development_areas",
+        "development_objectives",
+        "mentor_expectations",
+        "leads_capabilities",
+        "consent_date",
+        "registered_on",
+        "committee_notes",
+    ]
+    snapshot: dict[str, object] = {k: getattr(p, k) for k in keys}
+    snapshot.update(
+        first_name=p.person.first_name,
+        last_name=p.person.last_name,
+        email=p.person.email,
+        phone=p.person.phone,
+    )
+    return snapshot
+
+
+def _row(p: Participation) -> ParticipantRow:
+    return ParticipantRow(
+        participation_id=p.id,
+        person_id=p.person.id,
+        cohort_id=p.cohort_id,
+        first_name=p.person.first_name,
+        last_name=p.person.last_name,
+        email=p.person.email,
+        phone=p.person.phone,
+        role=p.role,
+        status=p.status,
+        preferred_language=p.preferred_language,
+        organisation=p.organisation,
+        region=p.region,
+        job_title=p.job_title,
+        career_stage=p.career_stage,
+        is_member=p.is_member,
+        is_certified=p.is_certified,
+        capacity=p.capacity,
+        registered_on=p.registered_on,
+        withdrawn_on=p.withdrawn_on,
+        withdrawal_reason=p.withdrawal_reason,
+        areas=tuple(p.expertise_areas if p.role == Role.MENTOR else p.development_areas),
+    )
