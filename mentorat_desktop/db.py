@@ -16,7 +16,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from mentorat_desktop.clock import Clock, SystemClock
@@ -52,12 +52,35 @@ class FileState:
     revision: str | None = None
 
 
+# The first 16 bytes of every SQLite database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change ``path`` and leaves no ``-wal``/``-shm`` beside it.
+
+    A read-only connection to a WAL file still creates those two files and, unable to
+    check-point, leaves them behind. When there is no ``-wal`` file the database file is
+    complete and nobody is writing to it, so it is opened as immutable (no locks, no side
+    files). When there is one (the file is open elsewhere, or was not closed cleanly), its
+    pages matter and the side files already exist, so the ordinary read-only mode is used.
+    """
+    wal = path.with_name(path.name + "-wal")
+    query = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.as_uri()}?{query}", uri=True)
+
+
 def inspect_file(path: Path) -> FileState:
-    """Look at ``path`` read-only and classify it; never writes."""
+    """Look at ``path`` read-only and classify it; never writes, never leaves files behind."""
     if not path.exists() or path.stat().st_size == 0:
         return FileState("new")
+    # SQLite itself takes some non-empty files (one byte, say) for empty databases and would
+    # then write over them: only a file that starts like a database is handed to it.
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            return FileState("unreadable")
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = _connect_read_only(path)
     except sqlite3.Error:
         return FileState("unreadable")
     try:
@@ -75,7 +98,9 @@ def inspect_file(path: Path) -> FileState:
     finally:
         connection.close()
     if app_id != APPLICATION_ID:
-        return FileState("new") if not tables else FileState("foreign")
+        # An empty database nobody claimed may become ours; one marked by another program
+        # (GeoPackage, Fossil...) or holding tables is someone else's.
+        return FileState("new") if not tables and app_id == 0 else FileState("foreign")
     if revision is None:
         return FileState("foreign")
     known = {rev.revision for rev in script_directory().walk_revisions()}
@@ -90,7 +115,7 @@ def backup_file(path: Path, revision: str | None, clock: Clock) -> Path:
     """Copy ``path`` beside itself before an upgrade, through SQLite so the copy is consistent."""
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{revision or 'unknown'}-{stamp}{path.suffix}")
-    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    source = _connect_read_only(path)
     destination = sqlite3.connect(target)
     try:
         source.backup(destination)
@@ -113,17 +138,40 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    # Built from parts, not from an f-string URL: a file name may hold '?', '#' or '%'.
+    engine = create_engine(URL.create("sqlite", database=str(path)))
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
     return engine
 
 
 def upgrade_to_head(engine: Engine) -> None:
+    """Run the missing migrations in one transaction, foreign keys unenforced meanwhile.
+
+    SQLite alters a table by rebuilding it (copy, drop, rename: Alembic's batch mode). With
+    foreign keys enforced, dropping the old ``cohorts`` would delete every participation by
+    ON DELETE CASCADE. So, as SQLite's documentation prescribes for schema changes,
+    enforcement is switched off before the transaction (it cannot change inside one), the
+    references are checked with ``PRAGMA foreign_key_check`` before committing, and
+    enforcement is switched back on for whoever uses the connection next.
+    """
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        driver.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(
+                        "the upgrade left rows pointing at nothing: "
+                        + ", ".join(f"{row[0]} #{row[1]} -> {row[2]}" for row in broken[:5])
+                    )
+        finally:
+            driver.execute("PRAGMA foreign_keys = ON")
 
 
 class Database:

@@ -535,3 +535,21 @@ def _row(p: Participation) -> ParticipantRow:
         withdrawal_reason=p.withdrawal_reason,
         areas=tuple(p.expertise_areas if p.role == Role.MENTOR else p.development_areas),
     )
+
+
+def is_registered(db: Database, cohort_id: int, email: str) -> bool:
+    """Whether ``email`` already has a registration in the program year (case ignored)."""
+    with db.unit_of_work() as session:
+        found = session.scalar(
+            select(Participation.id)
+            .join(Person)
+            .where(
+                Participation.cohort_id == cohort_id,
+                func.lower(Person.email) == normalise_email(email),
+            )
+        )
+        return found is not None
+
+
+def duplicate_error(email: str, cohort_name: str) -> FieldError:
+    return _duplicate_error(normalise_email(email), cohort_name)

@@ -1,0 +1,165 @@
+"""Composition root of the GUI: language, Qt application, the file to open, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from mentorat_desktop import __version__, argparse_messages, i18n
+from mentorat_desktop.clock import SystemClock
+from mentorat_desktop.db import Database, open_database
+from mentorat_desktop.errors import UserError
+from mentorat_desktop.i18n import _
+from mentorat_desktop.paths import default_database_path, resources_dir
+from mentorat_desktop.preferences import Preferences
+from mentorat_desktop.views import error_handler
+from mentorat_desktop.views.context import ViewContext
+from mentorat_desktop.views.main_window import MainWindow
+from mentorat_desktop.views.style import STYLE_SHEET
+
+_QT_LOCALES = {
+    "fr": QLocale(QLocale.Language.French, QLocale.Country.Canada),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.Canada),
+}
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    argparse_messages.install()
+    parser = argparse.ArgumentParser(
+        prog="mentorat-desktop", description=_("Open Mentorat, the mentoring program's app.")
+    )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar=_("PATH"),
+        help=_("the Mentorat file to open (default: the one in your data folder)"),
+    )
+    parser.add_argument(
+        "--lang", choices=i18n.LANGUAGES, help=_("language of the interface: fr (default) or en")
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=_("open a throwaway file filled with a fictional program"),
+    )
+    parser.add_argument("--version", action="version", version=f"mentorat-desktop {__version__}")
+    return parser.parse_args(list(argv))
+
+
+class QtLanguage:
+    """Qt's own texts (standard buttons, dialogs) follow the app's language."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.translator: QTranslator | None = None
+
+    def apply(self, language: str) -> None:
+        i18n.set_language(language)
+        QLocale.setDefault(_QT_LOCALES[i18n.current_language()])
+        if self.translator is not None:
+            self.app.removeTranslator(self.translator)
+        translator = QTranslator(self.app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if translator.load(f"qtbase_{i18n.current_language()}", folder):
+            self.app.installTranslator(translator)
+            self.translator = translator
+
+
+class Application:
+    """Owns the open file and the main window; rebuilds the window when the language changes."""
+
+    def __init__(
+        self, app: QApplication, db: Database, preferences: Preferences, language: QtLanguage
+    ) -> None:
+        self.app = app
+        self.preferences = preferences
+        self.language = language
+        self.db = db
+        self.window = self._new_window()
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(ViewContext(self.db, self.preferences, self.db.clock))
+        window.preferences_changed.connect(self.change_language)
+        window.open_file_requested.connect(self.open_other_file)
+        window.show()
+        return window
+
+    def _replace_window(self) -> None:
+        old = self.window
+        old.save_window_state()
+        self.window = self._new_window()
+        old.deleteLater()
+        old.hide()
+
+    def change_language(self, language: str) -> None:
+        self.language.apply(language)
+        self._replace_window()
+
+    def open_other_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            _("Open a Mentorat file"),
+            str(self.db.path.parent),
+            _("Mentorat files (*.sqlite3 *.db);;All files (*)"),
+        )
+        if not name:
+            return
+        try:
+            db = open_database(Path(name))
+        except UserError as error:
+            QMessageBox.warning(self.window, _("Mentorat"), error.message)
+            return
+        self.db.close()
+        self.db = db
+        self._replace_window()
+
+
+def _demo_database() -> Path:
+    from mentorat_desktop.services.demo import write_demo
+
+    path = Path(tempfile.mkdtemp(prefix="mentorat-demo-")) / "demo.sqlite3"
+    db = open_database(path)
+    try:
+        write_demo(db)
+    finally:
+        db.close()
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    preferences = Preferences.load()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    i18n.set_language(preferences.language)
+    args = parse_args(argv)
+    if args.lang:
+        preferences.language = args.lang
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName("Mentorat")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("CCLS-Quebec")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "mentorat.svg")))
+    app.setStyleSheet(STYLE_SHEET)
+    language = QtLanguage(app)
+    language.apply(preferences.language)
+    error_handler.install()
+    try:
+        path = _demo_database() if args.demo else (args.db or default_database_path())
+        db = open_database(path, SystemClock())
+    except UserError as error:
+        QMessageBox.critical(None, _("Mentorat"), error.message)
+        return 1
+    controller = Application(app, db, preferences, language)
+    code = app.exec()
+    controller.db.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

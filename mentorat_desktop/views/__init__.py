@@ -1,0 +1,1 @@
+"""The Qt face of Mentorat: windows, pages, wizards and item models over the services."""

@@ -1,0 +1,79 @@
+"""Withdrawing a participant: kept on file, marked withdrawn with a date and a reason."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.errors import UserError, ValidationFailed
+from mentorat_desktop.i18n import _
+from mentorat_desktop.services import registration
+from mentorat_desktop.services.registration import ParticipantRow
+from mentorat_desktop.views.context import ViewContext
+from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
+from mentorat_desktop.views.widgets.registration_fields import from_qdate, to_qdate
+
+
+class WithdrawDialog(QDialog):
+    def __init__(
+        self, context: ViewContext, row: ParticipantRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.row = row
+        self.saved: ParticipantRow | None = None
+        self.setWindowTitle(_("Withdraw {name}").format(name=row.full_name))
+        explanation = QLabel(
+            _(
+                "{name} stays on file, marked as withdrawn. Their registration can be "
+                "reinstated later."
+            ).format(name=row.full_name)
+        )
+        explanation.setWordWrap(True)
+        self.date = QDateEdit(to_qdate(context.clock.today()))
+        self.date.setCalendarPopup(True)
+        self.date.setAccessibleName(_("Withdrawal date"))
+        self.reason = QPlainTextEdit()
+        self.reason.setAccessibleName(_("Reason"))
+        self.reason.setPlaceholderText(_("e.g. New position, no longer available this year"))
+        self.reason.setTabChangesFocus(True)
+        self.errors = ErrorsLabel()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("Withdraw"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(_("Date"), self.date)
+        form.addRow(_("Reason *"), self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            self.saved = registration.withdraw(
+                self.context.db,
+                self.row.participation_id,
+                from_qdate(self.date.date()),
+                self.reason.toPlainText(),
+                actor=self.context.actor,
+            )
+        except ValidationFailed as failure:
+            self.errors.show_errors(failure.errors)
+            return
+        except UserError as error:
+            self.errors.show_message(error.message)
+            return
+        super().accept()

@@ -1,0 +1,1 @@
+"""item models of the Qt interface."""

@@ -1,0 +1,121 @@
+"""The participants of a program year as a Qt table model (rows are service dataclasses)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from mentorat_desktop.i18n import _, format_date
+from mentorat_desktop.models.enums import ParticipationStatus
+from mentorat_desktop.services.labels import label
+from mentorat_desktop.services.regions import region_label
+from mentorat_desktop.services.registration import ParticipantRow
+
+# Roles carrying raw values, for sorting and filtering without parsing display text.
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ParticipantTableModel(QAbstractTableModel):
+    NAME, ROLE, STATUS, EMAIL, ORGANISATION, REGION, LANGUAGE, CAREER_STAGE, REGISTERED = range(9)
+    COLUMN_COUNT = 9
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ParticipantRow] = []
+
+    def set_rows(self, rows: list[ParticipantRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[ParticipantRow]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> ParticipantRow:
+        return self._rows[row]
+
+    def row_of(self, participation_id: int) -> int | None:
+        for position, item in enumerate(self._rows):
+            if item.participation_id == participation_id:
+                return position
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < self.COLUMN_COUNT:
+            return None
+        return [
+            _("Name"),
+            _("Role"),
+            _("Status"),
+            _("E-mail"),
+            _("Organisation"),
+            _("Region"),
+            _("Language"),
+            _("Career stage"),
+            _("Registered on"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            if column == self.REGISTERED:
+                return row.registered_on.isoformat()
+            if column == self.NAME:
+                return f"{row.last_name} {row.first_name}".casefold()
+            return (self._display(row, column) or "").casefold()
+        if role == ROW_ROLE:
+            return row
+        withdrawn = row.status == ParticipationStatus.WITHDRAWN
+        if role == Qt.ItemDataRole.ForegroundRole and withdrawn:
+            return QBrush(QColor("#7a7a7a"))
+        if role == Qt.ItemDataRole.FontRole and withdrawn and column == self.STATUS:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and withdrawn:
+            return _("Withdrawn on {date}: {reason}").format(
+                date=format_date(row.withdrawn_on), reason=row.withdrawal_reason
+            )
+        return None
+
+    def _display(self, row: ParticipantRow, column: int) -> str | None:
+        match column:
+            case self.NAME:
+                return row.full_name
+            case self.ROLE:
+                return label(row.role)
+            case self.STATUS:
+                return label(row.status)
+            case self.EMAIL:
+                return row.email
+            case self.ORGANISATION:
+                return row.organisation
+            case self.REGION:
+                return region_label(row.region)
+            case self.LANGUAGE:
+                return label(row.preferred_language)
+            case self.CAREER_STAGE:
+                return label(row.career_stage)
+            case self.REGISTERED:
+                return format_date(row.registered_on)
+        return None

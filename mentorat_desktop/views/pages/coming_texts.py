@@ -1,0 +1,63 @@
+"""What each page not yet built will hold, in the words shown to the committee."""
+
+from __future__ import annotations
+
+from mentorat_desktop.i18n import _
+
+
+def _items(intro: str, items: list[str]) -> str:
+    return f"<p>{intro}</p><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+
+
+def matching() -> str:
+    return _items(
+        _("This page will hold the matching board used in the committee's pairing sessions:"),
+        [
+            _("mentees waiting, mentors with their remaining places, and the pairs formed;"),
+            _("drag a mentee onto a mentor to propose a pair, with undo and redo;"),
+            _("a compatibility score that explains itself, criterion by criterion;"),
+            _(
+                "suggested pairs for everyone still waiting, which the committee accepts or "
+                "rejects."
+            ),
+        ],
+    )
+
+
+def pairs() -> str:
+    return _items(
+        _("This page will follow every pair through phases 5 to 9:"),
+        [
+            _("first contact within 48 to 72 hours, and the agreements reached;"),
+            _("shared understanding, first formal meeting, goals and the signed engagement;"),
+            _("mentoring sessions, hours and certification credits;"),
+            _("the end of the relationship, normal or early, and a new pairing if needed."),
+        ],
+    )
+
+
+def evaluations() -> str:
+    return _items(
+        _("This page will hold the questionnaires and the year-end evaluation:"),
+        [
+            _(
+                "self-reflection (phase 1) and evaluation (phase 10) questionnaires that the "
+                "committee can edit;"
+            ),
+            _("answers entered by hand or imported from the form service;"),
+            _("the review of resources (phase 3) by each participant;"),
+            _("the year-end evaluation summary for the chapter, with charts."),
+        ],
+    )
+
+
+def documents() -> str:
+    return _items(
+        _("This page will print the program's documents, in French or English:"),
+        [
+            _("the confidentiality and engagement form that each pair signs;"),
+            _("the goals and objectives worksheet, blank or pre-filled;"),
+            _("the introduction sheet for a new pair;"),
+            _("the certification-maintenance credit statement of a person."),
+        ],
+    )

@@ -1,0 +1,233 @@
+"""The participants of the selected program year: search, filter, register, correct, withdraw."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.i18n import _, ngettext
+from mentorat_desktop.models.enums import ParticipationStatus, Role
+from mentorat_desktop.services import registration
+from mentorat_desktop.services.cohorts import CohortSummary
+from mentorat_desktop.services.labels import labelled
+from mentorat_desktop.services.regions import REGIONS, region_label
+from mentorat_desktop.services.registration import ParticipantRow
+from mentorat_desktop.views.context import ViewContext
+from mentorat_desktop.views.dialogs.participant_dialog import ParticipantDialog
+from mentorat_desktop.views.dialogs.withdraw_dialog import WithdrawDialog
+from mentorat_desktop.views.item_models.participant_filter import ParticipantFilterProxy
+from mentorat_desktop.views.item_models.participant_table import ParticipantTableModel
+from mentorat_desktop.views.widgets.enum_combo import CodeCombo
+from mentorat_desktop.views.wizards.registration_wizard import RegistrationWizard
+
+
+class ParticipantsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.cohort: CohortSummary | None = None
+        self.model = ParticipantTableModel(self)
+        self.proxy = ParticipantFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(_("Search by name, e-mail, organisation or area…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(_("Search participants"))
+        self.search.textChanged.connect(self._filter_changed)
+        self.role_filter = CodeCombo(labelled(Role), placeholder=_("All roles"))
+        self.role_filter.setAccessibleName(_("Filter by role"))
+        self.status_filter = CodeCombo(labelled(ParticipationStatus), placeholder=_("All statuses"))
+        self.status_filter.setAccessibleName(_("Filter by status"))
+        regions = sorted(((c, region_label(c)) for c in REGIONS), key=lambda pair: pair[0])
+        self.region_filter = CodeCombo(regions, placeholder=_("All regions"))
+        self.region_filter.setAccessibleName(_("Filter by region"))
+        for combo in (self.role_filter, self.status_filter, self.region_filter):
+            combo.currentIndexChanged.connect(self._filter_changed)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.role_filter, 1)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.region_filter, 1)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ParticipantTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(_("Participants"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.count = QLabel()
+        self.empty_hint = QLabel()
+        self.empty_hint.setWordWrap(True)
+        self.register_button = QPushButton(_("Register…"))
+        self.edit_button = QPushButton(_("Edit…"))
+        self.withdraw_button = QPushButton(_("Withdraw…"))
+        self.reinstate_button = QPushButton(_("Reinstate"))
+        self.register_button.clicked.connect(self.open_registration)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.reinstate_button.clicked.connect(self.reinstate_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count)
+        buttons.addStretch()
+        for button in (
+            self.register_button,
+            self.edit_button,
+            self.withdraw_button,
+            self.reinstate_button,
+        ):
+            buttons.addWidget(button)
+
+        title = QLabel(_("Participants"))
+        title.setObjectName("pageTitle")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    # Loading -------------------------------------------------------------------------------
+
+    def set_cohort(self, cohort: CohortSummary | None) -> None:
+        self.cohort = cohort
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        rows = (
+            registration.list_participants(self.context.db, self.cohort.id) if self.cohort else []
+        )
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        if select_id is not None:
+            self.select(select_id)
+        self._update_count()
+        self._update_buttons()
+
+    def select(self, participation_id: int) -> None:
+        source_row = self.model.row_of(participation_id)
+        if source_row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if index.isValid():
+            self.table.selectionModel().select(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def selected(self) -> ParticipantRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.row_at(rows[0].row()) if rows else None
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # Actions (each opens a dialog through run_dialog, which tests replace) -----------------
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def open_registration(self) -> ParticipantRow | None:
+        if self.cohort is None:
+            return None
+        wizard = RegistrationWizard(self.context, self.cohort, self)
+        if not self.run_dialog(wizard) or wizard.saved is None:
+            return None
+        self._after_change(wizard.saved.participation_id)
+        return wizard.saved
+
+    def edit_selected(self) -> ParticipantRow | None:
+        row = self.selected()
+        if row is None:
+            return None
+        dialog = ParticipantDialog(self.context, row.participation_id, self)
+        if not self.run_dialog(dialog) or dialog.saved is None:
+            return None
+        self._after_change(row.participation_id)
+        return dialog.saved
+
+    def withdraw_selected(self) -> ParticipantRow | None:
+        row = self.selected()
+        if row is None or row.status == ParticipationStatus.WITHDRAWN:
+            return None
+        dialog = WithdrawDialog(self.context, row, self)
+        if not self.run_dialog(dialog) or dialog.saved is None:
+            return None
+        self._after_change(row.participation_id)
+        return dialog.saved
+
+    def reinstate_selected(self) -> None:
+        row = self.selected()
+        if row is None or row.status != ParticipationStatus.WITHDRAWN:
+            return
+        registration.reinstate(self.context.db, row.participation_id, actor=self.context.actor)
+        self._after_change(row.participation_id)
+
+    # Internals -----------------------------------------------------------------------------
+
+    def _after_change(self, participation_id: int) -> None:
+        self.reload(select_id=participation_id)
+        self.changed.emit()
+
+    def _filter_changed(self) -> None:
+        self.proxy.set_search(self.search.text())
+        self.proxy.set_role(self.role_filter.code())
+        self.proxy.set_status(self.status_filter.code())
+        self.proxy.set_region(self.region_filter.code())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            text = ngettext("{n} participant", "{n} participants", total).format(n=total)
+        else:
+            text = ngettext(
+                "{shown} of {n} participant", "{shown} of {n} participants", total
+            ).format(shown=shown, n=total)
+        self.count.setText(text)
+        if self.cohort is None:
+            self.empty_hint.setText(_("Create a program year first (File ▸ New program year)."))
+        elif total == 0:
+            self.empty_hint.setText(
+                _(
+                    "No one is registered in {cohort} yet. Use “Register…” to add the first "
+                    "mentor or mentee."
+                ).format(cohort=self.cohort.name)
+            )
+        self.empty_hint.setVisible(self.cohort is None or total == 0)
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        self.register_button.setEnabled(self.cohort is not None)
+        self.edit_button.setEnabled(row is not None)
+        withdrawn = row is not None and row.status == ParticipationStatus.WITHDRAWN
+        self.withdraw_button.setEnabled(row is not None and not withdrawn)
+        self.reinstate_button.setEnabled(withdrawn)

@@ -1,0 +1,12 @@
+"""The app's look: large, calm type that stays readable on a projector."""
+
+STYLE_SHEET = """
+QLabel#pageTitle { font-size: 20pt; font-weight: 600; margin: 4px 0 8px 0; }
+QLabel#figureValue { font-size: 26pt; font-weight: 600; color: #0b5563; }
+QFrame#figureTile { background: palette(base); border-radius: 6px; }
+QLabel#comingNote { color: palette(placeholder-text); margin-top: 12px; }
+QFrame#comingBox { background: palette(base); border-radius: 6px; padding: 12px; }
+QListWidget#navigation { font-size: 12pt; min-width: 190px; }
+QListWidget#navigation::item { padding: 10px 8px; }
+QListWidget#navigation::item:selected { background: #0b5563; color: white; }
+"""

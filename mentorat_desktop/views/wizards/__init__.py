@@ -1,0 +1,1 @@
+"""wizards of the Qt interface."""
