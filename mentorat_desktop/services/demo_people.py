@@ -77,8 +77,10 @@ class Organisation:
     community: bool = False
 
 
-def _org(region: str, name: str, workplaces: tuple[str, ...], name_en: str = "") -> Organisation:
-    return Organisation(region, name, name_en or name, workplaces)
+def _org(
+    region: str, name: str, workplaces: tuple[str, ...], name_en: str = "", community: bool = False
+) -> Organisation:
+    return Organisation(region, name, name_en or name, workplaces, community)
 
 
 ORGANISATIONS: tuple[Organisation, ...] = (
@@ -129,12 +131,9 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     _org("11", "CISSS de la Gaspésie", ("Hôpital de Gaspé",)),
     _org("10", "Centre régional de santé et de services sociaux de la Baie-James",
          ("Centre de santé de Chibougamau",)),
-    Organisation("06", "Carrefour d'entraide Les Passerelles", "Carrefour d'entraide Les "
-                 "Passerelles", ("",), community=True),
-    Organisation("03", "Coopérative de soins à domicile Les Érables",
-                 "Coopérative de soins à domicile Les Érables", ("",), community=True),
-    Organisation("05", "Réseau des proches aidants de l'Estrie",
-                 "Réseau des proches aidants de l'Estrie", ("",), community=True),
+    _org("06", "Carrefour d'entraide Les Passerelles", ("",), community=True),
+    _org("03", "Coopérative de soins à domicile Les Érables", ("",), community=True),
+    _org("05", "Réseau des proches aidants de l'Estrie", ("",), community=True),
 )
 
 # (French masculine, French feminine, English) per career stage.
@@ -226,10 +225,8 @@ def draw_identities(rng: Random, count: int, taken: set[str]) -> list[Identity]:
         feminine = rng.random() < 0.6
         first = rng.choice(FIRST_NAMES[(language, feminine)])
         # Quebec mixes its names: some francophones carry an English surname and back.
-        surname_language = language if rng.random() < 0.85 else Language(
-            Language.EN if language == Language.FR else Language.FR
-        )
-        last = rng.choice(LAST_NAMES[surname_language])
+        other = Language.EN if language == Language.FR else Language.FR
+        last = rng.choice(LAST_NAMES[language if rng.random() < 0.85 else other])
         email = f"{_slug(first)}.{_slug(last)}@{rng.choice(EMAIL_DOMAINS)}"
         if f"{first} {last}" in taken or email in taken:
             continue

@@ -72,7 +72,7 @@ AREAS: tuple[Area, ...] = (
         ("Finances et gestion budgétaire", "Finance and budget management"),
         ("Comprendre le cycle budgétaire et défendre mes besoins.",
          "Understand the budget cycle and argue for my needs."),
-        ("Maîtriser le suivi budgétaire de ma direction", "Master my department's budget follow-up"),
+        ("Maîtriser le suivi budgétaire de ma direction", "Master my budget follow-up"),
         ("Rencontrer la conseillère en finances; analyser les écarts mensuels; préparer une "
          "demande de financement.",
          "Meet the finance advisor; analyse monthly variances; prepare a funding request."),
@@ -111,7 +111,7 @@ AREAS: tuple[Area, ...] = (
         ("Mener à terme un projet d'amélioration", "Complete an improvement project"),
         ("Rédiger une charte de projet; tenir un tableau de bord; faire un bilan avec l'équipe.",
          "Write a project charter; keep a dashboard; hold a review with the team."),
-        ("Projet livré dans les délais, bilan écrit.", "Project delivered on time, written review."),
+        ("Projet livré dans les délais, bilan écrit.", "Project delivered on time, reviewed."),
         ("A3", "A1"),
     ),
     Area(
@@ -333,8 +333,8 @@ END_DETAILS: dict[str, Bilingual] = {
         "At first contact both agreed the pairing did not suit.",
     ),
     "availability": (
-        "Le mentor a accepté un intérim exigeant et ne peut plus se libérer.",
-        "The mentor took on a demanding interim role and has no time left.",
+        "Absorbée par une réorganisation, la personne mentorée ne peut plus se libérer.",
+        "Caught up in a reorganisation, the mentee can no longer find the time.",
     ),
 }
 

@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(_("Mentorat — {file}").format(file=context.db.path.name))
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(720, 480)
 
         self.dashboard = DashboardPage(context)
         self.participants = ParticipantsPage(context)

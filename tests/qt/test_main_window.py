@@ -1,0 +1,98 @@
+"""The main window: pages, program years, shortcuts, language switch and remembered geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog
+
+from mentorat_desktop.preferences import Preferences
+from mentorat_desktop.services.cohorts import list_cohorts
+from mentorat_desktop.views.context import ViewContext
+from mentorat_desktop.views.dialogs.cohort_dialog import CohortDialog
+from mentorat_desktop.views.main_window import (
+    DASHBOARD,
+    DOCUMENTS,
+    MATCHING,
+    PARTICIPANTS,
+    MainWindow,
+)
+
+
+def _window(qtbot, context) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_navigation_reaches_every_page(qtbot, context, cohort) -> None:
+    window = _window(qtbot, context)
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert titles == ["Tableau de bord", "Participants", "Jumelage", "Jumelages", "Évaluations",
+                      "Documents"]
+    window.navigation.setCurrentRow(PARTICIPANTS)
+    assert window.stack.currentWidget() is window.participants
+    window.navigation.setCurrentRow(MATCHING)
+    assert "tableau de jumelage" in window.stack.currentWidget().text.text().lower()
+    window.navigation.setCurrentRow(DOCUMENTS)
+    assert "engagement" in window.stack.currentWidget().text.text()
+
+
+def test_the_most_recent_program_year_is_selected(qtbot, context, cohort) -> None:
+    window = _window(qtbot, context)
+    assert window.current_cohort_name() == "2026-2027"
+    assert window.dashboard.tiles["mentors"].value.text() == "0"
+
+
+def test_new_program_year_dialog_creates_and_selects_it(qtbot, context, monkeypatch) -> None:
+    window = _window(qtbot, context)
+    assert window.current_cohort() is None
+
+    def create(dialog: QDialog) -> bool:
+        assert isinstance(dialog, CohortDialog)
+        dialog.name.setText("2027-2028")
+        dialog.accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(window, "run_dialog", create)
+    window.new_cohort_action.trigger()
+    assert window.current_cohort_name() == "2027-2028"
+    assert [c.name for c in list_cohorts(context.db)] == ["2027-2028"]
+    assert window.participants.register_button.isEnabled()
+
+
+def test_standard_shortcuts(qtbot, context, cohort) -> None:
+    window = _window(qtbot, context)
+    assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+    assert window.register_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    window.find_action.trigger()
+    assert window.stack.currentWidget() is window.participants
+    assert window.participants.search.hasFocus() or window.navigation.currentRow() == PARTICIPANTS
+
+
+def test_language_change_is_saved_and_announced(qtbot, context, monkeypatch) -> None:
+    window = _window(qtbot, context)
+
+    def choose_english(dialog: QDialog) -> bool:
+        dialog.language.set_code("en")
+        dialog.member.setText("Sophie L.")
+        return True
+
+    monkeypatch.setattr(window, "run_dialog", choose_english)
+    with qtbot.waitSignal(window.preferences_changed) as signal:
+        window.preferences_action.trigger()
+    assert signal.args == ["en"]
+    saved = Preferences.load()
+    assert saved.language == "en" and saved.committee_member == "Sophie L."
+
+
+def test_window_geometry_is_remembered(qtbot, db, clock) -> None:
+    context = ViewContext(db, Preferences(), clock)
+    window = _window(qtbot, context)
+    window.setGeometry(QRect(20, 30, 760, 540))
+    window.close()
+    reopened = _window(qtbot, ViewContext(db, Preferences.load(), clock))
+    assert (reopened.width(), reopened.height()) == (760, 540)
+    assert reopened.navigation.currentRow() == DASHBOARD
