@@ -12,10 +12,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from mentorat_desktop import i18n  # noqa: E402
-from mentorat_desktop.clock import FixedClock  # noqa: E402
-from mentorat_desktop.db import Database, open_database  # noqa: E402
-from mentorat_desktop.services.cohorts import CohortForm, CohortSummary, create_cohort  # noqa: E402
+from mentorat_desktop import i18n
+from mentorat_desktop.clock import FixedClock
+from mentorat_desktop.db import Database, open_database
+from mentorat_desktop.services.cohorts import CohortForm, CohortSummary, create_cohort
 
 NOW = datetime(2026, 10, 5, 9, 30)
 

@@ -14,6 +14,8 @@ from random import Random
 
 from mentorat_desktop.models.enums import CareerStage, Language, Role
 
+# The tables below are laid out by hand; the formatter leaves them be.
+# fmt: off
 FIRST_NAMES: dict[tuple[Language, bool], tuple[str, ...]] = {
     (Language.FR, True): (
         "Élodie", "Geneviève", "Marie-Ève", "Isabelle", "Nathalie", "Josée", "Chantal",
@@ -29,11 +31,11 @@ FIRST_NAMES: dict[tuple[Language, bool], tuple[str, ...]] = {
     ),
     (Language.EN, True): (
         "Sarah", "Jennifer", "Emily", "Rachel", "Megan", "Heather", "Alison", "Siobhan",
-        "Priya", "Fatima", "Mei", "Grace", "Kathleen", "Zoë",
+        "Priya", "Fatima", "Claire", "Grace", "Kathleen", "Zoë",
     ),
     (Language.EN, False): (
         "David", "Michael", "James", "Andrew", "Kevin", "Ryan", "Sean", "Rajesh", "Omar",
-        "Jonathan", "Brian", "Liam", "Wei", "Noah",
+        "Jonathan", "Brian", "Liam", "Thomas", "Noah",
     ),
 }
 
@@ -67,6 +69,8 @@ AREA_CODES: dict[str, tuple[str, ...]] = {
     "08": ("819", "873"), "10": ("819", "873"), "17": ("819", "873"),
 }
 
+# fmt: on
+
 
 @dataclass(frozen=True)
 class Organisation:
@@ -83,6 +87,7 @@ def _org(
     return Organisation(region, name, name_en or name, workplaces, community)
 
 
+# fmt: off
 ORGANISATIONS: tuple[Organisation, ...] = (
     _org("06", "CIUSSS du Centre-Sud-de-l'Île-de-Montréal",
          ("Hôpital de Verdun", "CLSC des Faubourgs", "CHSLD Jean-De La Lande")),
@@ -199,6 +204,8 @@ STAGES: dict[Role, tuple[tuple[CareerStage, int], ...]] = {
     Role.MENTOR: ((CareerStage.EXECUTIVE, 25), (CareerStage.SENIOR, 55), (CareerStage.MID, 20)),
     Role.MENTEE: ((CareerStage.STUDENT, 15), (CareerStage.EARLY, 45), (CareerStage.MID, 40)),
 }
+
+# fmt: on
 
 
 @dataclass(frozen=True)

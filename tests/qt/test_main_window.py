@@ -29,8 +29,14 @@ def _window(qtbot, context) -> MainWindow:
 def test_navigation_reaches_every_page(qtbot, context, cohort) -> None:
     window = _window(qtbot, context)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Tableau de bord", "Participants", "Jumelage", "Jumelages", "Évaluations",
-                      "Documents"]
+    assert titles == [
+        "Tableau de bord",
+        "Participants",
+        "Jumelage",
+        "Jumelages",
+        "Évaluations",
+        "Documents",
+    ]
     window.navigation.setCurrentRow(PARTICIPANTS)
     assert window.stack.currentWidget() is window.participants
     window.navigation.setCurrentRow(MATCHING)

@@ -17,10 +17,16 @@ def rows(db, cohort):
     registration.register(db, cohort.id, mentee_form())
     registration.register(db, cohort.id, mentor_form())
     third = registration.register(
-        db, cohort.id,
-        mentee_form(first_name="Alex", last_name="Tremblay", email="alex@example.org",
-                    region="06", organisation="CIUSSS de l'Est-de-l'Île-de-Montréal",
-                    development_areas=("Finances",)),
+        db,
+        cohort.id,
+        mentee_form(
+            first_name="Alex",
+            last_name="Tremblay",
+            email="alex@example.org",
+            region="06",
+            organisation="CIUSSS de l'Est-de-l'Île-de-Montréal",
+            development_areas=("Finances",),
+        ),
     )
     registration.withdraw(db, third.participation_id, date(2026, 10, 5), "Nouveau poste")
     return registration.list_participants(db, cohort.id)

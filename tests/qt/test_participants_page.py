@@ -73,8 +73,11 @@ def test_edit_dialog_refuses_bad_input_and_stays_open(qtbot, page) -> None:
     dialog.accept()
     assert dialog.isVisible() and dialog.saved is None
     assert "not-an-address" in dialog.errors.text()
-    [row] = [r for r in registration.list_participants(page.context.db, page.cohort.id)
-             if r.first_name == "Élodie"]
+    [row] = [
+        r
+        for r in registration.list_participants(page.context.db, page.cohort.id)
+        if r.first_name == "Élodie"
+    ]
     assert row.email == "elodie.berube@example.org"
 
 

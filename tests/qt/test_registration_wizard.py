@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from helpers.forms import mentee_form
 from PySide6.QtWidgets import QWizard
 
 from mentorat_desktop.services import registration
@@ -14,7 +15,6 @@ from mentorat_desktop.views.wizards.registration_wizard import (
     WORK,
     RegistrationWizard,
 )
-from helpers.forms import mentee_form
 
 
 def _fill_identity(qtbot, fields, email="nadia.khalil@example.org", mentor=False) -> None:

@@ -60,5 +60,7 @@ def test_resolve_without_any_cohort_says_so(db) -> None:
 def test_default_form_runs_september_to_june() -> None:
     form = default_form(date(2026, 3, 15))
     assert (form.name, form.start_date, form.end_date) == (
-        "2026-2027", date(2026, 9, 1), date(2027, 6, 30)
+        "2026-2027",
+        date(2026, 9, 1),
+        date(2027, 6, 30),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from helpers.forms import mentee_form, mentor_form
 from sqlalchemy import func, select
 
 from mentorat_desktop.errors import ValidationFailed
@@ -12,7 +13,6 @@ from mentorat_desktop.models import AuditEntry, Participation, Person
 from mentorat_desktop.models.enums import ParticipationStatus, Role
 from mentorat_desktop.services import registration
 from mentorat_desktop.services.cohorts import CohortForm, create_cohort
-from helpers.forms import mentee_form, mentor_form
 
 
 def _count(db, model) -> int:

@@ -68,9 +68,15 @@ def test_translations_keep_the_placeholders(language: str) -> None:
             continue
         ids = _strings(message.id)
         for translated in _strings(message.string):
-            if translated and _placeholders(translated) - _placeholders(ids[-1]) - _placeholders(ids[0]):
+            if translated and _placeholders(translated) - _placeholders(ids[-1]) - _placeholders(
+                ids[0]
+            ):
                 wrong.append((message.id, translated))
-            if translated and _placeholders(ids[0]) - {"{n}"} - _placeholders(translated) and len(ids) == 1:
+            if (
+                translated
+                and _placeholders(ids[0]) - {"{n}"} - _placeholders(translated)
+                and len(ids) == 1
+            ):
                 wrong.append((message.id, translated))
     assert wrong == []
 
