@@ -296,7 +296,7 @@ def register(
             cohort_id=cohort_id,
             summary=f"{person.full_name} ({form.role.value})",
         )
-        return _row(participation)
+        return row_of(participation)
 
 
 def update(
@@ -357,66 +357,7 @@ def update(
             summary=person.full_name,
             details={"changed": changed},
         )
-        return _row(participation)
-
-
-def withdraw(
-    db: Database, participation_id: int, on: date, reason: str, actor: str = ""
-) -> ParticipantRow:
-    """Mark a participant withdrawn; they stay on file with the date and the reason."""
-    reason = reason.strip()
-    if not reason:
-        raise ValidationFailed([FieldError("reason", required_message(_("Reason")))])
-    with db.unit_of_work() as session:
-        participation = session.get(Participation, participation_id)
-        if participation is None:
-            raise NotFound(_("This participant no longer exists."))
-        if participation.status == ParticipationStatus.WITHDRAWN:
-            raise ValidationFailed(
-                [FieldError("status", _("This participant has already withdrawn."))]
-            )
-        if on < participation.registered_on:
-            raise ValidationFailed(
-                [FieldError("on", _("The withdrawal cannot come before the registration."))]
-            )
-        participation.status = ParticipationStatus.WITHDRAWN
-        participation.withdrawn_on = on
-        participation.withdrawal_reason = reason
-        participation.updated_at = db.clock.now()
-        audit.record(
-            session,
-            db.clock,
-            actor=actor,
-            action="participation.withdraw",
-            entity="participation",
-            entity_id=participation.id,
-            cohort_id=participation.cohort_id,
-            summary=participation.person.full_name,
-        )
-        return _row(participation)
-
-
-def reinstate(db: Database, participation_id: int, actor: str = "") -> ParticipantRow:
-    """Undo a withdrawal made by mistake."""
-    with db.unit_of_work() as session:
-        participation = session.get(Participation, participation_id)
-        if participation is None:
-            raise NotFound(_("This participant no longer exists."))
-        participation.status = ParticipationStatus.REGISTERED
-        participation.withdrawn_on = None
-        participation.withdrawal_reason = ""
-        participation.updated_at = db.clock.now()
-        audit.record(
-            session,
-            db.clock,
-            actor=actor,
-            action="participation.reinstate",
-            entity="participation",
-            entity_id=participation.id,
-            cohort_id=participation.cohort_id,
-            summary=participation.person.full_name,
-        )
-        return _row(participation)
+        return row_of(participation)
 
 
 def list_participants(db: Database, cohort_id: int) -> list[ParticipantRow]:
@@ -427,7 +368,7 @@ def list_participants(db: Database, cohort_id: int) -> list[ParticipantRow]:
             .where(Participation.cohort_id == cohort_id)
             .order_by(func.lower(Person.last_name), func.lower(Person.first_name))
         ).all()
-        return [_row(p) for p in participations]
+        return [row_of(p) for p in participations]
 
 
 def load_form(db: Database, participation_id: int) -> RegistrationForm:
@@ -511,7 +452,7 @@ def _snapshot(p: Participation) -> dict[str, object]:
     return snapshot
 
 
-def _row(p: Participation) -> ParticipantRow:
+def row_of(p: Participation) -> ParticipantRow:
     return ParticipantRow(
         participation_id=p.id,
         person_id=p.person.id,

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from helpers.forms import mentee_form, mentor_form
 
-from mentorat_desktop.services import registration
+from mentorat_desktop.services import registration, withdrawal
 from mentorat_desktop.views.item_models.participant_filter import ParticipantFilterProxy
 from mentorat_desktop.views.item_models.participant_table import ParticipantTableModel
 
@@ -28,7 +28,7 @@ def rows(db, cohort):
             development_areas=("Finances",),
         ),
     )
-    registration.withdraw(db, third.participation_id, date(2026, 10, 5), "Nouveau poste")
+    withdrawal.withdraw(db, third.participation_id, date(2026, 10, 5), "Nouveau poste")
     return registration.list_participants(db, cohort.id)
 
 

@@ -9,9 +9,9 @@ from helpers.forms import mentee_form, mentor_form
 from sqlalchemy import func, select
 
 from mentorat_desktop.errors import ValidationFailed
-from mentorat_desktop.models import AuditEntry, Participation, Person
-from mentorat_desktop.models.enums import ParticipationStatus, Role
-from mentorat_desktop.services import registration
+from mentorat_desktop.models import AuditEntry, Pairing, Participation, Person
+from mentorat_desktop.models.enums import EndKind, PairingStatus, ParticipationStatus, Role
+from mentorat_desktop.services import registration, withdrawal
 from mentorat_desktop.services.cohorts import CohortForm, create_cohort
 
 
@@ -120,28 +120,71 @@ def test_update_cannot_take_the_email_of_someone_else(db, cohort) -> None:
 
 def test_withdrawal_keeps_the_participant_with_date_and_reason(db, cohort, clock) -> None:
     row = registration.register(db, cohort.id, mentee_form())
-    withdrawn = registration.withdraw(db, row.participation_id, date(2026, 10, 5), " Congé ")
+    withdrawn = withdrawal.withdraw(db, row.participation_id, date(2026, 10, 5), " Congé ")
     assert withdrawn.status == ParticipationStatus.WITHDRAWN
     assert (withdrawn.withdrawn_on, withdrawn.withdrawal_reason) == (date(2026, 10, 5), "Congé")
     assert len(registration.list_participants(db, cohort.id)) == 1
-    back = registration.reinstate(db, row.participation_id)
+    back = withdrawal.reinstate(db, row.participation_id)
     assert back.status == ParticipationStatus.REGISTERED and back.withdrawn_on is None
 
 
 def test_withdrawal_needs_a_reason_and_a_sensible_date(db, cohort) -> None:
     row = registration.register(db, cohort.id, mentee_form())
     with pytest.raises(ValidationFailed):
-        registration.withdraw(db, row.participation_id, date(2026, 10, 5), "  ")
+        withdrawal.withdraw(db, row.participation_id, date(2026, 10, 5), "  ")
     with pytest.raises(ValidationFailed):
-        registration.withdraw(db, row.participation_id, date(2020, 1, 1), "Congé")
+        withdrawal.withdraw(db, row.participation_id, date(2020, 1, 1), "Congé")
     assert registration.list_participants(db, cohort.id)[0].status == "registered"
 
 
 def test_each_change_writes_one_audit_entry(db, cohort) -> None:
     row = registration.register(db, cohort.id, mentee_form(), actor="Sophie")
-    registration.withdraw(db, row.participation_id, date(2026, 10, 5), "Congé", actor="Sophie")
+    withdrawal.withdraw(db, row.participation_id, date(2026, 10, 5), "Congé", actor="Sophie")
     with db.unit_of_work() as session:
         actions = session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
         actors = set(session.scalars(select(AuditEntry.actor)).all())
     assert actions == ["cohort.create", "participation.register", "participation.withdraw"]
     assert "Sophie" in actors
+
+
+def _pair(db, cohort, mentor_id: int, mentee_id: int, status: PairingStatus) -> int:
+    from datetime import datetime
+
+    with db.unit_of_work() as session:
+        pairing = Pairing(
+            cohort_id=cohort.id,
+            mentor_id=mentor_id,
+            mentee_id=mentee_id,
+            status=status,
+            created_at=datetime(2026, 9, 10),
+            agreements={},
+            assigned_at=None if status == PairingStatus.DRAFT else datetime(2026, 9, 12),
+        )
+        session.add(pairing)
+        session.flush()
+        return pairing.id
+
+
+def test_a_withdrawn_mentor_ends_their_pairs_and_frees_the_mentees(db, cohort) -> None:
+    mentor = registration.register(db, cohort.id, mentor_form(capacity=2))
+    first = registration.register(db, cohort.id, mentee_form())
+    second = registration.register(db, cohort.id, mentee_form(email="b@example.org"))
+    active = _pair(
+        db, cohort, mentor.participation_id, first.participation_id, PairingStatus.ACTIVE
+    )
+    _pair(db, cohort, mentor.participation_id, second.participation_id, PairingStatus.DRAFT)
+    assert withdrawal.open_pairings_count(db, mentor.participation_id) == 2
+    withdrawal.withdraw(db, mentor.participation_id, date(2026, 10, 5), "Congé de maladie")
+    with db.unit_of_work() as session:
+        pairings = session.scalars(select(Pairing)).all()
+        assert [p.id for p in pairings] == [active]
+        ended = pairings[0]
+        assert ended.status == PairingStatus.ENDED and ended.end_kind == EndKind.EARLY
+        assert ended.ended_on == date(2026, 10, 5) and ended.mentee_wants_new_mentor
+        assert ended.end_reason_detail == "Congé de maladie"
+
+
+def test_reinstating_someone_registered_is_refused(db, cohort) -> None:
+    row = registration.register(db, cohort.id, mentee_form())
+    with pytest.raises(ValidationFailed):
+        withdrawal.reinstate(db, row.participation_id)

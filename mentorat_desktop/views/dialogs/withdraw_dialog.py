@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.errors import UserError, ValidationFailed
-from mentorat_desktop.i18n import _
-from mentorat_desktop.services import registration
+from mentorat_desktop.i18n import _, ngettext
+from mentorat_desktop.services import withdrawal
 from mentorat_desktop.services.registration import ParticipantRow
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
@@ -38,6 +38,18 @@ class WithdrawDialog(QDialog):
             ).format(name=row.full_name)
         )
         explanation.setWordWrap(True)
+        pairs = withdrawal.open_pairings_count(context.db, row.participation_id)
+        self.pairs_warning = QLabel(
+            ngettext(
+                "Their pair will be closed: a draft is removed, a confirmed or active "
+                "relationship ends early.",
+                "Their {n} pairs will be closed: drafts are removed, confirmed or active "
+                "relationships end early.",
+                pairs,
+            ).format(n=pairs)
+        )
+        self.pairs_warning.setWordWrap(True)
+        self.pairs_warning.setVisible(pairs > 0)
         self.date = QDateEdit(to_qdate(context.clock.today()))
         self.date.setCalendarPopup(True)
         self.date.setAccessibleName(_("Withdrawal date"))
@@ -57,13 +69,14 @@ class WithdrawDialog(QDialog):
         form.addRow(_("Reason *"), self.reason)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
+        layout.addWidget(self.pairs_warning)
         layout.addLayout(form)
         layout.addWidget(self.errors)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
         try:
-            self.saved = registration.withdraw(
+            self.saved = withdrawal.withdraw(
                 self.context.db,
                 self.row.participation_id,
                 from_qdate(self.date.date()),

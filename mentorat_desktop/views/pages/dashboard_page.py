@@ -46,7 +46,7 @@ class DashboardPage(QWidget):
             "mentors": FigureTile(_("Mentors registered")),
             "mentees": FigureTile(_("Mentees registered")),
             "places": FigureTile(_("Places mentors still offer")),
-            "withdrawn": FigureTile(_("Withdrawn")),
+            "withdrawn": FigureTile(_("People withdrawn")),
         }
         for status in PairingStatus:
             self.tiles[status.value] = FigureTile(

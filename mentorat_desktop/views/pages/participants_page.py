@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.models.enums import ParticipationStatus, Role
-from mentorat_desktop.services import registration
+from mentorat_desktop.services import registration, withdrawal
 from mentorat_desktop.services.cohorts import CohortSummary
 from mentorat_desktop.services.labels import labelled
 from mentorat_desktop.services.regions import REGIONS, region_label
@@ -188,7 +188,7 @@ class ParticipantsPage(QWidget):
         row = self.selected()
         if row is None or row.status != ParticipationStatus.WITHDRAWN:
             return
-        registration.reinstate(self.context.db, row.participation_id, actor=self.context.actor)
+        withdrawal.reinstate(self.context.db, row.participation_id, actor=self.context.actor)
         self._after_change(row.participation_id)
 
     # Internals -----------------------------------------------------------------------------
