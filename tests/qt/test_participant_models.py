@@ -92,3 +92,10 @@ def test_withdrawn_rows_explain_themselves(proxy) -> None:
     proxy.set_status("withdrawn")
     tip = proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "Nouveau poste" in tip
+
+
+def test_sorting_by_name_ignores_accents(proxy) -> None:
+    from PySide6.QtCore import Qt
+
+    proxy.sort(ParticipantTableModel.NAME, Qt.SortOrder.AscendingOrder)
+    assert [proxy.row_at(r).last_name for r in range(3)] == ["Bérubé", "O'Brien", "Tremblay"]

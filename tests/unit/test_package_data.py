@@ -14,7 +14,7 @@ import pytest
 import mentorat_desktop
 from mentorat_desktop import db as database
 from mentorat_desktop import paths
-from mentorat_desktop.i18n import LANGUAGES
+from mentorat_desktop.i18n import DOMAIN, LANGUAGES
 
 PACKAGE_DIR = Path(mentorat_desktop.__file__).resolve().parent
 # A source checkout has the project file beside the package; an installed wheel does not.
@@ -34,9 +34,9 @@ def test_shipped_folders_resolve_next_to_the_imported_package(folder, name: str)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_catalog_folder_of_each_language_exists(language: str) -> None:
-    folder = paths.i18n_dir() / language / "LC_MESSAGES"
-    assert folder.is_dir(), folder
+def test_catalog_of_each_language_ships(language: str) -> None:
+    catalog = paths.i18n_dir() / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+    assert catalog.is_file(), catalog
 
 
 def test_migration_scripts_are_inside_the_package() -> None:

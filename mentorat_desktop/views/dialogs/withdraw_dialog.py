@@ -73,6 +73,7 @@ class WithdrawDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.errors)
         layout.addWidget(buttons)
+        self.setMinimumWidth(480)
 
     def accept(self) -> None:
         try:

@@ -12,6 +12,7 @@ from mentorat_desktop.models.enums import ParticipationStatus
 from mentorat_desktop.services.labels import label
 from mentorat_desktop.services.regions import region_label
 from mentorat_desktop.services.registration import ParticipantRow
+from mentorat_desktop.views.text import fold
 
 # Roles carrying raw values, for sorting and filtering without parsing display text.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -81,8 +82,8 @@ class ParticipantTableModel(QAbstractTableModel):
             if column == self.REGISTERED:
                 return row.registered_on.isoformat()
             if column == self.NAME:
-                return f"{row.last_name} {row.first_name}".casefold()
-            return (self._display(row, column) or "").casefold()
+                return fold(f"{row.last_name} {row.first_name}")
+            return fold(self._display(row, column) or "")
         if role == ROW_ROLE:
             return row
         withdrawn = row.status == ParticipationStatus.WITHDRAWN

@@ -23,6 +23,7 @@ class LeadsPicker(QTreeWidget):
             for capability in (c for c in CAPABILITIES if c.domain == domain):
                 item = QTreeWidgetItem(parent_item, [capability.label])
                 item.setData(0, CODE_ROLE, capability.code)
+                item.setToolTip(0, capability.label)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Unchecked)
                 self._items[capability.code] = item
