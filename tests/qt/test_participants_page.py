@@ -114,3 +114,37 @@ def test_without_a_program_year_registration_is_disabled(qtbot, context) -> None
     page.set_cohort(None)
     assert not page.register_button.isEnabled()
     assert "année" in page.empty_hint.text()
+
+
+def test_registration_from_the_page_lands_in_the_table(qtbot, page, monkeypatch) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from mentorat_desktop.views.wizards.registration_wizard import RegistrationWizard
+
+    def register(wizard: QDialog) -> bool:
+        assert isinstance(wizard, RegistrationWizard)
+        wizard.show()
+        f = wizard.fields
+        f.first_name.setText("Zoé")
+        f.last_name.setText("Lachance")
+        f.email.setText("zoe.lachance@example.org")
+        next_button = wizard.button(QWizard.WizardButton.NextButton)
+        next_button.click()
+        f.organisation.setText("CISSS de Chaudière-Appalaches")
+        f.region.set_code("12")
+        f.job_title.setText("Cheffe d'unité")
+        next_button.click()
+        f.development_objectives.setPlainText("Mieux déléguer.")
+        next_button.click()
+        next_button.click()
+        f.consent_given.setChecked(True)
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        return wizard.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(page, "run_dialog", register)
+    with qtbot.waitSignal(page.changed):
+        saved = page.open_registration()
+    assert saved is not None
+    assert page.model.rowCount() == 3
+    assert page.selected().full_name == "Zoé Lachance"
+    assert page.count.text() == "3 participants"
