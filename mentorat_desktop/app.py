@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -158,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     controller = Application(app, db, preferences, language)
     code = app.exec()
     controller.db.close()
+    if args.demo:
+        shutil.rmtree(path.parent, ignore_errors=True)
     return code
 
 
