@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.errors import UserError, ValidationFailed
 from mentorat_desktop.i18n import _
 from mentorat_desktop.services import cohorts
 from mentorat_desktop.services.cohorts import CohortForm, CohortSummary
@@ -77,12 +76,9 @@ class CohortDialog(QDialog):
         )
 
     def accept(self) -> None:
-        try:
-            self.saved = cohorts.create_cohort(self.context.db, self.form(), self.context.actor)
-        except ValidationFailed as failure:
-            self.errors.show_errors(failure.errors)
-            return
-        except UserError as error:
-            self.errors.show_message(error.message)
+        self.saved = self.errors.attempt(
+            lambda: cohorts.create_cohort(self.context.db, self.form(), self.context.actor)
+        )
+        if self.saved is None:
             return
         super().accept()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.errors import UserError, ValidationFailed
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models.enums import Role
 from mentorat_desktop.services import registration
@@ -70,18 +69,15 @@ class ParticipantDialog(QDialog):
 
     def accept(self) -> None:
         """Save, or stay open with the problems listed; nothing is half saved."""
-        try:
-            self.saved = registration.update(
+        self.saved = self.errors.attempt(
+            lambda: registration.update(
                 self.context.db,
                 self.participation_id,
                 self.fields.form(),
                 actor=self.context.actor,
-            )
-        except ValidationFailed as failure:
-            self.fields.mark(failure.errors)
-            self.errors.show_errors(failure.errors)
-            return
-        except UserError as error:
-            self.errors.show_message(error.message)
+            ),
+            on_errors=self.fields.mark,
+        )
+        if self.saved is None:
             return
         super().accept()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.errors import UserError, ValidationFailed
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services import withdrawal
 from mentorat_desktop.services.registration import ParticipantRow
@@ -76,18 +75,15 @@ class WithdrawDialog(QDialog):
         self.setMinimumWidth(480)
 
     def accept(self) -> None:
-        try:
-            self.saved = withdrawal.withdraw(
+        self.saved = self.errors.attempt(
+            lambda: withdrawal.withdraw(
                 self.context.db,
                 self.row.participation_id,
                 from_qdate(self.date.date()),
                 self.reason.toPlainText(),
                 actor=self.context.actor,
             )
-        except ValidationFailed as failure:
-            self.errors.show_errors(failure.errors)
-            return
-        except UserError as error:
-            self.errors.show_message(error.message)
+        )
+        if self.saved is None:
             return
         super().accept()

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtWidgets import QLabel, QWidget
 
-from mentorat_desktop.errors import FieldError
+from mentorat_desktop.errors import FieldError, UserError, ValidationFailed
 from mentorat_desktop.i18n import _
+
+T = TypeVar("T")
 
 
 class ErrorsLabel(QLabel):
@@ -31,3 +36,22 @@ class ErrorsLabel(QLabel):
     def clear_errors(self) -> None:
         self.clear()
         self.hide()
+
+    def attempt(
+        self,
+        action: Callable[[], T],
+        on_errors: Callable[[list[FieldError]], None] | None = None,
+    ) -> T | None:
+        """Run a service call; show what it refused here and return None instead of raising."""
+        try:
+            result = action()
+        except ValidationFailed as failure:
+            if on_errors is not None:
+                on_errors(failure.errors)
+            self.show_errors(failure.errors)
+            return None
+        except UserError as error:
+            self.show_message(error.message)
+            return None
+        self.clear_errors()
+        return result

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from mentorat_desktop.errors import UserError, ValidationFailed
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models.enums import Role
 from mentorat_desktop.services import registration
@@ -141,15 +140,13 @@ class RegistrationWizard(QWizard):
         return True
 
     def _save(self, page: FieldsPage) -> bool:
-        try:
-            self.saved = registration.register(
+        self.saved = page.errors.attempt(
+            lambda: registration.register(
                 self.context.db, self.cohort.id, self.fields.form(), actor=self.context.actor
-            )
-        except ValidationFailed as failure:
-            page.errors.show_errors(failure.errors)
-            return False
-        except UserError as error:
-            page.errors.show_message(error.message)
+            ),
+            on_errors=self.fields.mark,
+        )
+        if self.saved is None:
             return False
         self.registered.emit(self.saved)
         return True
