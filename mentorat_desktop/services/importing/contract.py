@@ -1,0 +1,93 @@
+"""The data that flows between the import steps, shared by the GUI wizard and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from mentorat_desktop.errors import UserError
+from mentorat_desktop.models.enums import Role
+from mentorat_desktop.services.registration import RegistrationForm
+
+
+class ImportFileError(UserError):
+    """The file cannot be read at all (the CLI exits 2); nothing was written."""
+
+
+class ImportRefused(UserError):
+    """Some rows have errors and the user did not ask to skip them; nothing was written."""
+
+
+@dataclass(frozen=True)
+class SourceTable:
+    """A sheet or CSV file as read: header texts and raw cell values (str, int, float,
+    datetime, date, bool or None), with the file row number of each data row."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[object, ...], ...]
+    row_numbers: tuple[int, ...]
+    sheet: str | None = None
+    sheets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """Which column feeds which registration field (column index -> field key); columns
+    absent from ``columns`` are ignored. ``role`` applies to the whole file when no column
+    is mapped to ``role``."""
+
+    columns: dict[int, str]
+    role: Role | None = None
+
+
+class RowStatus(StrEnum):
+    NEW = "new"  # not registered in this program year (may link to a known person)
+    UPDATE = "update"  # registered in this year, answers differ: update or skip
+    DUPLICATE = "duplicate"  # same answers as on file, or the e-mail repeats in the file
+    ERROR = "error"
+
+
+class DuplicatePolicy(StrEnum):
+    UPDATE = "update"
+    SKIP = "skip"
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int  # row number in the file, as a spreadsheet shows it
+    column: str  # header text of the column in fault, "" for the row as a whole
+    message: str  # in the user's language
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    row: int
+    status: RowStatus
+    name: str
+    email: str
+    role: Role | None
+    form: RegistrationForm | None
+    problems: tuple[RowProblem, ...] = ()
+    known_person: bool = False  # the e-mail belongs to someone from an earlier year
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    rows: tuple[PreviewRow, ...]
+    ignored_columns: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=())  # e.g. how consent was taken
+
+    def count(self, status: RowStatus) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+    @property
+    def problems(self) -> tuple[RowProblem, ...]:
+        return tuple(p for r in self.rows for p in r.problems)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    skipped: int
+    errors: tuple[RowProblem, ...] = ()
