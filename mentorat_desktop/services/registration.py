@@ -13,6 +13,7 @@ from enum import Enum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mentorat_desktop.clock import Clock
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import FieldError, NotFound, ValidationFailed
 from mentorat_desktop.i18n import _
@@ -246,6 +247,61 @@ def _person_by_email(session: Session, email: str) -> Person | None:
     return session.scalar(select(Person).where(func.lower(Person.email) == email))
 
 
+def register_in(
+    session: Session,
+    clock: Clock,
+    cohort: Cohort,
+    form: RegistrationForm,
+    actor: str = "",
+    *,
+    persons: dict[str, Person] | None = None,
+) -> Participation:
+    """Register an already cleaned and validated ``form`` inside the caller's transaction,
+    so that a bulk import can write many registrations, or none, in one transaction.
+
+    ``persons`` (every person on file by e-mail, kept up to date here) spares a bulk
+    import one query per row."""
+    now = clock.now()
+    person = _person_by_email(session, form.email) if persons is None else persons.get(form.email)
+    if person is None:
+        person = Person(email=form.email, created_at=now)
+        session.add(person)
+        if persons is not None:
+            persons[form.email] = person
+    else:
+        already = session.scalar(
+            select(Participation.id).where(
+                Participation.cohort_id == cohort.id, Participation.person_id == person.id
+            )
+        )
+        if already is not None:
+            raise ValidationFailed([_duplicate_error(form.email, cohort.name)])
+    person.first_name = form.first_name
+    person.last_name = form.last_name
+    person.phone = form.phone
+    participation = Participation(
+        cohort=cohort,
+        person=person,
+        registered_on=form.registered_on or clock.today(),
+        created_at=now,
+        updated_at=now,
+    )
+    _apply(participation, form)
+    session.add(participation)
+    session.flush()
+    audit.record(
+        session,
+        clock,
+        actor=actor,
+        action="participation.register",
+        entity="participation",
+        entity_id=participation.id,
+        cohort_id=cohort.id,
+        summary=f"{person.full_name} ({form.role.value})",
+    )
+    return participation
+
+
 def register(
     db: Database, cohort_id: int, form: RegistrationForm, actor: str = ""
 ) -> ParticipantRow:
@@ -260,43 +316,60 @@ def register(
         cohort = session.get(Cohort, cohort_id)
         if cohort is None:
             raise NotFound(_("This program year no longer exists."))
-        now = db.clock.now()
-        person = _person_by_email(session, form.email)
-        if person is None:
-            person = Person(email=form.email, created_at=now)
-            session.add(person)
-        else:
-            already = session.scalar(
+        return row_of(register_in(session, db.clock, cohort, form, actor))
+
+
+def update_in(
+    session: Session,
+    clock: Clock,
+    participation: Participation,
+    form: RegistrationForm,
+    actor: str = "",
+) -> None:
+    """Correct a registration with an already cleaned and validated ``form`` inside the
+    caller's transaction; the e-mail may change unless another person already uses it."""
+    person = participation.person
+    if form.email != person.email:
+        other = _person_by_email(session, form.email)
+        if other is not None:
+            in_year = session.scalar(
                 select(Participation.id).where(
-                    Participation.cohort_id == cohort_id, Participation.person_id == person.id
+                    Participation.cohort_id == participation.cohort_id,
+                    Participation.person_id == other.id,
                 )
             )
-            if already is not None:
-                raise ValidationFailed([_duplicate_error(form.email, cohort.name)])
-        person.first_name = form.first_name
-        person.last_name = form.last_name
-        person.phone = form.phone
-        participation = Participation(
-            cohort=cohort,
-            person=person,
-            registered_on=form.registered_on,
-            created_at=now,
-            updated_at=now,
-        )
-        _apply(participation, form)
-        session.add(participation)
-        session.flush()
-        audit.record(
-            session,
-            db.clock,
-            actor=actor,
-            action="participation.register",
-            entity="participation",
-            entity_id=participation.id,
-            cohort_id=cohort_id,
-            summary=f"{person.full_name} ({form.role.value})",
-        )
-        return row_of(participation)
+            if in_year is not None:
+                raise ValidationFailed([_duplicate_error(form.email, participation.cohort.name)])
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "email",
+                        _("{email} already belongs to another person.").format(email=form.email),
+                    )
+                ]
+            )
+    before = _snapshot(participation)
+    person.first_name = form.first_name
+    person.last_name = form.last_name
+    person.email = form.email
+    person.phone = form.phone
+    if form.registered_on is not None:
+        participation.registered_on = form.registered_on
+    _apply(participation, form)
+    participation.updated_at = clock.now()
+    after = _snapshot(participation)
+    changed = sorted(k for k in after if after[k] != before[k])
+    audit.record(
+        session,
+        clock,
+        actor=actor,
+        action="participation.update",
+        entity="participation",
+        entity_id=participation.id,
+        cohort_id=participation.cohort_id,
+        summary=person.full_name,
+        details={"changed": changed},
+    )
 
 
 def update(
@@ -311,52 +384,7 @@ def update(
         participation = session.get(Participation, participation_id)
         if participation is None:
             raise NotFound(_("This participant no longer exists."))
-        person = participation.person
-        if form.email != person.email:
-            other = _person_by_email(session, form.email)
-            if other is not None:
-                in_year = session.scalar(
-                    select(Participation.id).where(
-                        Participation.cohort_id == participation.cohort_id,
-                        Participation.person_id == other.id,
-                    )
-                )
-                if in_year is not None:
-                    raise ValidationFailed(
-                        [_duplicate_error(form.email, participation.cohort.name)]
-                    )
-                raise ValidationFailed(
-                    [
-                        FieldError(
-                            "email",
-                            _("{email} already belongs to another person.").format(
-                                email=form.email
-                            ),
-                        )
-                    ]
-                )
-        before = _snapshot(participation)
-        person.first_name = form.first_name
-        person.last_name = form.last_name
-        person.email = form.email
-        person.phone = form.phone
-        if form.registered_on is not None:
-            participation.registered_on = form.registered_on
-        _apply(participation, form)
-        participation.updated_at = db.clock.now()
-        after = _snapshot(participation)
-        changed = sorted(k for k in after if after[k] != before[k])
-        audit.record(
-            session,
-            db.clock,
-            actor=actor,
-            action="participation.update",
-            entity="participation",
-            entity_id=participation.id,
-            cohort_id=participation.cohort_id,
-            summary=person.full_name,
-            details={"changed": changed},
-        )
+        update_in(session, db.clock, participation, form, actor)
         return row_of(participation)
 
 
@@ -377,33 +405,38 @@ def load_form(db: Database, participation_id: int) -> RegistrationForm:
         p = session.get(Participation, participation_id)
         if p is None:
             raise NotFound(_("This participant no longer exists."))
-        return RegistrationForm(
-            first_name=p.person.first_name,
-            last_name=p.person.last_name,
-            email=p.person.email,
-            phone=p.person.phone,
-            role=p.role,
-            preferred_language=p.preferred_language,
-            organisation=p.organisation,
-            workplace=p.workplace,
-            region=p.region,
-            job_title=p.job_title,
-            career_stage=p.career_stage,
-            years_of_experience=p.years_of_experience,
-            is_member=p.is_member,
-            is_certified=p.is_certified,
-            meeting_modes=tuple(p.meeting_modes),
-            motivation=p.motivation,
-            expertise_areas=tuple(p.expertise_areas),
-            capacity=p.capacity or 1,
-            development_areas=tuple(p.development_areas),
-            development_objectives=p.development_objectives,
-            mentor_expectations=p.mentor_expectations,
-            leads_capabilities=tuple(p.leads_capabilities),
-            consent_date=p.consent_date,
-            registered_on=p.registered_on,
-            committee_notes=p.committee_notes,
-        )
+        return form_of(p)
+
+
+def form_of(p: Participation) -> RegistrationForm:
+    """A stored registration as a form (also what an import compares a file's row with)."""
+    return RegistrationForm(
+        first_name=p.person.first_name,
+        last_name=p.person.last_name,
+        email=p.person.email,
+        phone=p.person.phone,
+        role=p.role,
+        preferred_language=p.preferred_language,
+        organisation=p.organisation,
+        workplace=p.workplace,
+        region=p.region,
+        job_title=p.job_title,
+        career_stage=p.career_stage,
+        years_of_experience=p.years_of_experience,
+        is_member=p.is_member,
+        is_certified=p.is_certified,
+        meeting_modes=tuple(p.meeting_modes),
+        motivation=p.motivation,
+        expertise_areas=tuple(p.expertise_areas),
+        capacity=p.capacity or 1,
+        development_areas=tuple(p.development_areas),
+        development_objectives=p.development_objectives,
+        mentor_expectations=p.mentor_expectations,
+        leads_capabilities=tuple(p.leads_capabilities),
+        consent_date=p.consent_date,
+        registered_on=p.registered_on,
+        committee_notes=p.committee_notes,
+    )
 
 
 def known_areas(db: Database) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -18,8 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop import __version__
-from mentorat_desktop.i18n import _
+from mentorat_desktop.errors import UserError
+from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services.cohorts import CohortSummary, list_cohorts
+from mentorat_desktop.services.importing.contract import ImportResult
+from mentorat_desktop.views import transfer_actions
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.dialogs.cohort_dialog import CohortDialog
 from mentorat_desktop.views.dialogs.preferences_dialog import PreferencesDialog
@@ -27,6 +32,7 @@ from mentorat_desktop.views.pages import coming_texts
 from mentorat_desktop.views.pages.dashboard_page import DashboardPage
 from mentorat_desktop.views.pages.participants_page import ParticipantsPage
 from mentorat_desktop.views.pages.placeholder_page import PlaceholderPage
+from mentorat_desktop.views.wizards.import_wizard import ImportWizard
 
 DASHBOARD, PARTICIPANTS, MATCHING, PAIRS, EVALUATIONS, DOCUMENTS = range(6)
 
@@ -115,6 +121,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_cohort_action)
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
+        self.import_action, self.export_menu = transfer_actions.build_menus(
+            file_menu, self.import_registrations, self.export, self
+        )
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         self.undo_action = self.undo_stack.createUndoAction(self, _("Undo"))
@@ -191,6 +201,8 @@ class MainWindow(QMainWindow):
         self.dashboard.set_cohort(cohort)
         self.participants.set_cohort(cohort)
         self.register_action.setEnabled(cohort is not None)
+        self.import_action.setEnabled(cohort is not None)
+        self.export_menu.setEnabled(cohort is not None)
         if cohort is not None:
             self.context.preferences.last_cohort = cohort.name
 
@@ -209,6 +221,41 @@ class MainWindow(QMainWindow):
             return None
         self.reload_cohorts(select_name=dialog.saved.name)
         return dialog.saved
+
+    def import_registrations(self) -> ImportResult | None:
+        cohort = self.current_cohort()
+        if cohort is None:
+            return None
+        wizard = ImportWizard(self.context, cohort, self)
+        if not self.run_dialog(wizard) or wizard.result_of_import is None:
+            return None
+        self.participants.reload()
+        self._cohort_data_changed()
+        self.statusBar().showMessage(wizard.summary())
+        return wizard.result_of_import
+
+    def choose_export_path(self, suggested: str) -> Path | None:
+        """The save dialog; tests replace this."""
+        return transfer_actions.choose_export_path(self, suggested)
+
+    def export(self, kind: str) -> Path | None:
+        cohort = self.current_cohort()
+        if cohort is None:
+            return None
+        path = self.choose_export_path(transfer_actions.default_export_name(kind, cohort))
+        if path is None:
+            return None
+        try:
+            rows = transfer_actions.export_to(self.context.db, kind, cohort, path)
+        except UserError as error:
+            transfer_actions.report_error(self, error)
+            return None
+        self.statusBar().showMessage(
+            ngettext("{n} row exported to {path}.", "{n} rows exported to {path}.", rows).format(
+                n=rows, path=path
+            )
+        )
+        return path
 
     def register_participant(self) -> None:
         self.navigation.setCurrentRow(PARTICIPANTS)

@@ -1,0 +1,114 @@
+"""Writing an import: every accepted row in one transaction, or nothing at all.
+
+Volunteers must never be left with half a file imported: rows in error refuse the whole
+import unless the user chose to skip them, and a failure anywhere rolls everything back.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from mentorat_desktop.db import Database
+from mentorat_desktop.errors import NotFound
+from mentorat_desktop.i18n import _, ngettext
+from mentorat_desktop.models import Cohort, Participation, Person
+from mentorat_desktop.services import audit, registration
+from mentorat_desktop.services.importing.contract import (
+    DuplicatePolicy,
+    ImportPreview,
+    ImportRefused,
+    ImportResult,
+    RowStatus,
+)
+
+
+def _refused(rows: int) -> ImportRefused:
+    return ImportRefused(
+        ngettext(
+            "{n} row has an error, so nothing was imported. Correct the file, or choose to "
+            "skip the rows in error.",
+            "{n} rows have errors, so nothing was imported. Correct the file, or choose to "
+            "skip the rows in error.",
+            rows,
+        ).format(n=rows)
+    )
+
+
+def _registered(session: Session, cohort_id: int) -> dict[str, Participation]:
+    """The program year's registrations by e-mail, as they are now, inside the transaction."""
+    participations = session.scalars(
+        select(Participation)
+        .options(selectinload(Participation.person))
+        .where(Participation.cohort_id == cohort_id)
+    ).all()
+    return {p.person.email: p for p in participations}
+
+
+def apply_import(
+    db: Database,
+    cohort_id: int,
+    preview: ImportPreview,
+    duplicates: DuplicatePolicy = DuplicatePolicy.SKIP,
+    skip_invalid: bool = False,
+    actor: str = "",
+) -> ImportResult:
+    """Write the preview's new rows, and its updates when ``duplicates`` says so.
+
+    The database is looked at again inside the transaction: a row that was new at preview
+    time but is registered now is handled as a duplicate, by ``duplicates``.
+    """
+    in_error = [row for row in preview.rows if row.status == RowStatus.ERROR]
+    if in_error and not skip_invalid:
+        raise _refused(len(in_error))
+    to_write = [r for r in preview.rows if r.status in (RowStatus.NEW, RowStatus.UPDATE)]
+    for row in to_write:  # a preview built or edited elsewhere is checked again
+        if row.form is None or registration.validate(row.form):
+            raise _refused(1)
+    created = updated = 0
+    skipped = preview.count(RowStatus.DUPLICATE)
+    with db.unit_of_work() as session:
+        cohort = session.get(Cohort, cohort_id)
+        if cohort is None:
+            raise NotFound(_("This program year no longer exists."))
+        registered = _registered(session, cohort_id)
+        persons = {p.email: p for p in session.scalars(select(Person))}
+        for row in to_write:
+            assert row.form is not None
+            form = registration.clean(row.form)
+            participation = registered.get(form.email)
+            if participation is None:
+                registered[form.email] = registration.register_in(
+                    session, db.clock, cohort, form, actor, persons=persons
+                )
+                created += 1
+            elif duplicates == DuplicatePolicy.UPDATE:
+                registration.update_in(session, db.clock, participation, form, actor)
+                updated += 1
+            else:
+                skipped += 1
+        audit.record(
+            session,
+            db.clock,
+            actor=actor,
+            action="import",
+            entity="cohort",
+            entity_id=cohort_id,
+            cohort_id=cohort_id,
+            summary=f"{created} created, {updated} updated, {skipped} skipped, "
+            f"{len(in_error)} in error",
+            details={
+                "created": created,
+                "updated": updated,
+                "skipped": skipped,
+                "errors": len(in_error),
+                "rows": len(preview.rows),
+                "duplicates": duplicates.value,
+            },
+        )
+    return ImportResult(
+        created=created,
+        updated=updated,
+        skipped=skipped,
+        errors=tuple(p for row in in_error for p in row.problems),
+    )

@@ -1,0 +1,320 @@
+"""Checking every row of an import before anything is written.
+
+Each row becomes a ``RegistrationForm`` checked by the same rules as the registration
+wizard, and gets a status: new, update (registered this year with other answers),
+duplicate (same answers, or an e-mail seen on an earlier row) or error. Every problem
+names its row and the column it came from, so the committee can fix the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, fields, replace
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from mentorat_desktop.db import Database
+from mentorat_desktop.errors import NotFound
+from mentorat_desktop.i18n import _
+from mentorat_desktop.models import Cohort, Participation, Person
+from mentorat_desktop.models.enums import Role
+from mentorat_desktop.services import registration
+from mentorat_desktop.services.importing import cells
+from mentorat_desktop.services.importing.columns import BY_KEY
+from mentorat_desktop.services.importing.contract import (
+    ColumnMapping,
+    ImportPreview,
+    PreviewRow,
+    RowProblem,
+    RowStatus,
+    SourceTable,
+)
+from mentorat_desktop.services.registration import RegistrationForm
+from mentorat_desktop.services.validation import normalise_email
+
+_DEFAULTS = {f.name: f.default for f in fields(RegistrationForm)}
+_KEEP_WHEN_BLANK = {"preferred_language", "career_stage", "registered_on"}
+_SPECIAL = {"role", "full_name", "consent", "registered_on"}
+# Where a validation problem of a form field shows when the field has no column of its own.
+_FALLBACK_COLUMN = {"consent_date": "consent", "first_name": "full_name", "last_name": "full_name"}
+
+
+@dataclass(frozen=True)
+class OnFile:
+    """What the database already holds that decides a row's status."""
+
+    cohort_name: str
+    forms: dict[str, RegistrationForm]  # e-mail -> registration in this program year
+    known: frozenset[str]  # e-mail of every person on file, whatever the year
+
+
+def load_on_file(db: Database, cohort_id: int) -> OnFile:
+    """The program year's registrations and every known e-mail, in one unit of work."""
+    with db.unit_of_work() as session:
+        cohort = session.get(Cohort, cohort_id)
+        if cohort is None:
+            raise NotFound(_("This program year no longer exists."))
+        participations = session.scalars(
+            select(Participation)
+            .options(selectinload(Participation.person))
+            .where(Participation.cohort_id == cohort_id)
+        ).all()
+        forms = {p.person.email: registration.form_of(p) for p in participations}
+        known = frozenset(session.scalars(select(Person.email)))
+        return OnFile(cohort.name, forms, known)
+
+
+def comparable(form: RegistrationForm) -> RegistrationForm:
+    """The answers that are stored for the form's role (a mentee has no capacity...)."""
+    if form.role == Role.MENTOR:
+        return replace(
+            form, development_areas=(), development_objectives="", mentor_expectations=""
+        )
+    return replace(form, expertise_areas=(), capacity=0)
+
+
+def split_name(text: str) -> tuple[str, str]:
+    """First name and last name from one cell: the first word and the rest (compound
+    first names are hyphenated in Quebec), or "Last, First" when there is a comma."""
+    text = " ".join(text.split())
+    if "," in text:
+        last, first = (part.strip() for part in text.split(",", 1))
+        return first, last
+    first, _space, last = text.partition(" ")
+    return first, last
+
+
+class _RowReader:
+    """Reads the rows of one table with one mapping against one program year."""
+
+    def __init__(
+        self, table: SourceTable, mapping: ColumnMapping, on_file: OnFile, today: date
+    ) -> None:
+        self.headers = table.headers
+        self.column_of = {
+            key: col
+            for col, key in mapping.columns.items()
+            if key in BY_KEY and 0 <= col < len(table.headers)
+        }
+        self.role = mapping.role
+        self.on_file = on_file
+        self.today = today
+        self.months_first = {
+            col: cells.month_first(row[col] for row in table.rows if col < len(row))
+            for key, col in self.column_of.items()
+            if BY_KEY[key].kind in ("date", "consent")
+        }
+
+    def header(self, key: str) -> str:
+        col = self.column_of.get(key, self.column_of.get(_FALLBACK_COLUMN.get(key, "")))
+        return self.headers[col] if col is not None else ""
+
+    def convert(self, key: str, col: int, raw: object) -> object:
+        kind = BY_KEY[key].kind
+        if kind == "date":
+            return cells.to_date(raw, self.months_first[col])
+        if kind == "consent":
+            return cells.to_consent(raw, self.months_first[col])
+        return cells.CONVERTERS[kind](raw)
+
+    def read(self, number: int, row: Sequence[object]) -> tuple[RegistrationForm, list[RowProblem]]:
+        values: dict[str, object] = {}
+        problems: list[RowProblem] = []
+        for key, col in self.column_of.items():
+            raw = row[col] if col < len(row) else None
+            if cells.is_blank(raw):
+                values[key] = None
+                continue
+            try:
+                values[key] = self.convert(key, col, raw)
+            except cells.CellError as error:
+                problems.append(RowProblem(number, self.headers[col], error.message))
+            member = key == "is_member" and values.get(key)
+            if member and "certifi" in cells.fold(cells.to_text(raw)):  # "Oui, membre certifié"
+                values.setdefault("is_certified", True)
+        form = self._form(number, values, problems)
+        return form, problems
+
+    def _form(
+        self, number: int, values: dict[str, object], problems: list[RowProblem]
+    ) -> RegistrationForm:
+        email = normalise_email(cells.to_text(values.get("email")))
+        existing = self.on_file.forms.get(email)
+        changes: dict[str, object] = {}
+        for key, value in values.items():
+            if key in _SPECIAL or (value is None and key in _KEEP_WHEN_BLANK):
+                continue
+            changes[key] = _DEFAULTS[key] if value is None else value
+        if isinstance(values.get("full_name"), str):
+            first, last = split_name(str(values["full_name"]))
+            for key, part in (("first_name", first), ("last_name", last)):
+                if key not in self.column_of:
+                    changes[key] = part
+        role = values.get("role") or self.role
+        if role is not None:
+            changes["role"] = role
+        elif "role" in self.column_of:
+            message = _("Say whether this person is a mentor or a mentee.")
+            self.flag(problems, number, "role", message)
+        else:
+            message = _(
+                "No column gives the role: choose whether the whole file registers "
+                "mentors or mentees."
+            )
+            problems.append(RowProblem(number, "", message))
+        submitted = values.get("registered_on")
+        if isinstance(submitted, date):
+            changes["registered_on"] = submitted
+        elif existing is None or existing.registered_on is None:
+            changes["registered_on"] = self.today
+        changes["consent_date"] = self._consent(number, values, existing, problems)
+        base = existing or RegistrationForm()
+        return registration.clean(replace(base, **changes))
+
+    def _consent(
+        self,
+        number: int,
+        values: dict[str, object],
+        existing: RegistrationForm | None,
+        problems: list[RowProblem],
+    ) -> date | None:
+        """The consent date: from the consent column, else the submission date; a
+        registration already on file keeps its date unless the file gives another."""
+        submitted = values.get("registered_on")
+        fallback = existing.consent_date if existing and existing.consent_date else self.today
+        if isinstance(submitted, date) and not (existing and "consent" not in self.column_of):
+            fallback = submitted
+        if "consent" not in self.column_of:
+            return fallback
+        consent = values.get("consent")
+        if isinstance(consent, date):
+            return consent
+        if consent is True:
+            return fallback
+        self.flag(problems, number, "consent", _("No consent is recorded for this person."))
+        return None
+
+    def flag(self, problems: list[RowProblem], number: int, key: str, message: str) -> None:
+        """A problem on the column of ``key``, unless that cell was already found wrong."""
+        column = self.header(key)
+        if not any(p.column == column for p in problems):
+            problems.append(RowProblem(number, column, message))
+
+    def check(
+        self, number: int, form: RegistrationForm, problems: list[RowProblem]
+    ) -> list[RowProblem]:
+        """Cell problems, then the form's own rules, each on its column (once per column)."""
+        faulty = {p.column for p in problems if p.column}
+        for error in registration.validate(form):
+            column = self.header(error.field)
+            if column not in faulty:
+                problems.append(RowProblem(number, column, error.message))
+        return problems
+
+
+def preview_import(
+    db: Database, cohort_id: int, table: SourceTable, mapping: ColumnMapping
+) -> ImportPreview:
+    """Every non-empty row of ``table`` with its status and problems; writes nothing."""
+    on_file = load_on_file(db, cohort_id)
+    reader = _RowReader(table, mapping, on_file, db.clock.today())
+    first_row: dict[str, int] = {}
+    rows: list[PreviewRow] = []
+    for number, row in zip(table.row_numbers, table.rows, strict=False):
+        if all(cells.is_blank(value) for value in row):
+            continue
+        form, problems = reader.read(number, row)
+        problems = reader.check(number, form, problems)
+        status, known = RowStatus.ERROR, False
+        if not problems:
+            status, known = _status(number, form, on_file, first_row, reader, problems)
+        rows.append(
+            PreviewRow(
+                row=number,
+                status=status,
+                name=f"{form.first_name} {form.last_name}".strip(),
+                email=form.email,
+                role=form.role if status != RowStatus.ERROR else None,
+                form=form if status != RowStatus.ERROR else None,
+                problems=tuple(problems),
+                known_person=known,
+            )
+        )
+    ignored = tuple(h for i, h in enumerate(table.headers) if i not in reader.column_of.values())
+    return ImportPreview(rows=tuple(rows), ignored_columns=ignored, notes=_notes(reader))
+
+
+def _status(
+    number: int,
+    form: RegistrationForm,
+    on_file: OnFile,
+    first_row: dict[str, int],
+    reader: _RowReader,
+    problems: list[RowProblem],
+) -> tuple[RowStatus, bool]:
+    """The row's status; a duplicate or an update gets a line saying why."""
+    email_column = reader.header("email")
+    if form.email in first_row:
+        problems.append(
+            RowProblem(
+                number,
+                email_column,
+                _("The same e-mail is on row {row}; this row will be skipped.").format(
+                    row=first_row[form.email]
+                ),
+            )
+        )
+        return RowStatus.DUPLICATE, False
+    first_row[form.email] = number
+    existing = on_file.forms.get(form.email)
+    if existing is None:
+        return RowStatus.NEW, form.email in on_file.known
+    changed = _changed(comparable(existing), comparable(form))
+    if not changed:
+        problems.append(
+            RowProblem(
+                number,
+                email_column,
+                _("Already registered in {cohort} with the same answers.").format(
+                    cohort=on_file.cohort_name
+                ),
+            )
+        )
+        return RowStatus.DUPLICATE, False
+    problems.append(
+        RowProblem(
+            number,
+            email_column,
+            _("Already registered in {cohort}; these answers differ: {fields}.").format(
+                cohort=on_file.cohort_name, fields=", ".join(changed)
+            ),
+        )
+    )
+    return RowStatus.UPDATE, False
+
+
+def _changed(before: RegistrationForm, after: RegistrationForm) -> list[str]:
+    names = [
+        f.name
+        for f in fields(RegistrationForm)
+        if getattr(before, f.name) != getattr(after, f.name)
+    ]
+    return [BY_KEY["consent" if n == "consent_date" else n].label for n in names]
+
+
+def _notes(reader: _RowReader) -> tuple[str, ...]:
+    notes: list[str] = []
+    if "consent" not in reader.column_of:
+        notes.append(
+            _(
+                "No column records consent: each person is taken to have consented on the date "
+                "they submitted the form (today, when the file does not say)."
+            )
+        )
+    if "role" not in reader.column_of and reader.role == Role.MENTOR:
+        notes.append(_("No column gives the role: every row is registered as a mentor."))
+    if "role" not in reader.column_of and reader.role == Role.MENTEE:
+        notes.append(_("No column gives the role: every row is registered as a mentee."))
+    return tuple(notes)

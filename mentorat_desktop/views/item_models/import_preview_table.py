@@ -1,0 +1,98 @@
+"""The rows of an import as the committee checks them before anything is written."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from mentorat_desktop.i18n import N_, _
+from mentorat_desktop.services.importing.contract import PreviewRow, RowStatus
+from mentorat_desktop.services.labels import label
+
+Index = QModelIndex | QPersistentModelIndex
+
+STATUS_LABELS = {
+    RowStatus.NEW: N_("New"),
+    RowStatus.UPDATE: N_("Already registered, changed"),
+    RowStatus.DUPLICATE: N_("Duplicate"),
+    RowStatus.ERROR: N_("Error"),
+}
+STATUS_COLOURS = {
+    RowStatus.NEW: "#1b5e20",
+    RowStatus.UPDATE: "#0b5563",
+    RowStatus.DUPLICATE: "#6d6d6d",
+    RowStatus.ERROR: "#b00020",
+}
+
+
+def status_label(status: RowStatus) -> str:
+    return _(STATUS_LABELS[status])
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    ROW, STATUS, NAME, EMAIL, ROLE, PROBLEMS = range(6)
+    COLUMN_COUNT = 6
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PreviewRow] = []
+
+    def set_rows(self, rows: list[PreviewRow] | tuple[PreviewRow, ...]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> PreviewRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < self.COLUMN_COUNT:
+            return None
+        return [_("Row"), _("Status"), _("Name"), _("E-mail"), _("Role"), _("Problems")][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._display(row, column, full=role == Qt.ItemDataRole.ToolTipRole)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
+            return QBrush(QColor(STATUS_COLOURS[row.status]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: PreviewRow, column: int, full: bool) -> str | None:
+        match column:
+            case self.ROW:
+                return str(row.row)
+            case self.STATUS:
+                text = status_label(row.status)
+                if row.known_person and row.status == RowStatus.NEW:
+                    text += " " + _("(known from an earlier year)")
+                return text
+            case self.NAME:
+                return row.name
+            case self.EMAIL:
+                return row.email
+            case self.ROLE:
+                return label(row.role) if row.role else ""
+            case self.PROBLEMS:
+                messages = [
+                    f"{p.column}: {p.message}" if p.column else p.message for p in row.problems
+                ]
+                return ("\n" if full else " · ").join(messages)
+        return None
