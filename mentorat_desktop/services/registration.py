@@ -247,27 +247,51 @@ def _person_by_email(session: Session, email: str) -> Person | None:
     return session.scalar(select(Person).where(func.lower(Person.email) == email))
 
 
-def register_in(
-    session: Session,
-    clock: Clock,
-    cohort: Cohort,
-    form: RegistrationForm,
-    actor: str = "",
-    *,
-    persons: dict[str, Person] | None = None,
+def add_registration(
+    session: Session, clock: Clock, cohort: Cohort, form: RegistrationForm, person: Person
 ) -> Participation:
-    """Register an already cleaned and validated ``form`` inside the caller's transaction,
-    so that a bulk import can write many registrations, or none, in one transaction.
-
-    ``persons`` (every person on file by e-mail, kept up to date here) spares a bulk
-    import one query per row."""
+    """Add the registration of ``person`` without flushing, so a bulk import flushes once;
+    the caller has checked that the person is not registered in ``cohort`` yet."""
     now = clock.now()
-    person = _person_by_email(session, form.email) if persons is None else persons.get(form.email)
+    person.first_name = form.first_name
+    person.last_name = form.last_name
+    person.phone = form.phone
+    participation = Participation(
+        cohort_id=cohort.id,  # the id, not the relationship: no loading of the year's list
+        person=person,
+        registered_on=form.registered_on or clock.today(),
+        created_at=now,
+        updated_at=now,
+    )
+    _apply(participation, form)
+    session.add(participation)
+    return participation
+
+
+def record_registration(
+    session: Session, clock: Clock, participation: Participation, actor: str
+) -> None:
+    """The audit entry of a registration; needs the participation's id (after a flush)."""
+    audit.record(
+        session,
+        clock,
+        actor=actor,
+        action="participation.register",
+        entity="participation",
+        entity_id=participation.id,
+        cohort_id=participation.cohort_id,
+        summary=f"{participation.person.full_name} ({participation.role.value})",
+    )
+
+
+def register_in(
+    session: Session, clock: Clock, cohort: Cohort, form: RegistrationForm, actor: str = ""
+) -> Participation:
+    """Register an already cleaned and validated ``form`` inside the caller's transaction."""
+    person = _person_by_email(session, form.email)
     if person is None:
-        person = Person(email=form.email, created_at=now)
+        person = Person(email=form.email, created_at=clock.now())
         session.add(person)
-        if persons is not None:
-            persons[form.email] = person
     else:
         already = session.scalar(
             select(Participation.id).where(
@@ -276,29 +300,9 @@ def register_in(
         )
         if already is not None:
             raise ValidationFailed([_duplicate_error(form.email, cohort.name)])
-    person.first_name = form.first_name
-    person.last_name = form.last_name
-    person.phone = form.phone
-    participation = Participation(
-        cohort=cohort,
-        person=person,
-        registered_on=form.registered_on or clock.today(),
-        created_at=now,
-        updated_at=now,
-    )
-    _apply(participation, form)
-    session.add(participation)
+    participation = add_registration(session, clock, cohort, form, person)
     session.flush()
-    audit.record(
-        session,
-        clock,
-        actor=actor,
-        action="participation.register",
-        entity="participation",
-        entity_id=participation.id,
-        cohort_id=cohort.id,
-        summary=f"{person.full_name} ({form.role.value})",
-    )
+    record_registration(session, clock, participation, actor)
     return participation
 
 

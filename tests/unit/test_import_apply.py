@@ -135,7 +135,7 @@ def test_skip_invalid_writes_the_59_valid_rows_and_reports_row_57(db, cohort, tm
 def test_a_failure_midway_rolls_everything_back(db, cohort, tmp_path, monkeypatch) -> None:
     preview = _preview_file(db, cohort, french_xlsx(tmp_path / "a.xlsx", count=10))
     before = _counts(db)
-    original = registration.register_in
+    original = registration.add_registration
     calls = []
 
     def failing(*args, **kwargs):
@@ -144,7 +144,7 @@ def test_a_failure_midway_rolls_everything_back(db, cohort, tmp_path, monkeypatc
             raise OSError("disk full")
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(registration, "register_in", failing)
+    monkeypatch.setattr(registration, "add_registration", failing)
     with pytest.raises(OSError):
         apply_import(db, cohort.id, preview)
     assert _counts(db) == before

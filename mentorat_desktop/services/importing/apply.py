@@ -73,20 +73,32 @@ def apply_import(
             raise NotFound(_("This program year no longer exists."))
         registered = _registered(session, cohort_id)
         persons = {p.email: p for p in session.scalars(select(Person))}
+        added = []
         for row in to_write:
             assert row.form is not None
             form = registration.clean(row.form)
             participation = registered.get(form.email)
             if participation is None:
-                registered[form.email] = registration.register_in(
-                    session, db.clock, cohort, form, actor, persons=persons
+                person = persons.get(form.email)
+                if person is None:
+                    person = persons[form.email] = Person(
+                        email=form.email, created_at=db.clock.now()
+                    )
+                    session.add(person)
+                participation = registration.add_registration(
+                    session, db.clock, cohort, form, person
                 )
+                registered[form.email] = participation
+                added.append(participation)
                 created += 1
             elif duplicates == DuplicatePolicy.UPDATE:
                 registration.update_in(session, db.clock, participation, form, actor)
                 updated += 1
             else:
                 skipped += 1
+        session.flush()
+        for participation in added:
+            registration.record_registration(session, db.clock, participation, actor)
         audit.record(
             session,
             db.clock,
