@@ -100,7 +100,7 @@ def _print_problems(problems: tuple[RowProblem, ...]) -> None:
             where = _("row {row}, column “{column}”").format(row=problem.row, column=problem.column)
         else:
             where = _("row {row}").format(row=problem.row)
-        print(f"  {where}: {problem.message}")
+        print("  " + _("{where}: {message}").format(where=where, message=problem.message))
 
 
 def _print_preview(preview: ImportPreview) -> None:

@@ -133,3 +133,16 @@ def test_preview_model_passes_the_model_tester(qtmodeltester, preview_rows) -> N
     qtmodeltester.check(model)
     assert model.index(1, ImportPreviewModel.STATUS).data() == "Erreur"
     assert "Adresse courriel" in model.index(1, ImportPreviewModel.PROBLEMS).data()
+
+
+def test_the_shipped_sample_file_imports_cleanly(qtbot, context, cohort) -> None:
+    wizard = ImportWizard(context, cohort)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.sample.click()
+    _next(wizard)
+    _next(wizard)
+    assert wizard.preview.count(RowStatus.ERROR) == 0
+    assert wizard.preview.count(RowStatus.NEW) == 12
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result_of_import.created == 12

@@ -10,8 +10,15 @@ from mentorat_desktop.models import enums
 from mentorat_desktop.services.labels import label
 
 LABELLED = [
-    enums.Role, enums.ParticipationStatus, enums.Language, enums.CareerStage, enums.MeetingMode,
-    enums.PairingStatus, enums.EndKind, enums.EarlyEndReason, enums.GoalStatus,
+    enums.Role,
+    enums.ParticipationStatus,
+    enums.Language,
+    enums.CareerStage,
+    enums.MeetingMode,
+    enums.PairingStatus,
+    enums.EndKind,
+    enums.EarlyEndReason,
+    enums.GoalStatus,
     enums.QuestionKind,
 ]
 

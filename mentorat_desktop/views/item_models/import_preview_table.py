@@ -92,7 +92,10 @@ class ImportPreviewModel(QAbstractTableModel):
                 return label(row.role) if row.role else ""
             case self.PROBLEMS:
                 messages = [
-                    f"{p.column}: {p.message}" if p.column else p.message for p in row.problems
+                    _("{where}: {message}").format(where=p.column, message=p.message)
+                    if p.column
+                    else p.message
+                    for p in row.problems
                 ]
                 return ("\n" if full else " · ").join(messages)
         return None

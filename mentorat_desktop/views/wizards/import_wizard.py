@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.models.enums import Role
+from mentorat_desktop.paths import resources_dir
 from mentorat_desktop.services.cohorts import CohortSummary
 from mentorat_desktop.services.importing.apply import apply_import
 from mentorat_desktop.services.importing.columns import guess_mapping
@@ -49,6 +50,7 @@ from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
 from mentorat_desktop.views.widgets.mapping_table import MappingTable
 
 FILE, MAPPING, PREVIEW = range(3)
+SAMPLE_FILE = resources_dir() / "samples" / "inscriptions-exemple.csv"
 
 
 class FilePage(QWizardPage):
@@ -63,9 +65,18 @@ class FilePage(QWizardPage):
         self.path.editingFinished.connect(self.refresh_sheets)
         browse = QPushButton(_("Browse…"))
         browse.clicked.connect(self.browse)
+        self.sample = QPushButton(_("Try the sample file"))
+        self.sample.setToolTip(
+            _(
+                "A fictional export of the registration form, to see how an "
+                "import works before using a real file."
+            )
+        )
+        self.sample.clicked.connect(self.use_sample)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
+        row.addWidget(self.sample)
         self.sheet = QComboBox()
         self.sheet.setAccessibleName(_("Sheet"))
         self.sheet.setEnabled(False)
@@ -83,6 +94,10 @@ class FilePage(QWizardPage):
         if chosen:
             self.path.setText(str(chosen))
             self.refresh_sheets()
+
+    def use_sample(self) -> None:
+        self.path.setText(str(SAMPLE_FILE))
+        self.refresh_sheets()
 
     def refresh_sheets(self) -> None:
         self.sheet.clear()
