@@ -102,3 +102,40 @@ def test_window_geometry_is_remembered(qtbot, db, clock) -> None:
     reopened = _window(qtbot, ViewContext(db, Preferences.load(), clock))
     assert (reopened.width(), reopened.height()) == (760, 540)
     assert reopened.navigation.currentRow() == DASHBOARD
+
+
+def test_export_from_the_file_menu_writes_the_chosen_file(
+    qtbot, context, cohort, tmp_path, monkeypatch
+) -> None:
+    import openpyxl
+    from helpers.forms import mentee_form
+
+    from mentorat_desktop.services import registration
+
+    registration.register(context.db, cohort.id, mentee_form())
+    window = _window(qtbot, context)
+    target = tmp_path / "participants.xlsx"
+    monkeypatch.setattr(window, "choose_export_path", lambda suggested: target)
+    assert window.export("participants") == target
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet["A2"].value == "Élodie" and sheet.freeze_panes == "A2"
+    assert "1 ligne exportée" in window.statusBar().currentMessage()
+
+
+def test_import_action_refreshes_the_participants(qtbot, context, cohort, monkeypatch) -> None:
+    window = _window(qtbot, context)
+
+    def import_sample(wizard: QDialog) -> bool:
+        from PySide6.QtWidgets import QWizard
+
+        wizard.show()
+        wizard.file_page.sample.click()
+        wizard.button(QWizard.WizardButton.NextButton).click()
+        wizard.button(QWizard.WizardButton.NextButton).click()
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        return True
+
+    monkeypatch.setattr(window, "run_dialog", import_sample)
+    window.import_action.trigger()
+    assert window.participants.model.rowCount() == 12
+    assert "12" in window.statusBar().currentMessage()
