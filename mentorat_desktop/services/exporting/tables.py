@@ -8,7 +8,6 @@ import recognises, so exporting a year and importing the file elsewhere gives it
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +24,7 @@ from mentorat_desktop.models import Cohort, MentoringSession, Pairing, Participa
 from mentorat_desktop.models.enums import MeetingMode, Role
 from mentorat_desktop.services.labels import label
 from mentorat_desktop.services.regions import region_label
+from mentorat_desktop.services.text import plain
 
 LIST_SEPARATOR = "; "
 
@@ -82,10 +82,6 @@ def _cohort(session: Session, cohort_id: int) -> Cohort:
 
 def _name_key(person: Person) -> tuple[str, str]:
     """Sort key by last then first name, ignoring case and accents (Bélanger before Bouchard)."""
-
-    def plain(text: str) -> str:
-        decomposed = unicodedata.normalize("NFKD", text.casefold())
-        return "".join(c for c in decomposed if not unicodedata.combining(c))
 
     return plain(person.last_name), plain(person.first_name)
 

@@ -7,20 +7,18 @@ without touching the parsing code. Every lookup works on ``fold``-ed text.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 from mentorat_desktop.i18n import translate_in
 from mentorat_desktop.models.enums import CareerStage, MeetingMode
 from mentorat_desktop.services.leads import CAPABILITIES, DOMAINS
 from mentorat_desktop.services.regions import OUTSIDE_QUEBEC, REGIONS
+from mentorat_desktop.services.text import words
 
 
 def fold(text: str) -> str:
     """Lower case, no accents, punctuation as spaces, single spaces: for comparing wordings."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[\W_]+", " ", plain).split())
+    return words(text)
 
 
 def labels_in_both(message: str) -> list[str]:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from mentorat_desktop.i18n import N_, _
 from mentorat_desktop.services.importing.contract import PreviewRow, RowStatus
 from mentorat_desktop.services.labels import label
-
-Index = QModelIndex | QPersistentModelIndex
+from mentorat_desktop.views.item_models.row_table import Index, RowTableModel
 
 STATUS_LABELS = {
     RowStatus.NEW: N_("New"),
@@ -31,41 +30,16 @@ def status_label(status: RowStatus) -> str:
     return _(STATUS_LABELS[status])
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(RowTableModel[PreviewRow]):
     ROW, STATUS, NAME, EMAIL, ROLE, PROBLEMS = range(6)
-    COLUMN_COUNT = 6
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PreviewRow] = []
-
-    def set_rows(self, rows: list[PreviewRow] | tuple[PreviewRow, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PreviewRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < self.COLUMN_COUNT:
-            return None
-        return [_("Row"), _("Status"), _("Name"), _("E-mail"), _("Role"), _("Problems")][section]
+    def headers(self) -> list[str]:
+        return [_("Row"), _("Status"), _("Name"), _("E-mail"), _("Role"), _("Problems")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.valid_row(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(row, column, full=role == Qt.ItemDataRole.ToolTipRole)

@@ -8,12 +8,12 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from mentorat_desktop.services.regions import region_label
 from mentorat_desktop.services.registration import ParticipantRow
+from mentorat_desktop.services.text import plain as fold
 from mentorat_desktop.views.item_models.participant_table import (
     ROW_ROLE,
     SORT_ROLE,
     ParticipantTableModel,
 )
-from mentorat_desktop.views.text import fold
 
 
 class ParticipantFilterProxy(QSortFilterProxyModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from mentorat_desktop.i18n import _, format_date
@@ -12,33 +12,16 @@ from mentorat_desktop.models.enums import ParticipationStatus
 from mentorat_desktop.services.labels import label
 from mentorat_desktop.services.regions import region_label
 from mentorat_desktop.services.registration import ParticipantRow
-from mentorat_desktop.views.text import fold
+from mentorat_desktop.services.text import plain as fold
+from mentorat_desktop.views.item_models.row_table import Index, RowTableModel
 
 # Roles carrying raw values, for sorting and filtering without parsing display text.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ParticipantTableModel(QAbstractTableModel):
+class ParticipantTableModel(RowTableModel[ParticipantRow]):
     NAME, ROLE, STATUS, EMAIL, ORGANISATION, REGION, LANGUAGE, CAREER_STAGE, REGISTERED = range(9)
-    COLUMN_COUNT = 9
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ParticipantRow] = []
-
-    def set_rows(self, rows: list[ParticipantRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[ParticipantRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> ParticipantRow:
-        return self._rows[row]
 
     def row_of(self, participation_id: int) -> int | None:
         for position, item in enumerate(self._rows):
@@ -46,19 +29,7 @@ class ParticipantTableModel(QAbstractTableModel):
                 return position
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < self.COLUMN_COUNT:
-            return None
+    def headers(self) -> list[str]:
         return [
             _("Name"),
             _("Role"),
@@ -69,12 +40,12 @@ class ParticipantTableModel(QAbstractTableModel):
             _("Language"),
             _("Career stage"),
             _("Registered on"),
-        ][section]
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.valid_row(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(row, column)
