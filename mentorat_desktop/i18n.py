@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import gettext
 import io
-from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from functools import cache
 
 from babel import Locale
 from babel.dates import format_date as _babel_format_date
-from babel.dates import format_datetime as _babel_format_datetime
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
@@ -74,11 +72,6 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return translations(_current).ngettext(singular, plural, n)
 
 
-def pgettext(context: str, message: str) -> str:
-    """Translate a short message whose meaning depends on ``context``."""
-    return translations(_current).pgettext(context, message)
-
-
 def N_(message: str) -> str:
     """Mark ``message`` for the catalog without translating it yet (module constants)."""
     return message
@@ -97,20 +90,6 @@ def format_date(value: date | None, fmt: str = "medium", language: str | None = 
     return _babel_format_date(value, format=fmt, locale=locale)
 
 
-def format_datetime(
-    value: datetime | None, fmt: str = "medium", language: str | None = None
-) -> str:
-    if value is None:
-        return ""
-    locale = locale_for(language) if language else current_locale()
-    return _babel_format_datetime(value, format=fmt, locale=locale)
-
-
 def format_number(value: int | float | Decimal, language: str | None = None) -> str:
     locale = locale_for(language) if language else current_locale()
     return format_decimal(value, locale=locale)
-
-
-def join_list(items: Iterable[str]) -> str:
-    """Join with the list separator of the language (``, `` in both, kept here for one place)."""
-    return ", ".join(items)

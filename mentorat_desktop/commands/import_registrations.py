@@ -108,17 +108,7 @@ def _print_preview(preview: ImportPreview) -> None:
         print(_("Columns ignored: {columns}").format(columns=", ".join(preview.ignored_columns)))
     for note in preview.notes:
         print(note)
-    print(
-        _(
-            "Rows: {new} new, {update} already registered with changes, {duplicate} "
-            "duplicates, {error} with errors."
-        ).format(
-            new=preview.count(RowStatus.NEW),
-            update=preview.count(RowStatus.UPDATE),
-            duplicate=preview.count(RowStatus.DUPLICATE),
-            error=preview.count(RowStatus.ERROR),
-        )
-    )
+    print(preview.describe())
 
 
 def run(args: argparse.Namespace) -> int:

@@ -62,11 +62,3 @@ BY_CODE: dict[str, LeadsCapability] = {c.code: c for c in CAPABILITIES}
 
 def domain_label(domain: str) -> str:
     return _(DOMAINS[domain])
-
-
-def capability_label(code: str) -> str:
-    """``"Lead Self: Are self-aware"``, or the raw code if it is unknown."""
-    capability = BY_CODE.get(code)
-    if capability is None:
-        return code
-    return f"{domain_label(capability.domain)} — {capability.label}"

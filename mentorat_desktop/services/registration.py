@@ -443,18 +443,6 @@ def form_of(p: Participation) -> RegistrationForm:
     )
 
 
-def known_areas(db: Database) -> list[str]:
-    """Every area of expertise or development already on file, to suggest while typing."""
-    with db.unit_of_work() as session:
-        values: dict[str, str] = {}
-        for expertise, development in session.execute(
-            select(Participation.expertise_areas, Participation.development_areas)
-        ):
-            for item in [*expertise, *development]:
-                values.setdefault(item.lower(), item)
-        return sorted(values.values(), key=str.lower)
-
-
 def _snapshot(p: Participation) -> dict[str, object]:
     keys = [
         "role",

@@ -125,10 +125,6 @@ def normalise_header(text: object) -> str:
     return fold("" if text is None else str(text))
 
 
-def field_label(key: str) -> str:
-    return BY_KEY[key].label
-
-
 def importable_fields() -> list[tuple[str, str]]:
     """(key, translated label) of every field, in form order, for the mapping screen."""
     return [(f.key, f.label) for f in FIELDS]

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from mentorat_desktop.errors import UserError
+from mentorat_desktop.i18n import _
 from mentorat_desktop.models.enums import Role
 from mentorat_desktop.services.registration import RegistrationForm
 
@@ -79,6 +80,18 @@ class ImportPreview:
 
     def count(self, status: RowStatus) -> int:
         return sum(1 for r in self.rows if r.status == status)
+
+    def describe(self) -> str:
+        """One sentence counting the rows of each status, for the wizard and the CLI."""
+        return _(
+            "{new} new, {update} already registered with changes, {duplicate} duplicates, "
+            "{error} with errors."
+        ).format(
+            new=self.count(RowStatus.NEW),
+            update=self.count(RowStatus.UPDATE),
+            duplicate=self.count(RowStatus.DUPLICATE),
+            error=self.count(RowStatus.ERROR),
+        )
 
     @property
     def problems(self) -> tuple[RowProblem, ...]:

@@ -28,9 +28,6 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rows(self) -> list[RowT]:
-        return list(self._rows)
-
     def row_at(self, row: int) -> RowT:
         return self._rows[row]
 

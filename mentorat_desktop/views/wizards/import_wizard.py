@@ -240,15 +240,7 @@ class PreviewPage(QWizardPage):
         self.view.resizeColumnsToContents()
         self.view.resizeRowsToContents()
         lines = [
-            _(
-                "{new} new, {update} already registered with changes, {duplicate} duplicates, "
-                "{error} with errors."
-            ).format(
-                new=preview.count(RowStatus.NEW),
-                update=preview.count(RowStatus.UPDATE),
-                duplicate=preview.count(RowStatus.DUPLICATE),
-                error=preview.count(RowStatus.ERROR),
-            ),
+            preview.describe(),
             *preview.notes,
         ]
         if preview.ignored_columns:
