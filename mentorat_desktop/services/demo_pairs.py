@@ -26,6 +26,11 @@ from mentorat_desktop.models.enums import (
 from mentorat_desktop.services import demo_texts as texts
 from mentorat_desktop.services.demo_people import Identity
 from mentorat_desktop.services.demo_texts import say
+from mentorat_desktop.services.matching import scoring
+from mentorat_desktop.services.matching.criteria import MatchingCriteria
+from mentorat_desktop.services.matching.profiles import profile_of
+
+DEMO_CRITERIA = MatchingCriteria()
 
 
 @dataclass(eq=False)
@@ -94,16 +99,10 @@ class PairWriter:
         return best
 
     def score(self, mentor: Member, mentee: Member) -> float:
-        """Shared areas and LEADS capabilities first, then language and region."""
-        shared = len(set(mentor.areas) & set(mentee.areas))
-        leads = len(
-            set(mentor.participation.leads_capabilities)
-            & set(mentee.participation.leads_capabilities)
+        """The board's own compatibility score, under the default weights."""
+        return scoring.score(
+            profile_of(mentor.participation), profile_of(mentee.participation), DEMO_CRITERIA
         )
-        score = 40 + 15 * min(shared, 2) + 5 * min(leads, 3)
-        score += 10 * (mentor.language == mentee.language)
-        score += 5 * (mentor.participation.region == mentee.participation.region)
-        return float(min(score, 100))
 
     def pair(
         self,
@@ -122,7 +121,7 @@ class PairWriter:
             mentor=mentor.participation,
             mentee=mentee.participation,
             status=status,
-            score=round(self.score(mentor, mentee) - self.rng.random() * 4, 1),
+            score=round(self.score(mentor, mentee), 1),
             suggested=self.match_rng.random() < 0.7,
             locked=False,
             agreements={},

@@ -25,11 +25,13 @@ from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services.cohorts import CohortSummary, list_cohorts
 from mentorat_desktop.services.importing.contract import ImportResult
 from mentorat_desktop.views import transfer_actions
+from mentorat_desktop.views.board.board_controller import BoardController
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.dialogs.cohort_dialog import CohortDialog
 from mentorat_desktop.views.dialogs.preferences_dialog import PreferencesDialog
 from mentorat_desktop.views.pages import coming_texts
 from mentorat_desktop.views.pages.dashboard_page import DashboardPage
+from mentorat_desktop.views.pages.matching_page import MatchingPage
 from mentorat_desktop.views.pages.participants_page import ParticipantsPage
 from mentorat_desktop.views.pages.placeholder_page import PlaceholderPage
 from mentorat_desktop.views.wizards.import_wizard import ImportWizard
@@ -53,10 +55,14 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(context)
         self.participants = ParticipantsPage(context)
         self.participants.changed.connect(self._cohort_data_changed)
+        self.board = BoardController(context.db, self.undo_stack, lambda: context.actor, self)
+        self.matching = MatchingPage(context, self.board)
+        self.matching.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.board.changed.connect(lambda: self.dashboard.set_cohort(self.current_cohort()))
         pages: list[tuple[str, QWidget]] = [
             (_("Dashboard"), self.dashboard),
             (_("Participants"), self.participants),
-            (_("Matching"), PlaceholderPage(_("Matching"), coming_texts.matching())),
+            (_("Matching"), self.matching),
             (_("Pairs"), PlaceholderPage(_("Pairs"), coming_texts.pairs())),
             (_("Evaluations"), PlaceholderPage(_("Evaluations"), coming_texts.evaluations())),
             (_("Documents"), PlaceholderPage(_("Documents"), coming_texts.documents())),
@@ -200,6 +206,7 @@ class MainWindow(QMainWindow):
         cohort = self.current_cohort()
         self.dashboard.set_cohort(cohort)
         self.participants.set_cohort(cohort)
+        self.matching.set_cohort(cohort)
         self.register_action.setEnabled(cohort is not None)
         self.import_action.setEnabled(cohort is not None)
         self.export_menu.setEnabled(cohort is not None)
@@ -208,6 +215,7 @@ class MainWindow(QMainWindow):
 
     def _cohort_data_changed(self) -> None:
         self.dashboard.set_cohort(self.current_cohort())
+        self.board.reload()
 
     # Commands ------------------------------------------------------------------------------
 

@@ -7,6 +7,10 @@ QFrame#figureTile { background: palette(base); border-radius: 6px; }
 QLabel#comingNote { color: palette(placeholder-text); margin-top: 12px; }
 QFrame#comingBox { background: palette(base); border-radius: 6px; padding: 12px; }
 QListWidget#navigation { font-size: 12pt; min-width: 190px; }
+QLabel#panelScore { font-size: 18pt; font-weight: 600; color: #0b5563; }
+QLabel#panelHeading, QLabel#columnHeading { font-size: 12pt; font-weight: 600; }
+QLabel#refusalBanner { background: #fdecea; color: #9b1c1c; border-radius: 4px; padding: 6px;
+  font-weight: 600; }
 QListWidget#navigation::item { padding: 10px 8px; }
 QListWidget#navigation::item:selected { background: #0b5563; color: white; }
 """

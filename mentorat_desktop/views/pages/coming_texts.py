@@ -9,21 +9,6 @@ def _items(intro: str, items: list[str]) -> str:
     return f"<p>{intro}</p><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
 
 
-def matching() -> str:
-    return _items(
-        _("This page will hold the matching board used in the committee's pairing sessions:"),
-        [
-            _("mentees waiting, mentors with their remaining places, and the pairs formed;"),
-            _("drag a mentee onto a mentor to propose a pair, with undo and redo;"),
-            _("a compatibility score that explains itself, criterion by criterion;"),
-            _(
-                "suggested pairs for everyone still waiting, which the committee accepts or "
-                "rejects."
-            ),
-        ],
-    )
-
-
 def pairs() -> str:
     return _items(
         _("This page will follow every pair through phases 5 to 9:"),

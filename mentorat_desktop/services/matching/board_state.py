@@ -1,0 +1,238 @@
+"""The matching board of one program year as plain data: who waits, who has room, the pairs.
+
+Loaded in one short unit of work and detached, so the screen and the command line read it
+while nothing holds the database open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from mentorat_desktop.db import Database
+from mentorat_desktop.errors import NotFound
+from mentorat_desktop.i18n import _
+from mentorat_desktop.models import Cohort, Pairing, Participation
+from mentorat_desktop.models.enums import EndKind, PairingStatus, ParticipationStatus, Role
+from mentorat_desktop.services.matching import rules, scoring
+from mentorat_desktop.services.matching.criteria import MatchingCriteria, weights_from_json
+from mentorat_desktop.services.matching.profiles import MatchProfile, profile_of
+from mentorat_desktop.services.matching.rules import PastPairs
+from mentorat_desktop.services.text import plain
+
+OPEN = (PairingStatus.DRAFT, PairingStatus.CONFIRMED, PairingStatus.ACTIVE)
+
+
+@dataclass(frozen=True)
+class BoardPair:
+    pairing_id: int
+    status: PairingStatus
+    mentor: MatchProfile
+    mentee: MatchProfile
+    score: float | None
+    suggested: bool
+    locked: bool
+    assigned_at: datetime | None
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == PairingStatus.DRAFT
+
+    @property
+    def is_pending_suggestion(self) -> bool:
+        """A suggestion the committee has neither accepted nor rejected yet."""
+        return self.is_draft and self.suggested and not self.locked
+
+
+@dataclass(frozen=True)
+class MentorCard:
+    profile: MatchProfile
+    # Open pairs of this mentor, drafts included: a proposal holds its place.
+    taken: int
+
+    @property
+    def places_left(self) -> int:
+        return max(self.profile.capacity - self.taken, 0)
+
+
+@dataclass(frozen=True)
+class BoardState:
+    cohort_id: int
+    cohort_name: str
+    criteria: MatchingCriteria
+    waiting: tuple[MatchProfile, ...]
+    mentors: tuple[MentorCard, ...]
+    pairs: tuple[BoardPair, ...]
+    past: PastPairs = field(default_factory=dict)
+
+    @cached_property
+    def _mentor_by_id(self) -> dict[int, MentorCard]:
+        return {card.profile.participation_id: card for card in self.mentors}
+
+    @cached_property
+    def _waiting_by_id(self) -> dict[int, MatchProfile]:
+        return {p.participation_id: p for p in self.waiting}
+
+    @cached_property
+    def _pair_by_mentee(self) -> dict[int, BoardPair]:
+        return {p.mentee.participation_id: p for p in self.pairs}
+
+    def mentor(self, participation_id: int) -> MentorCard | None:
+        return self._mentor_by_id.get(participation_id)
+
+    def waiting_mentee(self, participation_id: int) -> MatchProfile | None:
+        return self._waiting_by_id.get(participation_id)
+
+    def pair_of(self, mentee_id: int) -> BoardPair | None:
+        return self._pair_by_mentee.get(mentee_id)
+
+    def with_criteria(self, criteria: MatchingCriteria) -> BoardState:
+        """The same board under other weights or rules, to preview them before saving."""
+        return BoardState(
+            self.cohort_id,
+            self.cohort_name,
+            criteria,
+            self.waiting,
+            self.mentors,
+            self.pairs,
+            self.past,
+        )
+
+    def refusal(self, mentor_id: int, mentee_id: int) -> str | None:
+        """Why dropping this mentee on this mentor is refused; None when it is allowed."""
+        card = self.mentor(mentor_id)
+        mentee = self.waiting_mentee(mentee_id)
+        if card is None:
+            return _("This mentor is no longer available in this program year.")
+        if mentee is None:
+            pair = self.pair_of(mentee_id)
+            if pair is not None:
+                return _("{mentee} is already paired with {mentor}.").format(
+                    mentee=pair.mentee.full_name, mentor=pair.mentor.full_name
+                )
+            return _("This mentee is no longer waiting for a mentor.")
+        return rules.refusal(card.profile, mentee, self.criteria, self.past, card.places_left)
+
+    def scores_for(self, mentee: MatchProfile) -> np.ndarray:
+        """This mentee's score with every mentor, in the order of ``mentors``."""
+        return scoring.score_matrix([c.profile for c in self.mentors], [mentee], self.criteria)[0]
+
+    def breakdown(self, mentor: MatchProfile, mentee: MatchProfile) -> scoring.ScoreBreakdown:
+        return scoring.breakdown(mentor, mentee, self.criteria)
+
+
+def criteria_of(cohort: Cohort) -> MatchingCriteria:
+    return MatchingCriteria(
+        weights_from_json(cohort.matching_weights),
+        cohort.forbid_same_organisation,
+        cohort.forbid_previous_pairs,
+    )
+
+
+def load_cohort(session: Session, cohort_id: int) -> Cohort:
+    cohort = session.get(Cohort, cohort_id)
+    if cohort is None:
+        raise NotFound(_("This program year no longer exists."))
+    return cohort
+
+
+def past_pairs(session: Session, cohort_id: int) -> dict[frozenset[int], str]:
+    """People of this year who were paired before: in an earlier year, or earlier this year."""
+    mentor, mentee = aliased(Participation), aliased(Participation)
+    here = select(Participation.person_id).where(Participation.cohort_id == cohort_id)
+    rows = session.execute(
+        select(mentor.person_id, mentee.person_id, Cohort.name, Pairing.cohort_id)
+        .join(mentor, Pairing.mentor_id == mentor.id)
+        .join(mentee, Pairing.mentee_id == mentee.id)
+        .join(Cohort, Pairing.cohort_id == Cohort.id)
+        .where(Pairing.status != PairingStatus.DRAFT)
+        .where(mentor.person_id.in_(here) | mentee.person_id.in_(here))
+        .where((Pairing.cohort_id != cohort_id) | (Pairing.status == PairingStatus.ENDED))
+        .order_by(Cohort.start_date)
+    )
+    return {frozenset((a, b)): name for a, b, name, _cohort in rows}
+
+
+def _waits(mentee: Participation, ended: list[Pairing]) -> bool:
+    """Never paired this year, or the last pair ended early and the mentee wants another."""
+    if not ended:
+        return True
+    last = max(ended, key=lambda p: (p.ended_on or p.created_at.date(), p.id))
+    return last.end_kind == EndKind.EARLY and last.mentee_wants_new_mentor
+
+
+def _pair_order(pairing: Pairing) -> int:
+    """Proposals first, the ones still to review at the top; then confirmed, then active."""
+    if pairing.status == PairingStatus.DRAFT:
+        return 0 if pairing.suggested and not pairing.locked else 1
+    return 2 if pairing.status == PairingStatus.CONFIRMED else 3
+
+
+def _name_key(profiles: dict[int, MatchProfile], participation_id: int) -> tuple[str, str]:
+    profile = profiles.get(participation_id)
+    return (plain(profile.last_name), plain(profile.first_name)) if profile else ("", "")
+
+
+def read_board(session: Session, cohort_id: int) -> BoardState:
+    cohort = load_cohort(session, cohort_id)
+    people = sorted(
+        session.scalars(
+            select(Participation)
+            .where(Participation.cohort_id == cohort_id)
+            .where(Participation.status == ParticipationStatus.REGISTERED)
+            .options(selectinload(Participation.person))
+        ),
+        key=lambda p: (plain(p.person.last_name), plain(p.person.first_name), p.id),
+    )
+    pairings = session.scalars(select(Pairing).where(Pairing.cohort_id == cohort_id)).all()
+    profiles = {p.id: profile_of(p) for p in people}
+    open_pairs = [p for p in pairings if p.status in OPEN]
+    ended: dict[int, list[Pairing]] = {}
+    for p in pairings:
+        if p.status == PairingStatus.ENDED:
+            ended.setdefault(p.mentee_id, []).append(p)
+    taken: dict[int, int] = {}
+    for p in open_pairs:
+        taken[p.mentor_id] = taken.get(p.mentor_id, 0) + 1
+    paired = {p.mentee_id for p in open_pairs}
+    pairs = tuple(
+        BoardPair(
+            p.id,
+            p.status,
+            profiles[p.mentor_id],
+            profiles[p.mentee_id],
+            p.score,
+            p.suggested,
+            p.locked,
+            p.assigned_at,
+        )
+        for p in sorted(
+            open_pairs, key=lambda p: (_pair_order(p), _name_key(profiles, p.mentee_id))
+        )
+        if p.mentor_id in profiles and p.mentee_id in profiles
+    )
+    return BoardState(
+        cohort_id=cohort.id,
+        cohort_name=cohort.name,
+        criteria=criteria_of(cohort),
+        waiting=tuple(
+            profiles[p.id]
+            for p in people
+            if p.role == Role.MENTEE and p.id not in paired and _waits(p, ended.get(p.id, []))
+        ),
+        mentors=tuple(
+            MentorCard(profiles[p.id], taken.get(p.id, 0)) for p in people if p.role == Role.MENTOR
+        ),
+        pairs=pairs,
+        past=past_pairs(session, cohort_id),
+    )
+
+
+def load_board(db: Database, cohort_id: int) -> BoardState:
+    with db.unit_of_work() as session:
+        return read_board(session, cohort_id)

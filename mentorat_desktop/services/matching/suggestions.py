@@ -1,0 +1,54 @@
+""" "Suggest pairs": an optimal plan for everyone still waiting, around the pairs that stay."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mentorat_desktop.services.matching import rules, scoring, solver
+from mentorat_desktop.services.matching.board_state import BoardState
+from mentorat_desktop.services.matching.profiles import MatchProfile
+from mentorat_desktop.services.matching.solver import Aim
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    mentor: MatchProfile
+    mentee: MatchProfile
+    score: float
+
+
+@dataclass(frozen=True)
+class SuggestionPlan:
+    suggestions: tuple[Suggestion, ...]
+    # Mentees the plan leaves waiting: no place left, no pair allowed or above the minimum.
+    unplaced: tuple[MatchProfile, ...]
+
+    @property
+    def total_score(self) -> float:
+        return sum(s.score for s in self.suggestions)
+
+
+def plan_suggestions(
+    state: BoardState, aim: Aim = Aim.SCORE, min_score: float = 0.0
+) -> SuggestionPlan:
+    """Pending suggestions are planned again; kept drafts and confirmed pairs stay."""
+    pending = [p for p in state.pairs if p.is_pending_suggestion]
+    mentees = [*state.waiting, *(p.mentee for p in pending)]
+    freed: dict[int, int] = {}
+    for pair in pending:
+        freed[pair.mentor.participation_id] = freed.get(pair.mentor.participation_id, 0) + 1
+    cards = [c for c in state.mentors if c.places_left + freed.get(c.profile.participation_id, 0)]
+    mentors = [c.profile for c in cards]
+    places = [c.places_left + freed.get(c.profile.participation_id, 0) for c in cards]
+    scores = scoring.score_matrix(mentors, mentees, state.criteria)
+    allowed = rules.allowed_matrix(mentors, mentees, state.criteria, state.past)
+    chosen = solver.assign(scores, allowed, places, aim, min_score)
+    suggestions = tuple(
+        sorted(
+            (Suggestion(mentors[j], mentees[i], float(scores[i, j])) for i, j in chosen),
+            key=lambda s: (-s.score, s.mentee.last_name, s.mentee.first_name),
+        )
+    )
+    placed = {i for i, _j in chosen}
+    unplaced = tuple(m for i, m in enumerate(mentees) if i not in placed)
+    return SuggestionPlan(suggestions, unplaced)

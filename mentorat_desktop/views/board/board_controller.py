@@ -1,0 +1,318 @@
+"""Decides what a drop, a click or a key on the board does, and keeps the three lists true.
+
+Views lay out, the controller decides: every change becomes a ``BoardCommand`` on the main
+window's undo stack, calling a matching service; afterwards the board is read again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from mentorat_desktop.db import Database
+from mentorat_desktop.errors import UserError
+from mentorat_desktop.i18n import _, ngettext
+from mentorat_desktop.services.matching import board_actions as actions
+from mentorat_desktop.services.matching import rules
+from mentorat_desktop.services.matching.board_actions import Draft
+from mentorat_desktop.services.matching.board_state import BoardState, load_board
+from mentorat_desktop.services.matching.criteria import MatchingCriteria, validate
+from mentorat_desktop.services.matching.solver import Aim
+from mentorat_desktop.services.matching.suggestions import SuggestionPlan, plan_suggestions
+from mentorat_desktop.views.board.commands import BoardCommand
+from mentorat_desktop.views.item_models.board_cards import MentorModel, PairModel, WaitingModel
+
+BEST_SHOWN = 3
+
+
+class BoardController(QObject):
+    # The board was read again (after a change, an undo, or another program year).
+    changed = Signal()
+    # A request was refused, or a step could not be applied: the reason, translated.
+    refused = Signal(str)
+    # Something was done: a short line for the status bar.
+    done = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        undo_stack: QUndoStack,
+        actor: Callable[[], str],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.undo_stack = undo_stack
+        self.actor = actor
+        self.cohort_id: int | None = None
+        self.saved_state: BoardState | None = None
+        self.preview: MatchingCriteria | None = None
+        self.highlighted: int | None = None
+        self.waiting = WaitingModel(self)
+        self.mentors = MentorModel(self)
+        self.pairs = PairModel(self)
+        self.waiting.on_pair_dropped = lambda mentee_id: self.request_unpair([mentee_id])
+        self.mentors.on_mentee_dropped = self.request_pair
+
+    # Reading -------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> BoardState | None:
+        """The board as saved, or under the criteria being previewed."""
+        if self.saved_state is not None and self.preview is not None:
+            return self.saved_state.with_criteria(self.preview)
+        return self.saved_state
+
+    def set_cohort(self, cohort_id: int | None) -> None:
+        self.cohort_id = cohort_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.saved_state = None if self.cohort_id is None else load_board(self.db, self.cohort_id)
+        self._show()
+
+    def _show(self) -> None:
+        state = self.state
+        self.waiting.set_mentees(state.waiting if state else ())
+        self.mentors.set_mentors(state.mentors if state else ())
+        self.pairs.set_pairs(state.pairs if state else ())
+        self.highlight(self.highlighted)
+        self.changed.emit()
+
+    def set_preview(self, criteria: MatchingCriteria | None) -> None:
+        """Show the scores under criteria not saved yet (the criteria dialog is open)."""
+        self.preview = criteria
+        self._show()
+
+    def highlight(self, mentee_id: int | None) -> None:
+        """Every mentor card shows its score with this mentee; the best ones stand out."""
+        state = self.state
+        mentee = self._mentee(mentee_id) if state else None
+        self.highlighted = mentee_id if mentee is not None else None
+        if state is None or mentee is None:
+            self.mentors.show_scores(None)
+            return
+        scores = state.scores_for(mentee)
+        current = state.pair_of(mentee.participation_id)
+        refusals = [
+            _("This is the mentee's current mentor.")
+            if current is not None
+            and current.mentor.participation_id == card.profile.participation_id
+            else rules.refusal(card.profile, mentee, state.criteria, state.past, card.places_left)
+            for card in state.mentors
+        ]
+        open_scores = sorted(
+            (s for s, r in zip(scores, refusals, strict=True) if r is None), reverse=True
+        )
+        best = open_scores[min(BEST_SHOWN, len(open_scores)) - 1] if open_scores else None
+        self.mentors.show_scores(np.round(scores, 1), refusals, best)
+
+    def _mentee(self, mentee_id: int | None) -> Any:
+        state = self.state
+        if state is None or mentee_id is None:
+            return None
+        waiting = state.waiting_mentee(mentee_id)
+        if waiting is not None:
+            return waiting
+        pair = state.pair_of(mentee_id)
+        return pair.mentee if pair is not None else None
+
+    # Changing ------------------------------------------------------------------------------
+
+    def _settle(self, failure: str | None) -> None:
+        self.reload()
+        if failure:
+            self.refused.emit(failure)
+
+    def _push(self, text: str, forward: Callable[[], Any], backward: Callable[[Any], None]) -> bool:
+        command = BoardCommand(text, forward, backward, self._settle)
+        self.undo_stack.push(command)
+        if command.failure is None:
+            self.done.emit(text)
+        return command.failure is None
+
+    def _refuse(self, reason: str) -> bool:
+        self.refused.emit(reason)
+        return False
+
+    def request_pair(self, mentor_id: int, mentee_id: int, from_pair: bool = False) -> bool:
+        """A mentee dropped on a mentor (or "Pair" pressed): a new draft, or a move."""
+        state = self.state
+        if state is None or self.cohort_id is None:
+            return False
+        card = state.mentor(mentor_id)
+        pair = state.pair_of(mentee_id)
+        actor, cohort_id = self.actor(), self.cohort_id
+        if pair is not None and card is not None:
+            if not pair.is_draft:
+                return self._refuse(
+                    _("{mentee} is in a confirmed pair; it is ended from the Pairs page.").format(
+                        mentee=pair.mentee.full_name
+                    )
+                )
+            if pair.mentor.participation_id == mentor_id:
+                return False
+            reason = rules.refusal(
+                card.profile, pair.mentee, state.criteria, state.past, card.places_left
+            )
+            if reason:
+                return self._refuse(reason)
+            text = _("Move {mentee} to {mentor}").format(
+                mentee=pair.mentee.full_name, mentor=card.profile.full_name
+            )
+            new = Draft(mentor_id, mentee_id, suggested=False, locked=True)
+            return self._push(
+                text,
+                lambda: actions.move_draft(self.db, new, actor),
+                lambda old: actions.move_draft(self.db, old, actor),
+            )
+        reason = state.refusal(mentor_id, mentee_id)
+        if reason or card is None:
+            return self._refuse(reason or _("This pair can no longer be made."))
+        mentee = state.waiting_mentee(mentee_id)
+        assert mentee is not None
+        text = _("Pair {mentee} with {mentor}").format(
+            mentee=mentee.full_name, mentor=card.profile.full_name
+        )
+        draft = Draft(mentor_id, mentee_id)
+        return self._push(
+            text,
+            lambda: actions.make_drafts(self.db, cohort_id, [draft], actor),
+            lambda _scores: actions.remove_drafts(self.db, [mentee_id], actor),
+        )
+
+    def _drafts(self, mentee_ids: list[int], pending_only: bool = False) -> list[int]:
+        state = self.state
+        if state is None:
+            return []
+        found = [state.pair_of(m) for m in mentee_ids]
+        return [
+            p.mentee.participation_id
+            for p in found
+            if p is not None and p.is_draft and (p.is_pending_suggestion or not pending_only)
+        ]
+
+    def request_unpair(self, mentee_ids: list[int]) -> bool:
+        """Draft pairs back to the waiting list; a confirmed pair is never undone here."""
+        state = self.state
+        if state is None or not mentee_ids:
+            return False
+        for mentee_id in mentee_ids:
+            pair = state.pair_of(mentee_id)
+            if pair is not None and not pair.is_draft:
+                return self._refuse(
+                    _("{mentee} is in a confirmed pair; it is ended from the Pairs page.").format(
+                        mentee=pair.mentee.full_name
+                    )
+                )
+        drafts = self._drafts(mentee_ids)
+        if not drafts:
+            return False
+        actor, cohort_id = self.actor(), self.cohort_id
+        assert cohort_id is not None
+        text = ngettext(
+            "Send {n} mentee back to the waiting list",
+            "Send {n} mentees back to the waiting list",
+            len(drafts),
+        ).format(n=len(drafts))
+        return self._push(
+            text,
+            lambda: actions.remove_drafts(self.db, drafts, actor),
+            lambda removed: actions.make_drafts(self.db, cohort_id, removed, actor),
+        )
+
+    def confirm(self, mentee_ids: list[int]) -> bool:
+        drafts = self._drafts(mentee_ids)
+        if not drafts:
+            return self._refuse(_("Select one or more draft pairs to confirm."))
+        actor = self.actor()
+        text = ngettext("Confirm {n} pair", "Confirm {n} pairs", len(drafts)).format(n=len(drafts))
+        return self._push(
+            text,
+            lambda: actions.confirm(self.db, drafts, actor),
+            lambda before: actions.unconfirm(self.db, before, actor),
+        )
+
+    def kept_drafts(self) -> list[int]:
+        """Drafts the committee made or accepted: what "Confirm all" confirms."""
+        state = self.state
+        return [
+            p.mentee.participation_id
+            for p in (state.pairs if state else ())
+            if p.is_draft and not p.is_pending_suggestion
+        ]
+
+    def pending_suggestions(self) -> list[int]:
+        state = self.state
+        return [
+            p.mentee.participation_id
+            for p in (state.pairs if state else ())
+            if p.is_pending_suggestion
+        ]
+
+    def accept(self, mentee_ids: list[int]) -> bool:
+        drafts = self._drafts(mentee_ids, pending_only=True)
+        if not drafts:
+            return self._refuse(_("Select one or more suggestions."))
+        actor = self.actor()
+        text = ngettext("Accept {n} suggestion", "Accept {n} suggestions", len(drafts)).format(
+            n=len(drafts)
+        )
+        return self._push(
+            text,
+            lambda: actions.keep_drafts(self.db, drafts, True, actor),
+            lambda _none: actions.keep_drafts(self.db, drafts, False, actor),
+        )
+
+    def reject(self, mentee_ids: list[int]) -> bool:
+        drafts = self._drafts(mentee_ids, pending_only=True)
+        if not drafts:
+            return self._refuse(_("Select one or more suggestions."))
+        actor, cohort_id = self.actor(), self.cohort_id
+        assert cohort_id is not None
+        text = ngettext("Reject {n} suggestion", "Reject {n} suggestions", len(drafts)).format(
+            n=len(drafts)
+        )
+        return self._push(
+            text,
+            lambda: actions.remove_drafts(self.db, drafts, actor),
+            lambda removed: actions.make_drafts(self.db, cohort_id, removed, actor),
+        )
+
+    def plan(self, aim: Aim, min_score: float) -> SuggestionPlan | None:
+        state = self.state
+        return None if state is None else plan_suggestions(state, aim, min_score)
+
+    def apply_plan(self, plan: SuggestionPlan) -> bool:
+        if self.cohort_id is None:
+            return False
+        actor, cohort_id = self.actor(), self.cohort_id
+        drafts = [
+            Draft(s.mentor.participation_id, s.mentee.participation_id, True, False)
+            for s in plan.suggestions
+        ]
+        text = ngettext("Suggest {n} pair", "Suggest {n} pairs", len(drafts)).format(n=len(drafts))
+        return self._push(
+            text,
+            lambda: actions.replace_suggestions(self.db, cohort_id, drafts, actor),
+            lambda removed: actions.replace_suggestions(self.db, cohort_id, removed, actor),
+        )
+
+    def save_criteria(self, criteria: MatchingCriteria) -> bool:
+        if self.cohort_id is None:
+            return False
+        try:
+            validate(criteria)
+        except UserError as error:
+            return self._refuse(error.message)
+        actor, cohort_id = self.actor(), self.cohort_id
+        self.preview = None
+        return self._push(
+            _("Change the matching criteria"),
+            lambda: actions.save_criteria(self.db, cohort_id, criteria, actor),
+            lambda before: actions.save_criteria(self.db, cohort_id, before, actor),
+        )

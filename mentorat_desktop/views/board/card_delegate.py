@@ -1,0 +1,137 @@
+"""How a card is drawn: big enough to read on a projector, scaled by the board's zoom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from mentorat_desktop.views.item_models.board_cards import CARD_ROLE, Card, score_text
+
+STRIPES = {
+    "mentee": "#1f6f8b",
+    "mentor": "#3a7d44",
+    "pending": "#b7791f",
+    "kept": "#6b7d3a",
+    "confirmed": "#0b5563",
+    "active": "#4a5568",
+}
+BEST = QColor("#d69e2e")
+REFUSED = QColor("#c53030")
+MARGIN, PADDING = 4, 8
+
+
+class CardDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.zoom = 1.0
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
+        size = max(base.pointSizeF(), 9.0) * self.zoom
+        title, small, badge = QFont(base), QFont(base), QFont(base)
+        title.setPointSizeF(size * 1.25)
+        title.setBold(True)
+        small.setPointSizeF(size)
+        badge.setPointSizeF(size * 1.3)
+        badge.setBold(True)
+        return title, small, badge
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        title, small, _badge = self._fonts(option.font)
+        height = QFontMetrics(title).height() + 3 * QFontMetrics(small).height()
+        return QSize(int(260 * self.zoom), height + 2 * (MARGIN + PADDING) + 6)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        card = index.data(CARD_ROLE)
+        if not isinstance(card, Card):
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = option.palette
+        rect = QRectF(option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        background = (
+            palette.highlight().color().lighter(185) if selected else palette.base().color()
+        )
+        border = palette.highlight().color() if selected else palette.mid().color()
+        width = 2.0 if selected else 1.0
+        if card.state == "best":
+            border, width = BEST, 3.0
+        painter.setPen(QPen(border, width))
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, 6, 6)
+        stripe = QColor(STRIPES.get(card.state if card.kind == "pair" else card.kind, "#4a5568"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(stripe)
+        painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 6 * self.zoom, rect.height()), 3, 3)
+
+        dim = card.state in ("full", "refused")
+        text = palette.text().color()
+        muted = palette.placeholderText().color()
+        title_font, small_font, badge_font = self._fonts(option.font)
+        inner = rect.toRect().adjusted(int(PADDING + 6 * self.zoom), PADDING, -PADDING, -PADDING)
+        score_width = 0
+        if card.score is not None:
+            score_width = self._score(painter, inner, card, badge_font)
+        line = QFontMetrics(title_font).height()
+        small_line = QFontMetrics(small_font).height()
+        text_rect = inner.adjusted(0, 0, -score_width, 0)
+        painter.setPen(muted if dim else text)
+        painter.setFont(title_font)
+        self._line(
+            painter, QRect(text_rect.left(), text_rect.top(), text_rect.width(), line), card.title
+        )
+        painter.setFont(small_font)
+        painter.setPen(muted)
+        y = text_rect.top() + line
+        self._line(
+            painter, QRect(text_rect.left(), y, text_rect.width(), small_line), card.subtitle
+        )
+        y += small_line
+        painter.setPen(muted if dim else text)
+        self._line(
+            painter,
+            QRect(text_rect.left(), y, text_rect.width(), small_line),
+            " · ".join(card.tags),
+        )
+        y += small_line
+        painter.setPen(REFUSED if card.state == "refused" else stripe.darker(110))
+        self._line(
+            painter,
+            QRect(text_rect.left(), y, inner.width(), small_line),
+            card.note.splitlines()[0] if card.state == "refused" and card.note else card.badge,
+        )
+        painter.restore()
+
+    def _line(self, painter: QPainter, rect: QRect, text: str) -> None:
+        elided = QFontMetrics(painter.font()).elidedText(
+            text, Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided
+        )
+
+    def _score(self, painter: QPainter, inner: QRect, card: Card, font: QFont) -> int:
+        """The score in a round badge at the top right; returns the width it took."""
+        painter.setFont(font)
+        size = QFontMetrics(font).height() + 10
+        badge = QRectF(inner.right() - size, inner.top(), size, size)
+        colour = (
+            REFUSED
+            if card.state == "refused"
+            else (BEST if card.state == "best" else QColor("#0b5563"))
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(badge)
+        painter.setPen(QColor("white"))
+        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), score_text(card.score or 0))
+        return size + PADDING
