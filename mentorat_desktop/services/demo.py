@@ -8,7 +8,7 @@ never depend on the day at all.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from random import Random
 
@@ -19,7 +19,7 @@ from mentorat_desktop.clock import Clock
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _
-from mentorat_desktop.models import Cohort, Participation, Person
+from mentorat_desktop.models import Cohort, Pairing, Participation, Person
 from mentorat_desktop.models.enums import (
     CareerStage,
     EarlyEndReason,
@@ -34,6 +34,8 @@ from mentorat_desktop.services import demo_people as people
 from mentorat_desktop.services import demo_texts as texts
 from mentorat_desktop.services.demo_pairs import Member, PairWriter
 from mentorat_desktop.services.demo_texts import say
+from mentorat_desktop.services.matching.board_state import read_board
+from mentorat_desktop.services.matching.suggestions import plan_suggestions
 
 SEED = 20260901
 SEASONED = (CareerStage.MID, CareerStage.SENIOR, CareerStage.EXECUTIVE)
@@ -331,11 +333,12 @@ class _Demo:
     ) -> int:
         """This year: pairs in every phase, late items included, and mentees still waiting."""
         order = self.pairs.match_rng.sample(mentees, len(mentees))
-        waiting = 0
+        to_suggest: list[Member] = []
         for kind, mentee in zip(CURRENT_PLAN, order, strict=True):
-            if kind != "waiting":
+            if kind == "draft":
+                to_suggest.append(mentee)
+            elif kind != "waiting":
                 self._current_pair(cohort, kind, mentee, mentors, matched)
-            waiting += kind in ("waiting", "ended_unsuitable")
         # A mentee caught in a reorganisation stops, then withdraws for the year.
         mentor = self.pairs.choose(leaving, mentors, load=False)
         start, end = self._start(matched), self.today - timedelta(days=20)
@@ -343,22 +346,49 @@ class _Demo:
         self.pairs.progress(pairing, leaving, start, 4, end, goals="broken")
         self.pairs.end(pairing, leaving, end, EarlyEndReason.AVAILABILITY)
         self._withdraw(leaving, 2, on=end)
-        return waiting
+        return self._suggest(cohort, to_suggest)
+
+    def _suggest(self, cohort: Cohort, mentees: list[Member]) -> int:
+        """Yesterday's "Suggest pairs" for a few mentees, left for the committee to review,
+        made by the board's own solver; returns how many mentees still wait."""
+        self.session.flush()
+        board = read_board(self.session, cohort.id)
+        chosen = {m.participation.id for m in mentees}
+        only = replace(
+            board, waiting=tuple(w for w in board.waiting if w.participation_id in chosen)
+        )
+        when = self.pairs.office_hours(20)
+        for suggestion in plan_suggestions(only).suggestions:
+            self.session.add(
+                Pairing(
+                    cohort=cohort,
+                    mentor_id=suggestion.mentor.participation_id,
+                    mentee_id=suggestion.mentee.participation_id,
+                    status=PairingStatus.DRAFT,
+                    score=round(suggestion.score, 1),
+                    suggested=True,
+                    locked=False,
+                    agreements={},
+                    created_at=when,
+                )
+            )
+        self.session.flush()
+        return len(read_board(self.session, cohort.id).waiting)
 
     def _current_pair(
         self, cohort: Cohort, kind: str, mentee: Member, mentors: list[Member], matched: date
     ) -> None:
         pairs, t, d = self.pairs, self.today, timedelta
         hours = {"confirmed_30h": 30, "confirmed_60h": 60, "confirmed_late": 120}.get(kind)
-        if hours is not None or kind.startswith("draft"):
+        if hours is not None or kind == "draft_manual":
             mentor = pairs.choose(mentee, mentors, load=True)
             if hours is not None:
                 assigned = pairs.office_hours(hours)
                 pairs.pair(cohort, mentor, mentee, PairingStatus.CONFIRMED, assigned)
                 return
-            # The manual one was dragged onto the board and locked there by the committee.
+            # Dragged onto the board by the committee, which keeps it until confirmed.
             pairing = pairs.pair(cohort, mentor, mentee, PairingStatus.DRAFT, None)
-            pairing.suggested, pairing.locked = kind == "draft", kind == "draft_manual"
+            pairing.suggested, pairing.locked = False, True
             pairing.created_at = pairs.office_hours(self.rng.randint(2, 50))
             return
         ended = kind.startswith("ended") or kind == "replaced"

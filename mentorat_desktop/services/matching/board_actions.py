@@ -117,10 +117,14 @@ def _add(
     return scores
 
 
+def _people(drafts: Iterable[Draft]) -> set[int]:
+    return {i for d in drafts for i in (d.mentor_id, d.mentee_id)}
+
+
 def make_drafts(db: Database, cohort_id: int, drafts: list[Draft], actor: str = "") -> list[float]:
     """Put drafts on the board (a drop, a redo, or undoing a removal); all or none."""
     with db.unit_of_work() as session:
-        return _add(session, db, read_board(session, cohort_id), drafts, actor)
+        return _add(session, db, read_board(session, cohort_id, _people(drafts)), drafts, actor)
 
 
 def _drafts_of(session: Session, mentee_ids: Iterable[int]) -> list[Pairing]:
@@ -164,7 +168,8 @@ def confirm(db: Database, mentee_ids: list[int], actor: str = "") -> list[Draft]
     """
     with db.unit_of_work() as session:
         pairings = _drafts_of(session, mentee_ids)
-        state = read_board(session, pairings[0].cohort_id) if pairings else None
+        involved = {i for p in pairings for i in (p.mentor_id, p.mentee_id)}
+        state = read_board(session, pairings[0].cohort_id, involved) if pairings else None
         before = []
         for pairing in pairings:
             assert state is not None
@@ -274,5 +279,5 @@ def move_draft(db: Database, draft: Draft, actor: str = "") -> Draft:
         _record(session, db, actor, "pairing.draft_removed", pairing)
         session.delete(pairing)
         session.flush()
-        _add(session, db, read_board(session, cohort_id), [draft], actor)
+        _add(session, db, read_board(session, cohort_id, _people([draft])), [draft], actor)
         return before

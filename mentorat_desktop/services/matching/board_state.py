@@ -6,6 +6,7 @@ while nothing holds the database open.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -141,10 +142,14 @@ def load_cohort(session: Session, cohort_id: int) -> Cohort:
     return cohort
 
 
-def past_pairs(session: Session, cohort_id: int) -> dict[frozenset[int], str]:
+def past_pairs(
+    session: Session, cohort_id: int, only: Collection[int] | None = None
+) -> dict[frozenset[int], str]:
     """People of this year who were paired before: in an earlier year, or earlier this year."""
     mentor, mentee = aliased(Participation), aliased(Participation)
     here = select(Participation.person_id).where(Participation.cohort_id == cohort_id)
+    if only is not None:
+        here = here.where(Participation.id.in_(only))
     rows = session.execute(
         select(mentor.person_id, mentee.person_id, Cohort.name, Pairing.cohort_id)
         .join(mentor, Pairing.mentor_id == mentor.id)
@@ -178,18 +183,25 @@ def _name_key(profiles: dict[int, MatchProfile], participation_id: int) -> tuple
     return (plain(profile.last_name), plain(profile.first_name)) if profile else ("", "")
 
 
-def read_board(session: Session, cohort_id: int) -> BoardState:
+def read_board(session: Session, cohort_id: int, only: Collection[int] | None = None) -> BoardState:
+    """The board; with ``only``, just those participations and their pairs, which is all a
+    check before one change needs (a drop stays quick with a thousand cards)."""
     cohort = load_cohort(session, cohort_id)
+    wanted = (
+        select(Participation)
+        .where(Participation.cohort_id == cohort_id)
+        .where(Participation.status == ParticipationStatus.REGISTERED)
+        .options(selectinload(Participation.person))
+    )
+    involved = select(Pairing).where(Pairing.cohort_id == cohort_id)
+    if only is not None:
+        wanted = wanted.where(Participation.id.in_(only))
+        involved = involved.where(Pairing.mentor_id.in_(only) | Pairing.mentee_id.in_(only))
     people = sorted(
-        session.scalars(
-            select(Participation)
-            .where(Participation.cohort_id == cohort_id)
-            .where(Participation.status == ParticipationStatus.REGISTERED)
-            .options(selectinload(Participation.person))
-        ),
+        session.scalars(wanted),
         key=lambda p: (plain(p.person.last_name), plain(p.person.first_name), p.id),
     )
-    pairings = session.scalars(select(Pairing).where(Pairing.cohort_id == cohort_id)).all()
+    pairings = session.scalars(involved).all()
     profiles = {p.id: profile_of(p) for p in people}
     open_pairs = [p for p in pairings if p.status in OPEN]
     ended: dict[int, list[Pairing]] = {}
@@ -229,7 +241,7 @@ def read_board(session: Session, cohort_id: int) -> BoardState:
             MentorCard(profiles[p.id], taken.get(p.id, 0)) for p in people if p.role == Role.MENTOR
         ),
         pairs=pairs,
-        past=past_pairs(session, cohort_id),
+        past=past_pairs(session, cohort_id, only),
     )
 
 

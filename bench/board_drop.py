@@ -1,0 +1,122 @@
+"""Benchmark: from a drop on the matching board to the repainted board, with 1,000 cards.
+
+Run with ``QT_QPA_PLATFORM=offscreen python bench/board_drop.py``. A program year of 1,000
+registrations (a third mentors) is imported, the main window opens on the Matching page
+(1600 x 900), and a waiting mentee is dropped on a mentor through the item models, exactly
+as a mouse drop arrives; the time runs until the whole page has been painted again
+(``QWidget.grab``). Beside it, measured in the same run: the service call alone (the draft
+written, the floor for any screen) and reading the board alone. Medians of 15 drops.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from helpers.import_files import FR_HEADERS, french_row, people, write_xlsx  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from mentorat_desktop.clock import SystemClock  # noqa: E402
+from mentorat_desktop.db import open_database  # noqa: E402
+from mentorat_desktop.preferences import Preferences  # noqa: E402
+from mentorat_desktop.services.cohorts import CohortForm, create_cohort  # noqa: E402
+from mentorat_desktop.services.importing.apply import apply_import  # noqa: E402
+from mentorat_desktop.services.importing.columns import guess_mapping  # noqa: E402
+from mentorat_desktop.services.importing.preview import preview_import  # noqa: E402
+from mentorat_desktop.services.importing.reader import read_table  # noqa: E402
+from mentorat_desktop.services.matching import board_actions  # noqa: E402
+from mentorat_desktop.services.matching.board_state import load_board  # noqa: E402
+from mentorat_desktop.views.context import ViewContext  # noqa: E402
+from mentorat_desktop.views.item_models.board_cards import ID_ROLE  # noqa: E402
+from mentorat_desktop.views.main_window import MATCHING, MainWindow  # noqa: E402
+from mentorat_desktop.views.style import STYLE_SHEET  # noqa: E402
+
+CARDS = 1_000
+DROPS = 15
+
+
+def median_ms(timings: list[float]) -> str:
+    return f"{statistics.median(timings) * 1000:7.1f} ms"
+
+
+def timed(run: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    app.setStyleSheet(STYLE_SHEET)
+    from datetime import date
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        db = open_database(folder / "board.sqlite3")
+        cohort = create_cohort(db, CohortForm("2026-2027", date(2026, 9, 1), date(2027, 6, 30)))
+        source = write_xlsx(folder / "r.xlsx", FR_HEADERS, [french_row(p) for p in people(CARDS)])
+        table = read_table(source)
+        apply_import(
+            db, cohort.id, preview_import(db, cohort.id, table, guess_mapping(table.headers))
+        )
+        state = load_board(db, cohort.id)
+        print(
+            f"Board: {len(state.waiting)} waiting mentees + {len(state.mentors)} mentors "
+            f"= {len(state.waiting) + len(state.mentors)} cards"
+        )
+
+        window = MainWindow(ViewContext(db, Preferences(), SystemClock()))
+        window.resize(1600, 900)
+        window.show()
+        window.navigation.setCurrentRow(MATCHING)
+        page = window.matching
+        app.processEvents()
+        page.grab()
+
+        waiting, mentors = page.waiting.proxy, page.mentors.proxy
+        drops, undos = [], []
+        for n in range(DROPS):
+            mentee = waiting.index(0, 0)
+            mentor = mentors.index(n % mentors.rowCount(), 0)
+            data = waiting.mimeData([mentee])
+
+            def drop(data=data, mentor=mentor) -> None:
+                accepted = mentors.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, mentor)
+                assert accepted, page.banner.text()
+                app.processEvents()
+                page.grab()
+
+            drops.append(timed(drop))
+            undos.append(
+                timed(lambda: (window.undo_action.trigger(), app.processEvents(), page.grab()))
+            )
+
+        mentee_id = waiting.index(0, 0).data(ID_ROLE)
+        services, reads = [], []
+        for n in range(DROPS):
+            mentor_id = mentors.index(n % mentors.rowCount(), 0).data(ID_ROLE)
+            draft = board_actions.Draft(mentor_id, mentee_id)
+            services.append(timed(lambda d=draft: board_actions.make_drafts(db, cohort.id, [d])))
+            board_actions.remove_drafts(db, [mentee_id])
+            reads.append(timed(lambda: load_board(db, cohort.id)))
+        paints = [timed(page.grab) for _ in range(DROPS)]
+
+        print(f"drop -> board repainted (median of {DROPS}): {median_ms(drops)}")
+        print(f"undo -> board repainted:                  {median_ms(undos)}")
+        print(f"floor: the draft written by the service:  {median_ms(services)}")
+        print(f"reading the board (1,000 cards):          {median_ms(reads)}")
+        print(f"painting the page alone:                  {median_ms(paints)}")
+        window.close()
+        db.close()
+
+
+if __name__ == "__main__":
+    main()

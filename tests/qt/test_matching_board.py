@@ -1,0 +1,286 @@
+"""The matching board as the committee uses it: drops, keys, undo, rules, confirm, suggest."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from helpers.forms import mentee_form, mentor_form
+from PySide6.QtCore import QModelIndex, Qt
+
+from mentorat_desktop.models import AuditEntry, Pairing
+from mentorat_desktop.models.enums import PairingStatus
+from mentorat_desktop.services.registration import ParticipantRow, register
+from mentorat_desktop.views.board import mime
+from mentorat_desktop.views.board.criteria_dialog import CriteriaDialog
+from mentorat_desktop.views.board.suggest_dialog import SuggestDialog
+from mentorat_desktop.views.item_models.board_cards import CARD_ROLE, ID_ROLE
+from mentorat_desktop.views.main_window import MATCHING, MainWindow
+
+
+@dataclass
+class People:
+    marc: ParticipantRow  # mentor, capacity 1, English, Outaouais
+    anne: ParticipantRow  # mentor, capacity 2, same organisation as Élodie
+    elodie: ParticipantRow
+    paul: ParticipantRow
+    julie: ParticipantRow
+
+
+@pytest.fixture
+def people(db, cohort) -> People:
+    def add(form):
+        return register(db, cohort.id, form)
+
+    return People(
+        marc=add(mentor_form(capacity=1)),
+        anne=add(
+            mentor_form(
+                first_name="Anne",
+                last_name="Gagnon",
+                email="anne.gagnon@example.org",
+                organisation="CIUSSS de la Capitale-Nationale",
+                region="03",
+                preferred_language="fr",
+                expertise_areas=("Gestion du changement", "Leadership"),
+            )
+        ),
+        elodie=add(mentee_form()),
+        paul=add(mentee_form(first_name="Paul", last_name="Roy", email="paul.roy@example.org")),
+        julie=add(
+            mentee_form(
+                first_name="Julie",
+                last_name="Tremblay",
+                email="julie.tremblay@example.org",
+                organisation="CISSS de Laval",
+                region="13",
+            )
+        ),
+    )
+
+
+@pytest.fixture
+def window(qtbot, context, people) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.navigation.setCurrentRow(MATCHING)
+    return window
+
+
+def _row(model, item_id: int) -> QModelIndex:
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(ID_ROLE) == item_id:
+            return index
+    raise AssertionError(f"{item_id} is not on the board")
+
+
+def _ids(model) -> list[int]:
+    return [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())]
+
+
+def _pairings(db) -> list[Pairing]:
+    with db.unit_of_work() as session:
+        found = session.query(Pairing).order_by(Pairing.id).all()
+        session.expunge_all()
+        return found
+
+
+def _drop(window: MainWindow, mentee_id: int, mentor_id: int) -> bool:
+    """What a mouse drop does: the waiting list's mime data dropped on the mentor's card."""
+    page = window.matching
+    source = page.waiting.proxy
+    data = source.mimeData([_row(source, mentee_id)])
+    target = page.mentors.proxy
+    return target.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, _row(target, mentor_id))
+
+
+def test_item_models_pass_the_model_tester(qtmodeltester, window, people) -> None:
+    board = window.board
+    _drop(window, people.paul.participation_id, people.marc.participation_id)
+    for model in (board.waiting, board.mentors, board.pairs):
+        qtmodeltester.check(model)
+    for column in (window.matching.waiting, window.matching.mentors, window.matching.pairs):
+        qtmodeltester.check(column.proxy)
+
+
+def test_the_board_lists_who_waits_who_has_room_and_cards_have_accessible_names(
+    window, people
+) -> None:
+    page = window.matching
+    assert len(_ids(page.waiting.proxy)) == 3
+    marc = _row(page.mentors.proxy, people.marc.participation_id)
+    assert "1 place restante sur 1" in marc.data(CARD_ROLE).badge
+    name = marc.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "Marc O'Brien" in name and "CISSS de l'Outaouais" in name
+
+
+def test_dropping_a_mentee_on_a_mentor_makes_a_draft_and_undo_takes_it_back(
+    window, people, db
+) -> None:
+    page = window.matching
+    assert _drop(window, people.paul.participation_id, people.marc.participation_id)
+    (pairing,) = _pairings(db)
+    assert pairing.status == PairingStatus.DRAFT and pairing.locked and not pairing.suggested
+    assert pairing.score is not None and 0 <= pairing.score <= 100
+    assert people.paul.participation_id not in _ids(page.waiting.proxy)
+    assert _ids(page.pairs.proxy) == [people.paul.participation_id]
+    assert "Paul Roy" in window.undo_action.text()
+
+    window.undo_action.trigger()
+    assert _pairings(db) == []
+    assert people.paul.participation_id in _ids(page.waiting.proxy)
+    window.redo_action.trigger()
+    assert [p.mentee_id for p in _pairings(db)] == [people.paul.participation_id]
+
+
+def test_a_drop_over_capacity_is_refused_with_the_reason_on_screen(window, people, db) -> None:
+    page = window.matching
+    assert _drop(window, people.paul.participation_id, people.marc.participation_id)
+    assert not _drop(window, people.julie.participation_id, people.marc.participation_id)
+    assert len(_pairings(db)) == 1
+    assert page.banner.isVisibleTo(page)
+    assert "Marc O'Brien" in page.banner.text() and "capacité" in page.banner.text()
+
+
+def test_the_same_organisation_rule_refuses_a_drop_only_when_switched_on(
+    window, people, db
+) -> None:
+    page = window.matching
+    dialog = CriteriaDialog(window.board, page)
+    dialog.same_organisation.setChecked(True)
+    dialog.accept()
+    assert not _drop(window, people.elodie.participation_id, people.anne.participation_id)
+    assert "même organisation" in page.banner.text()
+    window.undo_action.trigger()  # the rule goes back off
+    assert _drop(window, people.elodie.participation_id, people.anne.participation_id)
+
+
+def test_dragging_a_pair_back_to_the_waiting_list_undoes_a_draft_but_not_a_confirmed_pair(
+    window, people, db
+) -> None:
+    page = window.matching
+    _drop(window, people.paul.participation_id, people.marc.participation_id)
+    pairs, waiting = page.pairs.proxy, page.waiting.proxy
+    data = pairs.mimeData([_row(pairs, people.paul.participation_id)])
+    assert waiting.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert _pairings(db) == []
+
+    _drop(window, people.paul.participation_id, people.marc.participation_id)
+    assert window.board.confirm([people.paul.participation_id])
+    data = pairs.mimeData([_row(pairs, people.paul.participation_id)])
+    assert not waiting.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert _pairings(db)[0].status == PairingStatus.CONFIRMED
+    assert "Jumelages" in page.banner.text()
+
+
+def test_pairing_with_the_keyboard_select_a_mentee_then_a_mentor_then_pair(
+    qtbot, window, people, db
+) -> None:
+    page = window.matching
+    page.waiting.cards.select_id(people.julie.participation_id)
+    page.mentors.cards.select_id(people.anne.participation_id)
+    assert "Julie Tremblay" in page.panel.heading.text()
+    assert "/ 100" in page.panel.total.text()
+    page.pair_action.trigger()
+    assert [(p.mentor_id, p.mentee_id) for p in _pairings(db)] == [
+        (people.anne.participation_id, people.julie.participation_id)
+    ]
+
+
+def test_selecting_a_mentee_shows_every_mentors_score_and_the_best_stand_out(
+    window, people
+) -> None:
+    page = window.matching
+    page.waiting.cards.select_id(people.julie.participation_id)
+    cards = [page.mentors.proxy.index(r, 0).data(CARD_ROLE) for r in range(2)]
+    assert all(card.score is not None for card in cards)
+    assert any(card.state == "best" for card in cards)
+    page.waiting.cards.clearSelection()
+    cards = [page.mentors.proxy.index(r, 0).data(CARD_ROLE) for r in range(2)]
+    assert all(card.score is None for card in cards)
+
+
+def test_confirm_records_the_assignment_time_and_the_audit_trail(
+    window, people, db, clock
+) -> None:
+    _drop(window, people.paul.participation_id, people.marc.participation_id)
+    window.matching.pairs.cards.select_id(people.paul.participation_id)
+    assert window.matching.confirm_selected()
+    (pairing,) = _pairings(db)
+    assert pairing.status == PairingStatus.CONFIRMED
+    assert pairing.assigned_at == clock.now()
+    with db.unit_of_work() as session:
+        actions = [a.action for a in session.query(AuditEntry).order_by(AuditEntry.id)]
+        actors = {a.actor for a in session.query(AuditEntry)}
+    assert actions[-2:] == ["pairing.draft", "pairing.confirm"]
+    assert "Sophie" in actors
+    window.undo_action.trigger()
+    assert _pairings(db)[0].status == PairingStatus.DRAFT
+    assert _pairings(db)[0].assigned_at is None
+
+
+def test_suggest_pairs_proposes_drafts_that_the_committee_accepts_or_rejects(
+    window, people, db
+) -> None:
+    page = window.matching
+    dialog = SuggestDialog(window.board, page)
+    assert "3" in dialog.outcome.text()  # three places, three mentees
+    dialog.accept()
+    pairings = _pairings(db)
+    assert len(pairings) == 3
+    assert all(p.suggested and not p.locked for p in pairings)
+    assert page.accept_all_action.isEnabled()
+
+    page.pairs.cards.select_id(people.paul.participation_id)
+    assert page.reject_selected()
+    assert len(_pairings(db)) == 2
+    assert page.accept_all()
+    assert all(p.locked for p in _pairings(db))
+    # Kept pairs survive the next suggestion run, which only places who is waiting.
+    SuggestDialog(window.board, page).accept()
+    assert len(_pairings(db)) == 3
+
+    for _step in range(3):
+        window.undo_action.trigger()
+    assert len(_pairings(db)) == 3 and not any(p.locked for p in _pairings(db))
+
+
+def test_changing_a_weight_moves_the_scores_shown_before_saving(window, people) -> None:
+    page = window.matching
+    page.waiting.cards.select_id(people.julie.participation_id)
+    before = [page.mentors.proxy.index(r, 0).data(CARD_ROLE).score for r in range(2)]
+    dialog = CriteriaDialog(window.board, page)
+    for criterion, spin in dialog.spins.items():
+        spin.setValue(100 if criterion.value == "language" else 0)
+    after = [page.mentors.proxy.index(r, 0).data(CARD_ROLE).score for r in range(2)]
+    assert after != before and sorted(after) == [0.0, 100.0]
+    dialog.reject()
+    restored = [page.mentors.proxy.index(r, 0).data(CARD_ROLE).score for r in range(2)]
+    assert restored == before
+
+
+def test_zoom_with_keys_is_remembered(window, context) -> None:
+    page = window.matching
+    height = page.waiting.cards.sizeHintForRow(0)
+    page.zoom_in_action.trigger()
+    assert page.waiting.cards.sizeHintForRow(0) > height
+    assert context.preferences.extra["board_zoom"] > 1
+    page.zoom_reset_action.trigger()
+    assert page.zoom == 1.0
+
+
+def test_search_and_filter_each_list(window, people) -> None:
+    page = window.matching
+    page.waiting.search.setText("tremblay")
+    assert _ids(page.waiting.proxy) == [people.julie.participation_id]
+    page.mentors.filter.setCurrentIndex(2)  # full
+    assert _ids(page.mentors.proxy) == []
+    page.mentors.filter.setCurrentIndex(1)  # with places left
+    assert len(_ids(page.mentors.proxy)) == 2
+
+
+def test_mime_data_carries_only_the_mentee_id() -> None:
+    data = mime.encode(mime.MENTEE_MIME, 42)
+    assert mime.decode(data, mime.MENTEE_MIME) == 42
+    assert mime.decode(data, mime.PAIR_MIME) is None
