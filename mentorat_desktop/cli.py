@@ -16,6 +16,7 @@ from mentorat_desktop.commands import cohorts as cohorts_command
 from mentorat_desktop.commands import demo as demo_command
 from mentorat_desktop.commands import export as export_command
 from mentorat_desktop.commands import import_registrations as import_command
+from mentorat_desktop.commands import match as match_command
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import LANGUAGES, _, set_language
 from mentorat_desktop.preferences import Preferences
@@ -55,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"), title=_("commands"))
     commands.required = True
     shared = common_options(suppress=True)
-    for module in (cohorts_command, demo_command, export_command, import_command):
+    for module in (cohorts_command, demo_command, export_command, import_command, match_command):
         module.register(commands, shared)
     return parser
 

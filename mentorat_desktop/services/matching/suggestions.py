@@ -37,9 +37,17 @@ def plan_suggestions(
     freed: dict[int, int] = {}
     for pair in pending:
         freed[pair.mentor.participation_id] = freed.get(pair.mentor.participation_id, 0) + 1
-    cards = [c for c in state.mentors if c.places_left + freed.get(c.profile.participation_id, 0)]
+    # Places once the pending suggestions are gone; the pairs that stay may already fill or
+    # overfill a capacity corrected down since, so ``places_left`` plus the freed is too many.
+    free = {
+        c.profile.participation_id: max(
+            c.profile.capacity - c.taken + freed.get(c.profile.participation_id, 0), 0
+        )
+        for c in state.mentors
+    }
+    cards = [c for c in state.mentors if free[c.profile.participation_id]]
     mentors = [c.profile for c in cards]
-    places = [c.places_left + freed.get(c.profile.participation_id, 0) for c in cards]
+    places = [free[c.profile.participation_id] for c in cards]
     scores = scoring.score_matrix(mentors, mentees, state.criteria)
     allowed = rules.allowed_matrix(mentors, mentees, state.criteria, state.past)
     chosen = solver.assign(scores, allowed, places, aim, min_score)
