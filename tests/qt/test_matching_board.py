@@ -137,6 +137,8 @@ def test_dropping_a_mentee_on_a_mentor_makes_a_draft_and_undo_takes_it_back(
 def test_a_drop_over_capacity_is_refused_with_the_reason_on_screen(window, people, db) -> None:
     page = window.matching
     assert _drop(window, people.paul.participation_id, people.marc.participation_id)
+    marc = _row(page.mentors.proxy, people.marc.participation_id)
+    assert marc.data(CARD_ROLE).badge == "Complet (1 mentoré)"
     assert not _drop(window, people.julie.participation_id, people.marc.participation_id)
     assert len(_pairings(db)) == 1
     assert page.banner.isVisibleTo(page)

@@ -23,6 +23,7 @@ class BoardColumn(QWidget):
         self.model = model
         self.heading = QLabel(title)
         self.heading.setObjectName("columnHeading")
+        self.heading.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(_("Search…"))

@@ -87,9 +87,14 @@ def mentor_card(
     card: MentorCard, score: float | None = None, state: str = "", note: str = ""
 ) -> Card:
     profile, left = card.profile, card.places_left
-    places = ngettext("{n} place left of {total}", "{n} places left of {total}", left).format(
-        n=left, total=profile.capacity
-    )
+    if left:
+        places = ngettext("{n} place left of {total}", "{n} places left of {total}", left).format(
+            n=left, total=profile.capacity
+        )
+    else:
+        places = ngettext("Full ({n} mentee)", "Full ({n} mentees)", profile.capacity).format(
+            n=profile.capacity
+        )
     accessible = _("Mentor {name}, {organisation}, {region}, {places}").format(
         name=profile.full_name,
         organisation=profile.organisation,
@@ -121,6 +126,8 @@ def pair_state(pair: BoardPair) -> str:
 def pair_badge(pair: BoardPair) -> str:
     if pair.is_pending_suggestion:
         return _("Suggested")
+    if pair.is_draft:
+        return _("Kept, to confirm")
     return label(pair.status)
 
 
