@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from mentorat_desktop.db import Database, open_database
+from mentorat_desktop.i18n import _
 from mentorat_desktop.paths import default_database_path
 
 
@@ -15,3 +16,12 @@ def database_path(args: argparse.Namespace) -> Path:
 
 def open_from_args(args: argparse.Namespace) -> Database:
     return open_database(database_path(args))
+
+
+def add_cohort_option(parser: argparse.ArgumentParser) -> None:
+    """``--cohort NAME``, worded the same in every command that works on one program year."""
+    parser.add_argument(
+        "--cohort",
+        metavar=_("NAME"),
+        help=_("the program year (default: the most recent one)"),
+    )

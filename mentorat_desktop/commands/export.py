@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from mentorat_desktop.commands.common import open_from_args
+from mentorat_desktop.commands.common import add_cohort_option, open_from_args
 from mentorat_desktop.db import Database
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services.cohorts import resolve_cohort
@@ -45,11 +45,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         ),
     )
     parser.add_argument("what", choices=tuple(TABLES), help=_("what to export"))
-    parser.add_argument(
-        "--cohort",
-        metavar=_("NAME"),
-        help=_("the program year (default: the most recent one)"),
-    )
+    add_cohort_option(parser)
     parser.add_argument(
         "--out",
         type=Path,

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from mentorat_desktop.commands.common import open_from_args
+from mentorat_desktop.commands.common import add_cohort_option, open_from_args
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.models.enums import Role
 from mentorat_desktop.services.cohorts import resolve_cohort
@@ -47,11 +47,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         ),
     )
     parser.add_argument("file", type=Path, metavar=_("FILE"), help=_("the .csv or .xlsx file"))
-    parser.add_argument(
-        "--cohort",
-        metavar=_("NAME"),
-        help=_("program year to import into (default: the most recent)"),
-    )
+    add_cohort_option(parser)
     parser.add_argument(
         "--role",
         choices=[r.value for r in Role],

@@ -11,7 +11,7 @@ import argparse
 import json
 import math
 
-from mentorat_desktop.commands.common import open_from_args
+from mentorat_desktop.commands.common import add_cohort_option, open_from_args
 from mentorat_desktop.i18n import _, format_number, ngettext
 from mentorat_desktop.preferences import Preferences
 from mentorat_desktop.services.cohorts import resolve_cohort
@@ -34,11 +34,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
             "stay as they are. Nothing is written unless --apply is given."
         ),
     )
-    parser.add_argument(
-        "--cohort",
-        metavar=_("NAME"),
-        help=_("the program year (default: the most recent one)"),
-    )
+    add_cohort_option(parser)
     parser.add_argument(
         "--aim",
         choices=[a.value for a in Aim],

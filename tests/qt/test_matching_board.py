@@ -286,3 +286,18 @@ def test_mime_data_carries_only_the_mentee_id() -> None:
     data = mime.encode(mime.MENTEE_MIME, 42)
     assert mime.decode(data, mime.MENTEE_MIME) == 42
     assert mime.decode(data, mime.PAIR_MIME) is None
+
+
+def test_dropping_a_draft_pairs_mentee_on_another_mentor_moves_it_in_one_undoable_step(
+    window, people, db
+) -> None:
+    page = window.matching
+    _drop(window, people.paul.participation_id, people.marc.participation_id)
+    pairs, mentors = page.pairs.proxy, page.mentors.proxy
+    data = pairs.mimeData([_row(pairs, people.paul.participation_id)])
+    target = _row(mentors, people.anne.participation_id)
+    assert mentors.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, target)
+    assert [p.mentor_id for p in _pairings(db)] == [people.anne.participation_id]
+    assert "Déplacer Paul Roy" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert [p.mentor_id for p in _pairings(db)] == [people.marc.participation_id]
