@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
     QScrollArea,
@@ -37,7 +37,7 @@ class ScorePanel(QScrollArea):
         self.refusal.setObjectName("refusalNote")
         self.refusal.setWordWrap(True)
         self.grid_host = QWidget()
-        self.grid = QGridLayout(self.grid_host)
+        self.grid = QVBoxLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         for widget in (self.heading, self.total, self.refusal, self.grid_host):
             self.layout_.addWidget(widget)
@@ -76,9 +76,9 @@ class ScorePanel(QScrollArea):
         )
         self.refusal.setText(refusal or "")
         self.refusal.setVisible(bool(refusal))
-        row = 0
         for part in breakdown.criteria:
             name = QLabel(f"<b>{title(part.criterion)}</b>")
+            name.setWordWrap(True)
             name.setToolTip(explanation(part.criterion))
             points = QLabel(
                 _("{points} of {weight} pts").format(
@@ -88,7 +88,10 @@ class ScorePanel(QScrollArea):
                     ),
                 )
             )
-            points.setAlignment(Qt.AlignmentFlag.AlignRight)
+            points.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            heading = QHBoxLayout()
+            heading.addWidget(name, 1)
+            heading.addWidget(points)
             bar = QProgressBar()
             bar.setRange(0, 100)
             bar.setValue(round(part.fraction * 100))
@@ -98,11 +101,10 @@ class ScorePanel(QScrollArea):
             detail = QLabel("\n".join(part.details))
             detail.setWordWrap(True)
             detail.setObjectName("panelDetail")
-            self.grid.addWidget(name, row, 0)
-            self.grid.addWidget(points, row, 1)
-            self.grid.addWidget(bar, row + 1, 0, 1, 2)
-            self.grid.addWidget(detail, row + 2, 0, 1, 2)
-            line = QFrame()
-            line.setFrameShape(QFrame.Shape.HLine)
-            self.grid.addWidget(line, row + 3, 0, 1, 2)
-            row += 4
+            box = QFrame()
+            box.setFrameShape(QFrame.Shape.StyledPanel)
+            layout = QVBoxLayout(box)
+            layout.addLayout(heading)
+            layout.addWidget(bar)
+            layout.addWidget(detail)
+            self.grid.addWidget(box)

@@ -90,6 +90,7 @@ class MatchingPage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 3)
         splitter.setStretchFactor(3, 2)
+        splitter.setSizes([300, 300, 300, 260])
 
         self.toolbar = QToolBar(_("Matching"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
