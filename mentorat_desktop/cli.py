@@ -14,6 +14,7 @@ from pathlib import Path
 from mentorat_desktop import __version__, argparse_messages
 from mentorat_desktop.commands import cohorts as cohorts_command
 from mentorat_desktop.commands import demo as demo_command
+from mentorat_desktop.commands import due as due_command
 from mentorat_desktop.commands import export as export_command
 from mentorat_desktop.commands import import_registrations as import_command
 from mentorat_desktop.commands import match as match_command
@@ -56,7 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"), title=_("commands"))
     commands.required = True
     shared = common_options(suppress=True)
-    for module in (cohorts_command, demo_command, export_command, import_command, match_command):
+    for module in (
+        cohorts_command,
+        demo_command,
+        due_command,
+        export_command,
+        import_command,
+        match_command,
+    ):
         module.register(commands, shared)
     return parser
 

@@ -6,6 +6,7 @@ import argparse
 import json
 
 from mentorat_desktop.commands.common import open_from_args
+from mentorat_desktop.commands.table import print_table
 from mentorat_desktop.i18n import _, format_date
 from mentorat_desktop.services.cohorts import list_cohorts
 
@@ -53,9 +54,5 @@ def run(args: argparse.Namespace) -> int:
         [c.name, format_date(c.start_date), format_date(c.end_date), str(c.mentors), str(c.mentees)]
         for c in cohorts
     ]
-    widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
-    for row in [headers, *rows]:
-        print(
-            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-        )
+    print_table(headers, rows)
     return 0

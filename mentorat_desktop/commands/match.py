@@ -12,6 +12,7 @@ import json
 import math
 
 from mentorat_desktop.commands.common import add_cohort_option, open_from_args
+from mentorat_desktop.commands.table import print_table
 from mentorat_desktop.i18n import _, format_number, ngettext
 from mentorat_desktop.preferences import Preferences
 from mentorat_desktop.services.cohorts import resolve_cohort
@@ -83,19 +84,12 @@ def as_json(plan: SuggestionPlan) -> str:
     )
 
 
-def print_table(plan: SuggestionPlan) -> None:
-    headers = [_("Mentor"), _("Mentee"), _("Score")]
+def print_plan(plan: SuggestionPlan) -> None:
     rows = [
         [s.mentor.full_name, s.mentee.full_name, format_number(round(s.score))]
         for s in plan.suggestions
     ]
-    widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
-    for name_mentor, name_mentee, score in [headers, *rows]:
-        # Names read left to right; the score column is aligned on its right edge.
-        print(
-            f"{name_mentor.ljust(widths[0])}  {name_mentee.ljust(widths[1])}  "
-            f"{score.rjust(widths[2])}"
-        )
+    print_table([_("Mentor"), _("Mentee"), _("Score")], rows, right={2})
 
 
 def summary(plan: SuggestionPlan) -> str:
@@ -126,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print(_("Suggestions for {cohort} ({aim}):").format(cohort=cohort.name, aim=aim_label(aim)))
     if plan.suggestions:
-        print_table(plan)
+        print_plan(plan)
     print(summary(plan))
     if args.apply:
         count = len(plan.suggestions)

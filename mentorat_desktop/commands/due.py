@@ -1,0 +1,71 @@
+"""``mentorat due``: what is due or late in a program year, as on the dashboard."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from mentorat_desktop.commands.common import add_cohort_option, open_from_args
+from mentorat_desktop.commands.table import print_table
+from mentorat_desktop.i18n import _, format_date, ngettext
+from mentorat_desktop.services.cohorts import resolve_cohort
+from mentorat_desktop.services.followup.due import DueItem, due_items, due_title
+
+
+def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser(
+        "due",
+        parents=[shared],
+        help=_("list what is due or late in the program year"),
+        description=_(
+            "List the pairs with something due or late: first contacts, sessions, signed "
+            "engagements, relationships to close and evaluations to collect."
+        ),
+    )
+    add_cohort_option(parser)
+    parser.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
+    parser.set_defaults(handler=run)
+
+
+def as_json(items: list[DueItem]) -> str:
+    return json.dumps(
+        [
+            {
+                "kind": item.kind.value,
+                "late": item.is_late,
+                "since": item.since.isoformat(),
+                "mentor": item.mentor_email,
+                "mentee": item.mentee_email,
+                "detail": item.detail,
+            }
+            for item in items
+        ],
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_from_args(args)
+    try:
+        cohort = resolve_cohort(db, args.cohort)
+        items = due_items(db, cohort.id)
+    finally:
+        db.close()
+    if args.json:
+        print(as_json(items))
+        return 0
+    if not items:
+        print(_("Nothing is due or late in {cohort}.").format(cohort=cohort.name))
+        return 0
+    rows = [
+        [due_title(i.kind), format_date(i.since), i.mentor_name, i.mentee_name, i.detail]
+        for i in items
+    ]
+    print_table([_("Due"), _("Since"), _("Mentor"), _("Mentee"), _("Detail")], rows)
+    print(
+        ngettext("{n} item in {cohort}.", "{n} items in {cohort}.", len(items)).format(
+            n=len(items), cohort=cohort.name
+        )
+    )
+    return 0
