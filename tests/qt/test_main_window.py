@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from helpers.forms import mentee_form, mentor_form
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from mentorat_desktop.preferences import Preferences
 from mentorat_desktop.services.cohorts import list_cohorts
+from mentorat_desktop.services.matching import board_actions
+from mentorat_desktop.services.registration import register
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.dialogs.cohort_dialog import CohortDialog
 from mentorat_desktop.views.main_window import (
@@ -139,3 +142,22 @@ def test_import_action_refreshes_the_participants(qtbot, context, cohort, monkey
     window.import_action.trigger()
     assert window.participants.model.rowCount() == 12
     assert "12" in window.statusBar().currentMessage()
+
+
+def test_the_dashboard_lists_what_is_due_with_late_items_in_red(
+    qtbot, qtmodeltester, context, cohort, clock
+) -> None:
+    mentor = register(context.db, cohort.id, mentor_form())
+    mentee = register(context.db, cohort.id, mentee_form())
+    draft = board_actions.Draft(mentor.participation_id, mentee.participation_id)
+    board_actions.make_drafts(context.db, cohort.id, [draft])
+    board_actions.confirm(context.db, [mentee.participation_id])
+    clock.advance(hours=73)
+    window = _window(qtbot, context)
+    model = window.dashboard.due_model
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1
+    assert model.index(0, 0).data() == "Premier contact en retard"
+    assert model.index(0, 3).data() == "Élodie Bérubé"
+    assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "1 en retard" in window.dashboard.due_heading.text()

@@ -1,16 +1,26 @@
-"""The program year at a glance; the list of what is due arrives with the pair follow-up."""
+"""The program year at a glance, and the list of what is due or late."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from mentorat_desktop.i18n import _, format_date, format_number
+from mentorat_desktop.i18n import _, format_date, format_number, ngettext
 from mentorat_desktop.models.enums import PairingStatus
 from mentorat_desktop.services.cohorts import CohortSummary
+from mentorat_desktop.services.followup.due import due_items
 from mentorat_desktop.services.labels import label
 from mentorat_desktop.services.overview import CohortOverview, cohort_overview
 from mentorat_desktop.views.context import ViewContext
+from mentorat_desktop.views.item_models.due_table import DueTableModel
 
 
 class FigureTile(QFrame):
@@ -55,11 +65,21 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         for position, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, position // 4, position % 4)
+        self.due_heading = QLabel()
+        self.due_heading.setObjectName("columnHeading")
+        self.due_model = DueTableModel(self)
+        self.due_table = QTableView()
+        self.due_table.setModel(self.due_model)
+        self.due_table.setAccessibleName(_("What is due or late"))
+        self.due_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.due_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.due_table.setAlternatingRowColors(True)
+        self.due_table.verticalHeader().hide()
+        self.due_table.horizontalHeader().setStretchLastSection(True)
         self.coming = QLabel(
             _(
-                "Coming with the pair follow-up: how many people and pairs are in each phase, and "
-                "the list of what is due or late (first contacts past 48 and 72 hours, sessions "
-                "overdue, engagements not signed, relationships to close, missing evaluations)."
+                "Coming with the pair follow-up: how many people and pairs are in each phase, "
+                "and opening each item's guided flow from this list."
             )
         )
         self.coming.setWordWrap(True)
@@ -76,8 +96,9 @@ class DashboardPage(QWidget):
         layout.addWidget(self.dates)
         layout.addWidget(self.empty)
         layout.addLayout(grid)
+        layout.addWidget(self.due_heading)
+        layout.addWidget(self.due_table, 1)
         layout.addWidget(self.coming)
-        layout.addStretch()
         self.overview: CohortOverview | None = None
 
     def set_cohort(self, cohort: CohortSummary | None) -> None:
@@ -87,6 +108,8 @@ class DashboardPage(QWidget):
             self.overview = None
             for tile in self.tiles.values():
                 tile.value.setText("–")
+            self.due_model.set_rows([])
+            self.due_heading.clear()
             return
         self.dates.setText(
             _("Program year {name}: {start} to {end}").format(
@@ -103,3 +126,13 @@ class DashboardPage(QWidget):
         self.tiles["withdrawn"].set_value(overview.withdrawn)
         for status, n in overview.pairs.items():
             self.tiles[status.value].set_value(n)
+        items = due_items(self.context.db, cohort.id)
+        self.due_model.set_rows(items)
+        late = sum(item.is_late for item in items)
+        self.due_heading.setText(
+            ngettext(
+                "What is due or late: {n} item", "What is due or late: {n} items", len(items)
+            ).format(n=len(items))
+            + (", " + ngettext("{n} late", "{n} late", late).format(n=late) if late else "")
+        )
+        self.due_table.resizeColumnsToContents()
