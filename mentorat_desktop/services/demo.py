@@ -19,7 +19,7 @@ from mentorat_desktop.clock import Clock
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _
-from mentorat_desktop.models import Cohort, Pairing, Participation, Person
+from mentorat_desktop.models import Cohort, Participation, Person
 from mentorat_desktop.models.enums import (
     CareerStage,
     EarlyEndReason,
@@ -34,6 +34,7 @@ from mentorat_desktop.services import demo_people as people
 from mentorat_desktop.services import demo_texts as texts
 from mentorat_desktop.services.demo_pairs import Member, PairWriter
 from mentorat_desktop.services.demo_texts import say
+from mentorat_desktop.services.matching.board_actions import Draft, draft_pairing
 from mentorat_desktop.services.matching.board_state import read_board
 from mentorat_desktop.services.matching.suggestions import plan_suggestions
 
@@ -359,18 +360,14 @@ class _Demo:
         )
         when = self.pairs.office_hours(20)
         for suggestion in plan_suggestions(only).suggestions:
-            self.session.add(
-                Pairing(
-                    cohort=cohort,
-                    mentor_id=suggestion.mentor.participation_id,
-                    mentee_id=suggestion.mentee.participation_id,
-                    status=PairingStatus.DRAFT,
-                    score=round(suggestion.score, 1),
-                    suggested=True,
-                    locked=False,
-                    agreements={},
-                    created_at=when,
-                )
+            draft = Draft(
+                suggestion.mentor.participation_id,
+                suggestion.mentee.participation_id,
+                suggested=True,
+                locked=False,
+            )
+            cohort.pairings.append(
+                draft_pairing(cohort.id, draft, round(suggestion.score, 1), when)
             )
         self.session.flush()
         return len(read_board(self.session, cohort.id).waiting)

@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.board = BoardController(context.db, self.undo_stack, lambda: context.actor, self)
         self.matching = MatchingPage(context, self.board)
         self.matching.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.board.changed.connect(lambda: self.dashboard.set_cohort(self.current_cohort()))
+        self.board.edited.connect(lambda: self.dashboard.set_cohort(self.current_cohort()))
         pages: list[tuple[str, QWidget]] = [
             (_("Dashboard"), self.dashboard),
             (_("Participants"), self.participants),

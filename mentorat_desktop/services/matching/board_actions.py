@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -39,6 +40,25 @@ class Draft:
     mentee_id: int
     suggested: bool = False
     locked: bool = True
+
+    @classmethod
+    def of(cls, pairing: Pairing) -> Draft:
+        return cls(pairing.mentor_id, pairing.mentee_id, pairing.suggested, pairing.locked)
+
+
+def draft_pairing(cohort_id: int, draft: Draft, score: float, created_at: datetime) -> Pairing:
+    """The row of a draft pair, not yet added to a session."""
+    return Pairing(
+        cohort_id=cohort_id,
+        mentor_id=draft.mentor_id,
+        mentee_id=draft.mentee_id,
+        status=PairingStatus.DRAFT,
+        score=score,
+        suggested=draft.suggested,
+        locked=draft.locked,
+        agreements={},
+        created_at=created_at,
+    )
 
 
 def _open_pairing(session: Session, mentee_id: int) -> Pairing:
@@ -87,29 +107,20 @@ def _add(
     scores = []
     for draft in drafts:
         card = state.mentor(draft.mentor_id)
-        mentee = state.waiting_mentee(draft.mentee_id)
-        reason = state.refusal(draft.mentor_id, draft.mentee_id)
-        if reason is None and draft.mentee_id in placed:
-            reason = _("This mentee is no longer waiting for a mentor.")
-        if reason is None and card is not None and mentee is not None:
-            left = card.places_left - used[draft.mentor_id]
-            reason = rules.refusal(card.profile, mentee, state.criteria, state.past, left)
-        if reason is not None or card is None or mentee is None:
-            raise UserError(reason or _("This pair can no longer be made."))
+        mentee = None if draft.mentee_id in placed else state.waiting_mentee(draft.mentee_id)
+        if card is None or mentee is None:
+            raise UserError(
+                state.refusal(draft.mentor_id, draft.mentee_id)
+                or _("This mentee is no longer waiting for a mentor.")
+            )
+        left = card.places_left - used[draft.mentor_id]
+        reason = rules.refusal(card.profile, mentee, state.criteria, state.past, left)
+        if reason is not None:
+            raise UserError(reason)
         used[draft.mentor_id] += 1
         placed.add(draft.mentee_id)
         score = round(scoring.score(card.profile, mentee, state.criteria), 1)
-        pairing = Pairing(
-            cohort_id=state.cohort_id,
-            mentor_id=draft.mentor_id,
-            mentee_id=draft.mentee_id,
-            status=PairingStatus.DRAFT,
-            score=score,
-            suggested=draft.suggested,
-            locked=draft.locked,
-            agreements={},
-            created_at=db.clock.now(),
-        )
+        pairing = draft_pairing(state.cohort_id, draft, score, db.clock.now())
         session.add(pairing)
         session.flush()
         _record(session, db, actor, "pairing.draft", pairing)
@@ -146,9 +157,7 @@ def remove_drafts(db: Database, mentee_ids: list[int], actor: str = "") -> list[
         removed = []
         for pairing in _drafts_of(session, mentee_ids):
             _record(session, db, actor, "pairing.draft_removed", pairing)
-            removed.append(
-                Draft(pairing.mentor_id, pairing.mentee_id, pairing.suggested, pairing.locked)
-            )
+            removed.append(Draft.of(pairing))
             session.delete(pairing)
         return removed
 
@@ -168,11 +177,12 @@ def confirm(db: Database, mentee_ids: list[int], actor: str = "") -> list[Draft]
     """
     with db.unit_of_work() as session:
         pairings = _drafts_of(session, mentee_ids)
+        if not pairings:
+            return []
         involved = {i for p in pairings for i in (p.mentor_id, p.mentee_id)}
-        state = read_board(session, pairings[0].cohort_id, involved) if pairings else None
+        state = read_board(session, pairings[0].cohort_id, involved)
         before = []
         for pairing in pairings:
-            assert state is not None
             pair = state.pair_of(pairing.mentee_id)
             card = state.mentor(pairing.mentor_id)
             if pair is None or card is None:
@@ -181,9 +191,7 @@ def confirm(db: Database, mentee_ids: list[int], actor: str = "") -> list[Draft]
             reason = rules.refusal(card.profile, pair.mentee, state.criteria, state.past, 1)
             if reason is not None:
                 raise UserError(reason)
-            before.append(
-                Draft(pairing.mentor_id, pairing.mentee_id, pairing.suggested, pairing.locked)
-            )
+            before.append(Draft.of(pairing))
             pairing.status = PairingStatus.CONFIRMED
             pairing.assigned_at = db.clock.now()
             pairing.locked = True
@@ -227,7 +235,7 @@ def replace_suggestions(
         removed = []
         for pairing in pending:
             _record(session, db, actor, "pairing.draft_removed", pairing)
-            removed.append(Draft(pairing.mentor_id, pairing.mentee_id, True, False))
+            removed.append(Draft.of(pairing))
             session.delete(pairing)
         session.flush()
         _add(session, db, read_board(session, cohort_id), drafts, actor)
@@ -274,7 +282,7 @@ def move_draft(db: Database, draft: Draft, actor: str = "") -> Draft:
     """Give a draft pair's mentee another mentor, in one step; returns the draft as it was."""
     with db.unit_of_work() as session:
         (pairing,) = _drafts_of(session, [draft.mentee_id])
-        before = Draft(pairing.mentor_id, pairing.mentee_id, pairing.suggested, pairing.locked)
+        before = Draft.of(pairing)
         cohort_id = pairing.cohort_id
         _record(session, db, actor, "pairing.draft_removed", pairing)
         session.delete(pairing)

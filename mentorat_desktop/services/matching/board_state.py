@@ -7,7 +7,7 @@ while nothing holds the database open.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property
 
@@ -94,15 +94,7 @@ class BoardState:
 
     def with_criteria(self, criteria: MatchingCriteria) -> BoardState:
         """The same board under other weights or rules, to preview them before saving."""
-        return BoardState(
-            self.cohort_id,
-            self.cohort_name,
-            criteria,
-            self.waiting,
-            self.mentors,
-            self.pairs,
-            self.past,
-        )
+        return replace(self, criteria=criteria)
 
     def refusal(self, mentor_id: int, mentee_id: int) -> str | None:
         """Why dropping this mentee on this mentor is refused; None when it is allowed."""
@@ -117,6 +109,18 @@ class BoardState:
                     mentee=pair.mentee.full_name, mentor=pair.mentor.full_name
                 )
             return _("This mentee is no longer waiting for a mentor.")
+        return rules.refusal(card.profile, mentee, self.criteria, self.past, card.places_left)
+
+    def mentee(self, participation_id: int) -> MatchProfile | None:
+        """A mentee on the board: waiting, or in one of the open pairs."""
+        pair = self.pair_of(participation_id)
+        return pair.mentee if pair is not None else self.waiting_mentee(participation_id)
+
+    def move_refusal(self, card: MentorCard, mentee: MatchProfile) -> str | None:
+        """Why this mentee, waiting or in a draft pair, may not go to this mentor."""
+        pair = self.pair_of(mentee.participation_id)
+        if pair is not None and pair.mentor.participation_id == card.profile.participation_id:
+            return _("This is the mentee's current mentor.")
         return rules.refusal(card.profile, mentee, self.criteria, self.past, card.places_left)
 
     def scores_for(self, mentee: MatchProfile) -> np.ndarray:
@@ -151,7 +155,8 @@ def past_pairs(
     if only is not None:
         here = here.where(Participation.id.in_(only))
     rows = session.execute(
-        select(mentor.person_id, mentee.person_id, Cohort.name, Pairing.cohort_id)
+        select(mentor.person_id, mentee.person_id, Cohort.name)
+        .select_from(Pairing)
         .join(mentor, Pairing.mentor_id == mentor.id)
         .join(mentee, Pairing.mentee_id == mentee.id)
         .join(Cohort, Pairing.cohort_id == Cohort.id)
@@ -160,7 +165,7 @@ def past_pairs(
         .where((Pairing.cohort_id != cohort_id) | (Pairing.status == PairingStatus.ENDED))
         .order_by(Cohort.start_date)
     )
-    return {frozenset((a, b)): name for a, b, name, _cohort in rows}
+    return {frozenset((a, b)): name for a, b, name in rows}
 
 
 def _waits(mentee: Participation, ended: list[Pairing]) -> bool:

@@ -41,10 +41,6 @@ class MatchProfile:
         """The organisation as compared by the rules: case, accents and punctuation ignored."""
         return words(self.organisation)
 
-    @property
-    def is_mentor(self) -> bool:
-        return self.role == Role.MENTOR
-
 
 def profile_of(p: Participation) -> MatchProfile:
     is_mentor = p.role == Role.MENTOR

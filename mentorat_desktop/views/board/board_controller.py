@@ -17,9 +17,8 @@ from mentorat_desktop.db import Database
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services.matching import board_actions as actions
-from mentorat_desktop.services.matching import rules
 from mentorat_desktop.services.matching.board_actions import Draft
-from mentorat_desktop.services.matching.board_state import BoardState, load_board
+from mentorat_desktop.services.matching.board_state import BoardPair, BoardState, load_board
 from mentorat_desktop.services.matching.criteria import MatchingCriteria, validate
 from mentorat_desktop.services.matching.solver import Aim
 from mentorat_desktop.services.matching.suggestions import SuggestionPlan, plan_suggestions
@@ -32,6 +31,8 @@ BEST_SHOWN = 3
 class BoardController(QObject):
     # The board was read again (after a change, an undo, or another program year).
     changed = Signal()
+    # The file changed: a step was done, undone or redone.
+    edited = Signal()
     # A request was refused, or a step could not be applied: the reason, translated.
     refused = Signal(str)
     # Something was done: a short line for the status bar.
@@ -91,40 +92,24 @@ class BoardController(QObject):
     def highlight(self, mentee_id: int | None) -> None:
         """Every mentor card shows its score with this mentee; the best ones stand out."""
         state = self.state
-        mentee = self._mentee(mentee_id) if state else None
+        mentee = state.mentee(mentee_id) if state and mentee_id is not None else None
         self.highlighted = mentee_id if mentee is not None else None
         if state is None or mentee is None:
             self.mentors.show_scores(None)
             return
         scores = state.scores_for(mentee)
-        current = state.pair_of(mentee.participation_id)
-        refusals = [
-            _("This is the mentee's current mentor.")
-            if current is not None
-            and current.mentor.participation_id == card.profile.participation_id
-            else rules.refusal(card.profile, mentee, state.criteria, state.past, card.places_left)
-            for card in state.mentors
-        ]
+        refusals = [state.move_refusal(card, mentee) for card in state.mentors]
         open_scores = sorted(
             (s for s, r in zip(scores, refusals, strict=True) if r is None), reverse=True
         )
         best = open_scores[min(BEST_SHOWN, len(open_scores)) - 1] if open_scores else None
         self.mentors.show_scores(np.round(scores, 1), refusals, best)
 
-    def _mentee(self, mentee_id: int | None) -> Any:
-        state = self.state
-        if state is None or mentee_id is None:
-            return None
-        waiting = state.waiting_mentee(mentee_id)
-        if waiting is not None:
-            return waiting
-        pair = state.pair_of(mentee_id)
-        return pair.mentee if pair is not None else None
-
     # Changing ------------------------------------------------------------------------------
 
     def _settle(self, failure: str | None) -> None:
         self.reload()
+        self.edited.emit()
         if failure:
             self.refused.emit(failure)
 
@@ -139,7 +124,14 @@ class BoardController(QObject):
         self.refused.emit(reason)
         return False
 
-    def request_pair(self, mentor_id: int, mentee_id: int, from_pair: bool = False) -> bool:
+    def _refuse_confirmed(self, pair: BoardPair) -> bool:
+        return self._refuse(
+            _("{mentee} is in a confirmed pair; it is ended from the Pairs page.").format(
+                mentee=pair.mentee.full_name
+            )
+        )
+
+    def request_pair(self, mentor_id: int, mentee_id: int) -> bool:
         """A mentee dropped on a mentor (or "Pair" pressed): a new draft, or a move."""
         state = self.state
         if state is None or self.cohort_id is None:
@@ -149,16 +141,10 @@ class BoardController(QObject):
         actor, cohort_id = self.actor(), self.cohort_id
         if pair is not None and card is not None:
             if not pair.is_draft:
-                return self._refuse(
-                    _("{mentee} is in a confirmed pair; it is ended from the Pairs page.").format(
-                        mentee=pair.mentee.full_name
-                    )
-                )
+                return self._refuse_confirmed(pair)
             if pair.mentor.participation_id == mentor_id:
                 return False
-            reason = rules.refusal(
-                card.profile, pair.mentee, state.criteria, state.past, card.places_left
-            )
+            reason = state.move_refusal(card, pair.mentee)
             if reason:
                 return self._refuse(reason)
             text = _("Move {mentee} to {mentor}").format(
@@ -204,11 +190,7 @@ class BoardController(QObject):
         for mentee_id in mentee_ids:
             pair = state.pair_of(mentee_id)
             if pair is not None and not pair.is_draft:
-                return self._refuse(
-                    _("{mentee} is in a confirmed pair; it is ended from the Pairs page.").format(
-                        mentee=pair.mentee.full_name
-                    )
-                )
+                return self._refuse_confirmed(pair)
         drafts = self._drafts(mentee_ids)
         if not drafts:
             return False

@@ -36,18 +36,18 @@ class ScorePanel(QScrollArea):
         self.refusal = QLabel()
         self.refusal.setObjectName("refusalNote")
         self.refusal.setWordWrap(True)
-        self.grid_host = QWidget()
-        self.grid = QVBoxLayout(self.grid_host)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.heading, self.total, self.refusal, self.grid_host):
+        self.criteria_host = QWidget()
+        self.criteria_list = QVBoxLayout(self.criteria_host)
+        self.criteria_list.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.heading, self.total, self.refusal, self.criteria_host):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
         self.setWidget(self.body)
         self.show_hint()
 
     def _clear(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
+        while self.criteria_list.count():
+            item = self.criteria_list.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
 
@@ -107,4 +107,4 @@ class ScorePanel(QScrollArea):
             layout.addLayout(heading)
             layout.addWidget(bar)
             layout.addWidget(detail)
-            self.grid.addWidget(box)
+            self.criteria_list.addWidget(box)

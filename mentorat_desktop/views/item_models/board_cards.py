@@ -177,15 +177,6 @@ class CardListModel(QAbstractListModel):
         if self._cards:
             self.dataChanged.emit(self.index(0), self.index(len(self._cards) - 1))
 
-    def ids(self) -> list[int]:
-        return list(self._ids)
-
-    def row_of(self, item_id: int) -> int:
-        return self._ids.index(item_id) if item_id in self._ids else -1
-
-    def card(self, row: int) -> Card:
-        return self._cards[row]
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._cards)
 
@@ -259,7 +250,7 @@ class MentorModel(CardListModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.on_mentee_dropped: Callable[[int, int, bool], bool] = lambda *_args: False
+        self.on_mentee_dropped: Callable[[int, int], bool] = lambda *_args: False
         self.mentors: list[MentorCard] = []
 
     def set_mentors(self, mentors: Sequence[MentorCard]) -> None:
@@ -300,12 +291,10 @@ class MentorModel(CardListModel):
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
-    def _dropped(self, data: QMimeData) -> tuple[int, bool] | None:
+    def _dropped(self, data: QMimeData) -> int | None:
+        """The mentee dragged here, from the waiting list or from a draft pair."""
         waiting = mime.decode(data, mime.MENTEE_MIME)
-        if waiting is not None:
-            return waiting, False
-        paired = mime.decode(data, mime.PAIR_MIME)
-        return (paired, True) if paired is not None else None
+        return waiting if waiting is not None else mime.decode(data, mime.PAIR_MIME)
 
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
@@ -318,7 +307,7 @@ class MentorModel(CardListModel):
         dropped = self._dropped(data)
         if not parent.isValid() or dropped is None:
             return False
-        return self.on_mentee_dropped(self._ids[parent.row()], *dropped)
+        return self.on_mentee_dropped(self._ids[parent.row()], dropped)
 
 
 class PairModel(CardListModel):
@@ -331,9 +320,6 @@ class PairModel(CardListModel):
     def set_pairs(self, pairs: Sequence[BoardPair]) -> None:
         self.pairs = list(pairs)
         self.set_cards([(p.mentee.participation_id, pair_card(p), pair_state(p)) for p in pairs])
-
-    def pair(self, row: int) -> BoardPair:
-        return self.pairs[row]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

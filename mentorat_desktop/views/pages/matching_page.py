@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services.cohorts import CohortSummary
-from mentorat_desktop.services.matching import rules
 from mentorat_desktop.views.board.board_column import BoardColumn
 from mentorat_desktop.views.board.board_controller import BoardController
 from mentorat_desktop.views.board.criteria_dialog import CriteriaDialog
@@ -242,21 +241,15 @@ class MatchingPage(QWidget):
             self.panel.show_hint()
             return
         pair = state.pair_of(mentee_id)
-        mentee = state.waiting_mentee(mentee_id) or (pair.mentee if pair else None)
+        mentee = state.mentee(mentee_id)
         card = state.mentor(mentor_id) if mentor_id is not None else None
         if card is None and pair is not None:
             card = state.mentor(pair.mentor.participation_id)
         if mentee is None or card is None:
             self.panel.show_hint()
             return
-        if pair is None:
-            refusal = state.refusal(card.profile.participation_id, mentee_id)
-        elif pair.mentor.participation_id != card.profile.participation_id:
-            refusal = rules.refusal(
-                card.profile, mentee, state.criteria, state.past, card.places_left
-            )
-        else:
-            refusal = None
+        own_mentor = pair is not None and pair.mentor.participation_id == mentor_id
+        refusal = None if own_mentor or mentor_id is None else state.move_refusal(card, mentee)
         breakdown = state.breakdown(card.profile, mentee)
         self.panel.show_breakdown(card.profile, mentee, breakdown, refusal)
 
