@@ -82,6 +82,12 @@ def translate_in(language: str, message: str) -> str:
     return translations(language if language in LANGUAGES else DEFAULT_LANGUAGE).gettext(message)
 
 
+def ngettext_in(language: str, singular: str, plural: str, n: int) -> str:
+    return translations(language if language in LANGUAGES else DEFAULT_LANGUAGE).ngettext(
+        singular, plural, n
+    )
+
+
 def format_date(value: date | None, fmt: str = "medium", language: str | None = None) -> str:
     """A date as people of the current (or given) language write it; empty for None."""
     if value is None:

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from helpers.forms import mentee_form, mentor_form
+from helpers.pairs import confirmed_pair
 
 from mentorat_desktop.cli import main
 from mentorat_desktop.models import MentoringSession, Pairing
@@ -19,12 +20,7 @@ from mentorat_desktop.services.registration import register
 @pytest.fixture
 def pair(db, cohort) -> int:
     """A pair confirmed now, at the fixture clock's 09:30; returns its mentee id."""
-    mentor = register(db, cohort.id, mentor_form())
-    mentee = register(db, cohort.id, mentee_form())
-    draft = board_actions.Draft(mentor.participation_id, mentee.participation_id)
-    board_actions.make_drafts(db, cohort.id, [draft])
-    board_actions.confirm(db, [mentee.participation_id])
-    return mentee.participation_id
+    return confirmed_pair(db, cohort.id).mentee_id
 
 
 def _kinds(db, cohort) -> list[DueKind]:

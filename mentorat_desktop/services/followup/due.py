@@ -69,7 +69,7 @@ class DueItem:
         return self.kind != DueKind.FIRST_CONTACT_SOON
 
 
-def _evaluated(session: Session, pairing_ids: list[int]) -> dict[int, set[int]]:
+def evaluated_by(session: Session, pairing_ids: list[int]) -> dict[int, set[int]]:
     """Pairing id -> participations that returned their end-of-relationship evaluation."""
     if not pairing_ids:
         return {}
@@ -106,7 +106,7 @@ def due_items(db: Database, cohort_id: int) -> list[DueItem]:
             )
         ).all()
         ended = [p.id for p in pairings if p.status == PairingStatus.ENDED]
-        evaluated = _evaluated(session, ended)
+        evaluated = evaluated_by(session, ended)
         items: list[DueItem] = []
 
         def add(kind: DueKind, p: Pairing, since: date, detail: str) -> None:
