@@ -16,6 +16,7 @@ from mentorat_desktop.commands import cohorts as cohorts_command
 from mentorat_desktop.commands import demo as demo_command
 from mentorat_desktop.commands import due as due_command
 from mentorat_desktop.commands import export as export_command
+from mentorat_desktop.commands import forms as forms_command
 from mentorat_desktop.commands import import_registrations as import_command
 from mentorat_desktop.commands import match as match_command
 from mentorat_desktop.errors import UserError
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         demo_command,
         due_command,
         export_command,
+        forms_command,
         import_command,
         match_command,
     ):

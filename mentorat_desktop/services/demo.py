@@ -44,7 +44,8 @@ SEASONED = (CareerStage.MID, CareerStage.SENIOR, CareerStage.EXECUTIVE)
 # What happens to each registered mentee of the current year, in the order mentors are found:
 # open pairs first so that capacities go to them, then the pairs that ended, then those waiting.
 CURRENT_PLAN: tuple[str, ...] = (
-    *("full",) * 11,
+    *("full",) * 10,
+    "to_close",
     *("stale", "no_engagement", "understanding", "contact", "contact_roles", "replaced"),
     *("confirmed_30h", "confirmed_60h", "confirmed_late"),
     *("draft",) * 4,
@@ -409,6 +410,7 @@ class _Demo:
         reach = {"understanding": 2, "contact": 1, "contact_roles": 1}.get(kind, 4)
         until = {
             "stale": t - d(days=50),
+            "to_close": t - d(days=9),
             "ended_normal": t - d(days=self.rng.randint(7, 14)),
             "ended_goals_early": t - d(days=self.rng.randint(3, 10)),
             "replaced": t - d(days=35),
@@ -424,7 +426,10 @@ class _Demo:
             meeting=t - d(days=21) if kind == "no_engagement" else None,
             signed=kind != "no_engagement",
         )
-        if kind == "contact_roles":
+        if kind == "to_close":
+            # Agreed to a shorter relationship; its end date passed and nobody closed it.
+            pairing.planned_end_on = t - d(days=5)
+        elif kind == "contact_roles":
             pairing.roles_reviewed = True  # phase 6 begun: roles read, expectations not yet
         elif kind == "ended_normal":
             pairing.planned_end_on = until  # this pair's own end date, earlier than the year's

@@ -62,3 +62,9 @@ BY_CODE: dict[str, LeadsCapability] = {c.code: c for c in CAPABILITIES}
 
 def domain_label(domain: str) -> str:
     return _(DOMAINS[domain])
+
+
+def capability_label(code: str) -> str:
+    """``E3 – Communicate effectively``: the code people see on the worksheet, and its name."""
+    capability = BY_CODE.get(code)
+    return f"{code} – {capability.label}" if capability else code

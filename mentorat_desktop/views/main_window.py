@@ -32,8 +32,10 @@ from mentorat_desktop.views.dialogs.preferences_dialog import PreferencesDialog
 from mentorat_desktop.views.pages import coming_texts
 from mentorat_desktop.views.pages.dashboard_page import DashboardPage
 from mentorat_desktop.views.pages.matching_page import MatchingPage
+from mentorat_desktop.views.pages.pairs_page import PairsPage
 from mentorat_desktop.views.pages.participants_page import ParticipantsPage
 from mentorat_desktop.views.pages.placeholder_page import PlaceholderPage
+from mentorat_desktop.views.pairs.flows import PairFlows
 from mentorat_desktop.views.wizards.import_wizard import ImportWizard
 
 DASHBOARD, PARTICIPANTS, MATCHING, PAIRS, EVALUATIONS, DOCUMENTS = range(6)
@@ -52,18 +54,23 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(_("Mentorat — {file}").format(file=context.db.path.name))
         self.setMinimumSize(720, 480)
 
-        self.dashboard = DashboardPage(context)
+        # Wizards go through run_dialog, looked up at call time so tests can replace it.
+        self.flows = PairFlows(context, self, lambda dialog: self.run_dialog(dialog))
+        self.flows.changed.connect(self._pair_changed)
+        self.flows.show_pair.connect(self.show_pair)
+        self.dashboard = DashboardPage(context, self.flows)
         self.participants = ParticipantsPage(context)
         self.participants.changed.connect(self._cohort_data_changed)
         self.board = BoardController(context.db, self.undo_stack, lambda: context.actor, self)
         self.matching = MatchingPage(context, self.board)
         self.matching.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.board.edited.connect(lambda: self.dashboard.set_cohort(self.current_cohort()))
+        self.board.edited.connect(self._board_edited)
+        self.pairs = PairsPage(context, self.flows)
         pages: list[tuple[str, QWidget]] = [
             (_("Dashboard"), self.dashboard),
             (_("Participants"), self.participants),
             (_("Matching"), self.matching),
-            (_("Pairs"), PlaceholderPage(_("Pairs"), coming_texts.pairs())),
+            (_("Pairs"), self.pairs),
             (_("Evaluations"), PlaceholderPage(_("Evaluations"), coming_texts.evaluations())),
             (_("Documents"), PlaceholderPage(_("Documents"), coming_texts.documents())),
         ]
@@ -207,6 +214,7 @@ class MainWindow(QMainWindow):
         self.dashboard.set_cohort(cohort)
         self.participants.set_cohort(cohort)
         self.matching.set_cohort(cohort)
+        self.pairs.set_cohort(cohort)
         self.register_action.setEnabled(cohort is not None)
         self.import_action.setEnabled(cohort is not None)
         self.export_menu.setEnabled(cohort is not None)
@@ -215,7 +223,22 @@ class MainWindow(QMainWindow):
 
     def _cohort_data_changed(self) -> None:
         self.dashboard.set_cohort(self.current_cohort())
+        self.pairs.reload()
         self.board.reload()
+
+    def _board_edited(self) -> None:
+        self.dashboard.set_cohort(self.current_cohort())
+        self.pairs.reload()
+
+    def _pair_changed(self, _pairing_id: int) -> None:
+        """A step was recorded: an early end may send a mentee back to the board."""
+        self.dashboard.set_cohort(self.current_cohort())
+        self.participants.reload()
+        self.board.reload()
+
+    def show_pair(self, pairing_id: int) -> None:
+        self.navigation.setCurrentRow(PAIRS)
+        self.pairs.select_pair(pairing_id)
 
     # Commands ------------------------------------------------------------------------------
 

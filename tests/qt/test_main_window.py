@@ -157,7 +157,7 @@ def test_the_dashboard_lists_what_is_due_with_late_items_in_red(
     model = window.dashboard.due_model
     qtmodeltester.check(model)
     assert model.rowCount() == 1
-    assert model.index(0, 0).data() == "Premier contact en retard"
+    assert model.index(0, 0).data() == "Prise de contact en retard"
     assert model.index(0, 3).data() == "Élodie Bérubé"
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert "1 en retard" in window.dashboard.due_heading.text()

@@ -117,7 +117,7 @@ def test_first_contact_is_checked_before_anything_is_saved(db, pair, clock) -> N
         record_first_contact(
             db, pair.pairing_id, FirstContactForm(TODAY + timedelta(days=1), {}, True)
         )
-    assert "futur" in failure.value.message
+    assert "aujourd" in failure.value.message
     saved = _pairing(db, pair.pairing_id)
     assert saved.first_contact_on is None and saved.status == PairingStatus.CONFIRMED
     assert _audit(db, "pairing.first_contact") == []
@@ -159,7 +159,7 @@ def test_correcting_does_not_suit_reopens_the_pair_unless_the_mentee_was_paired_
 
     _contact(db, pair, clock, suits=False, days=0)
     _pair_again(db, cohort, pair.mentee_id)
-    with pytest.raises(UserError, match="autre jumelage"):
+    with pytest.raises(UserError, match="autre duo"):
         record_first_contact(db, pair.pairing_id, FirstContactForm(clock.today(), {}, True))
     assert _pairing(db, pair.pairing_id).status == PairingStatus.ENDED
 
@@ -286,7 +286,7 @@ def test_a_session_and_its_goal_updates_are_one_transaction(db, pair, clock) -> 
 
 def test_sessions_cannot_be_in_the_future_nor_after_the_end(db, pair, clock) -> None:
     _contact(db, pair, clock)
-    with pytest.raises(ValidationFailed, match="futur"):
+    with pytest.raises(ValidationFailed, match="aujourd"):
         add_session(
             db,
             pair.pairing_id,
@@ -366,6 +366,28 @@ def test_an_end_recorded_by_mistake_can_be_undone_until_the_mentee_is_paired_aga
         EndForm(EndKind.EARLY, clock.today(), EarlyEndReason.EXPECTATIONS_NOT_MET, "", True),
     )
     _pair_again(db, cohort, pair.mentee_id)
-    with pytest.raises(UserError, match="autre jumelage"):
+    with pytest.raises(UserError, match="autre duo"):
         reopen_relationship(db, pair.pairing_id)
     assert _pairing(db, pair.pairing_id).status == PairingStatus.ENDED
+
+
+def test_a_first_contact_correction_cannot_contradict_later_steps(db, pair, clock) -> None:
+    _through_first_meeting(db, pair, clock)
+    contact = _pairing(db, pair.pairing_id).first_contact_on
+    with pytest.raises(ValidationFailed) as failure:
+        record_first_contact(db, pair.pairing_id, FirstContactForm(contact, {}, False))
+    assert _fields(failure) == {"suits_both"}
+    with pytest.raises(ValidationFailed) as failure:
+        record_first_contact(db, pair.pairing_id, FirstContactForm(clock.today(), {}, True))
+    assert _fields(failure) == {"contact_on"}  # after the shared understanding
+    assert _pairing(db, pair.pairing_id).status == PairingStatus.ACTIVE
+
+
+def test_the_shared_understanding_cannot_come_after_the_first_meeting(db, pair, clock) -> None:
+    _through_first_meeting(db, pair, clock)
+    clock.advance(days=2)
+    with pytest.raises(ValidationFailed) as failure:
+        record_shared_understanding(
+            db, pair.pairing_id, SharedUnderstandingForm(clock.today(), True, True)
+        )
+    assert _fields(failure) == {"understood_on"}

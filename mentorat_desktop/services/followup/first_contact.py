@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import FieldError, UserError, ValidationFailed
-from mentorat_desktop.i18n import N_, _
+from mentorat_desktop.i18n import N_, _, format_date
 from mentorat_desktop.models import Pairing
 from mentorat_desktop.models.enums import EarlyEndReason, EndKind, PairingStatus
 from mentorat_desktop.services.followup.steps_common import (
@@ -96,6 +96,43 @@ def validate(form: FirstContactForm, assigned: date, today: date) -> list[FieldE
     return errors
 
 
+def _later_steps_errors(pairing: Pairing, form: FirstContactForm) -> list[FieldError]:
+    """A correction must not contradict the steps recorded after the first contact."""
+    later = [
+        d
+        for d in (
+            pairing.shared_understanding_on,
+            pairing.first_meeting_on,
+            *(s.held_on for s in pairing.sessions),
+        )
+        if d is not None
+    ]
+    if not later:
+        return []
+    errors = []
+    if not form.suits_both:
+        errors.append(
+            FieldError(
+                "suits_both",
+                _(
+                    "Later steps are already recorded for this pair; record the end of the "
+                    "relationship instead."
+                ),
+            )
+        )
+    assert form.contact_on is not None
+    if form.contact_on > min(later):
+        errors.append(
+            FieldError(
+                "contact_on",
+                _("The first contact cannot come after the steps that followed it ({day}).").format(
+                    day=format_date(min(later))
+                ),
+            )
+        )
+    return errors
+
+
 def _unsuitable(pairing: Pairing) -> bool:
     return (
         pairing.status == PairingStatus.ENDED
@@ -137,6 +174,9 @@ def record_first_contact(
                             )
                         ]
                     )
+            later = _later_steps_errors(pairing, form)
+            if later:
+                raise ValidationFailed(later)
             correction = pairing.first_contact_on is not None
             before = snapshot(pairing, _FIELDS)
             pairing.first_contact_on = form.contact_on

@@ -126,10 +126,14 @@ def pair_detail(db: Database, pairing_id: int) -> PairDetail:
         return detail_of(session, load_pairing(session, pairing_id), now)
 
 
-def detail_of(session: Session, p: Pairing, now: datetime) -> PairDetail:
+def detail_of(
+    session: Session, p: Pairing, now: datetime, evaluations: int | None = None
+) -> PairDetail:
+    """``evaluations`` (how many of the two came back) is looked up unless given."""
     cohort: Cohort = p.cohort
     assert p.assigned_at is not None
-    evaluations = len(evaluated_by(session, [p.id]).get(p.id, ()))
+    if evaluations is None:
+        evaluations = len(evaluated_by(session, [p.id]).get(p.id, ()))
     end_on = p.planned_end_on or cohort.end_date
     sessions = tuple(session_rules.row_of(s) for s in p.sessions)
     detail = PairDetail(

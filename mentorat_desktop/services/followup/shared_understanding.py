@@ -7,7 +7,7 @@ from datetime import date
 
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import FieldError, UserError, ValidationFailed
-from mentorat_desktop.i18n import _
+from mentorat_desktop.i18n import _, format_date
 from mentorat_desktop.models import Pairing
 from mentorat_desktop.services.followup.steps_common import (
     changes,
@@ -53,6 +53,19 @@ def validate(form: SharedUnderstandingForm, pairing: Pairing, today: date) -> li
             FieldError(
                 "expectations_agreed",
                 _("The step is done once both have agreed on what they expect."),
+            )
+        )
+    if (
+        pairing.first_meeting_on
+        and form.understood_on
+        and form.understood_on > pairing.first_meeting_on
+    ):
+        errors.append(
+            FieldError(
+                "understood_on",
+                _("The date cannot come after the first formal meeting ({day}).").format(
+                    day=format_date(pairing.first_meeting_on)
+                ),
             )
         )
     if pairing.ended_on and form.understood_on and form.understood_on > pairing.ended_on:

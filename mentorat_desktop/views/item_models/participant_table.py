@@ -7,8 +7,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from mentorat_desktop.i18n import _, format_date
+from mentorat_desktop.i18n import _, format_date, format_number
 from mentorat_desktop.models.enums import ParticipationStatus
+from mentorat_desktop.services.followup.credits import PersonHours
 from mentorat_desktop.services.labels import label
 from mentorat_desktop.services.regions import region_label
 from mentorat_desktop.services.registration import ParticipantRow
@@ -21,7 +22,31 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ParticipantTableModel(RowTableModel[ParticipantRow]):
-    NAME, ROLE, STATUS, EMAIL, ORGANISATION, REGION, LANGUAGE, CAREER_STAGE, REGISTERED = range(9)
+    (
+        NAME,
+        ROLE,
+        STATUS,
+        EMAIL,
+        ORGANISATION,
+        REGION,
+        LANGUAGE,
+        CAREER_STAGE,
+        REGISTERED,
+        HOURS,
+        CREDITS,
+    ) = range(11)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._hours: dict[int, PersonHours] = {}
+
+    def set_hours(self, hours: dict[int, PersonHours]) -> None:
+        """Logged hours and credits per participation; shown in the last two columns."""
+        self._hours = hours
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, self.HOURS), self.index(len(self._rows) - 1, self.CREDITS)
+            )
 
     def row_of(self, participation_id: int) -> int | None:
         for position, item in enumerate(self._rows):
@@ -40,6 +65,8 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
             _("Language"),
             _("Career stage"),
             _("Registered on"),
+            _("Hours"),
+            _("Credits"),
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -52,11 +79,23 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
         if role == SORT_ROLE:
             if column == self.REGISTERED:
                 return row.registered_on.isoformat()
+            if column in (self.HOURS, self.CREDITS):
+                hours = self._hours.get(row.participation_id)
+                value = hours and (hours.minutes if column == self.HOURS else hours.credits)
+                return float(value or 0)
             if column == self.NAME:
                 return fold(f"{row.last_name} {row.first_name}")
             return fold(self._display(row, column) or "")
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.HOURS, self.CREDITS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.CREDITS:
+            return (
+                _("One certification-maintenance credit per hour of mentoring.")
+                if row.is_certified
+                else _("Only certified members earn credits.")
+            )
         withdrawn = row.status == ParticipationStatus.WITHDRAWN
         if role == Qt.ItemDataRole.ForegroundRole and withdrawn:
             return QBrush(QColor("#7a7a7a"))
@@ -90,4 +129,10 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
                 return label(row.career_stage)
             case self.REGISTERED:
                 return format_date(row.registered_on)
+            case self.HOURS:
+                hours = self._hours.get(row.participation_id)
+                return format_number(hours.hours) if hours else ""
+            case self.CREDITS:
+                hours = self._hours.get(row.participation_id)
+                return format_number(hours.credits) if hours and hours.credits is not None else "–"
         return None

@@ -9,18 +9,6 @@ def _items(intro: str, items: list[str]) -> str:
     return f"<p>{intro}</p><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
 
 
-def pairs() -> str:
-    return _items(
-        _("This page will follow every pair through phases 5 to 9:"),
-        [
-            _("first contact within 48 to 72 hours, and the agreements reached;"),
-            _("shared understanding, first formal meeting, goals and the signed engagement;"),
-            _("mentoring sessions, hours and certification credits;"),
-            _("the end of the relationship, normal or early, and a new pairing if needed."),
-        ],
-    )
-
-
 def evaluations() -> str:
     return _items(
         _("This page will hold the questionnaires and the year-end evaluation:"),

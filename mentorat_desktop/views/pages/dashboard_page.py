@@ -1,26 +1,32 @@
-"""The program year at a glance, and the list of what is due or late."""
+"""The program year at a glance: people and pairs in each phase, and the list of what is due
+or late, each item opening the flow that settles it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from mentorat_desktop.i18n import _, format_date, format_number, ngettext
-from mentorat_desktop.models.enums import PairingStatus
 from mentorat_desktop.services.cohorts import CohortSummary
-from mentorat_desktop.services.followup.due import due_items
-from mentorat_desktop.services.labels import label
+from mentorat_desktop.services.followup.due import DueItem, due_items
+from mentorat_desktop.services.followup.emails import email_action
+from mentorat_desktop.services.followup.phases import phase_counts
 from mentorat_desktop.services.overview import CohortOverview, cohort_overview
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.item_models.due_table import DueTableModel
+from mentorat_desktop.views.item_models.phase_table import PhaseTableModel
+from mentorat_desktop.views.pairs.flows import DUE_EMAILS, DUE_PHASES, PairFlows
 
 
 class FigureTile(QFrame):
@@ -46,9 +52,12 @@ class FigureTile(QFrame):
 
 
 class DashboardPage(QWidget):
-    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: ViewContext, flows: PairFlows, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.flows = flows
         self.title = QLabel(_("Dashboard"))
         self.title.setObjectName("pageTitle")
         self.dates = QLabel()
@@ -58,13 +67,25 @@ class DashboardPage(QWidget):
             "places": FigureTile(_("Places mentors still offer")),
             "withdrawn": FigureTile(_("People withdrawn")),
         }
-        for status in PairingStatus:
-            self.tiles[status.value] = FigureTile(
-                _("Pairs: {status}").format(status=label(status).lower())
-            )
         grid = QGridLayout()
         for position, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, position // 4, position % 4)
+        self.phase_heading = QLabel(_("People and pairs in each phase"))
+        self.phase_heading.setObjectName("columnHeading")
+        self.phase_model = PhaseTableModel(self)
+        self.phase_table = QTableView()
+        self.phase_table.setModel(self.phase_model)
+        self.phase_table.setAccessibleName(_("People and pairs in each phase"))
+        self.phase_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.phase_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.phase_table.verticalHeader().hide()
+        self.phase_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.phase_table.setToolTip(
+            _(
+                "A mentor with several mentees counts in the phase of each pair. People "
+                "without a pair count in phase 3 until they have reviewed the resources."
+            )
+        )
         self.due_heading = QLabel()
         self.due_heading.setObjectName("columnHeading")
         self.due_model = DueTableModel(self)
@@ -76,14 +97,23 @@ class DashboardPage(QWidget):
         self.due_table.setAlternatingRowColors(True)
         self.due_table.verticalHeader().hide()
         self.due_table.horizontalHeader().setStretchLastSection(True)
-        self.coming = QLabel(
-            _(
-                "Coming with the pair follow-up: how many people and pairs are in each phase, "
-                "and opening each item's guided flow from this list."
-            )
+        self.due_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.due_table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.due_table.activated.connect(lambda _i: self.open_selected())
+        self.due_table.selectionModel().currentRowChanged.connect(
+            lambda *_a: self._update_buttons()
         )
-        self.coming.setWordWrap(True)
-        self.coming.setObjectName("comingNote")
+        self.open_button = QPushButton(_("Open the flow…"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.pair_button = QPushButton(_("Show the pair"))
+        self.pair_button.clicked.connect(self.show_selected_pair)
+        self.email_button = QPushButton(_("Write an e-mail"))
+        self.email_button.clicked.connect(self.email_selected)
+        due_actions = QHBoxLayout()
+        due_actions.addWidget(self.due_heading, 1)
+        due_actions.addWidget(self.open_button)
+        due_actions.addWidget(self.pair_button)
+        due_actions.addWidget(self.email_button)
         self.empty = QLabel(
             _(
                 "There is no program year yet. Create one with File ▸ New program "
@@ -96,9 +126,16 @@ class DashboardPage(QWidget):
         layout.addWidget(self.dates)
         layout.addWidget(self.empty)
         layout.addLayout(grid)
-        layout.addWidget(self.due_heading)
-        layout.addWidget(self.due_table, 1)
-        layout.addWidget(self.coming)
+        middle = QHBoxLayout()
+        phases = QVBoxLayout()
+        phases.addWidget(self.phase_heading)
+        phases.addWidget(self.phase_table, 1)
+        due = QVBoxLayout()
+        due.addLayout(due_actions)
+        due.addWidget(self.due_table, 1)
+        middle.addLayout(phases, 2)
+        middle.addLayout(due, 5)
+        layout.addLayout(middle, 1)
         self.overview: CohortOverview | None = None
 
     def set_cohort(self, cohort: CohortSummary | None) -> None:
@@ -109,7 +146,9 @@ class DashboardPage(QWidget):
             for tile in self.tiles.values():
                 tile.value.setText("–")
             self.due_model.set_rows([])
+            self.phase_model.set_rows([])
             self.due_heading.clear()
+            self._update_buttons()
             return
         self.dates.setText(
             _("Program year {name}: {start} to {end}").format(
@@ -124,8 +163,8 @@ class DashboardPage(QWidget):
         self.tiles["mentees"].set_value(overview.mentees)
         self.tiles["places"].set_value(overview.open_places)
         self.tiles["withdrawn"].set_value(overview.withdrawn)
-        for status, n in overview.pairs.items():
-            self.tiles[status.value].set_value(n)
+        self.phase_model.set_rows(phase_counts(self.context.db, cohort.id))
+        self.phase_table.resizeColumnsToContents()
         items = due_items(self.context.db, cohort.id)
         self.due_model.set_rows(items)
         late = sum(item.is_late for item in items)
@@ -136,3 +175,35 @@ class DashboardPage(QWidget):
             + (", " + ngettext("{n} late", "{n} late", late).format(n=late) if late else "")
         )
         self.due_table.resizeColumnsToContents()
+        self._update_buttons()
+
+    def selected_item(self) -> DueItem | None:
+        index = self.due_table.currentIndex()
+        return self.due_model.valid_row(index) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        item = self.selected_item()
+        self.open_button.setEnabled(item is not None and item.kind in DUE_PHASES)
+        self.pair_button.setEnabled(item is not None)
+        kind = DUE_EMAILS.get(item.kind) if item is not None else None
+        self.email_button.setEnabled(kind is not None)
+        self.email_button.setText(email_action(kind) + "…" if kind else _("Write an e-mail"))
+
+    def select_row(self, row: int) -> None:
+        self.due_table.setCurrentIndex(self.due_model.index(row, 0, QModelIndex()))
+
+    def open_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            self.flows.open_due(item)
+
+    def show_selected_pair(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            self.flows.show_pair.emit(item.pairing_id)
+
+    def email_selected(self) -> None:
+        item = self.selected_item()
+        kind = DUE_EMAILS.get(item.kind) if item is not None else None
+        if item is not None and kind is not None:
+            self.flows.write_email(item.pairing_id, kind)

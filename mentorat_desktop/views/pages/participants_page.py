@@ -20,6 +20,7 @@ from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.models.enums import ParticipationStatus, Role
 from mentorat_desktop.services import registration, withdrawal
 from mentorat_desktop.services.cohorts import CohortSummary
+from mentorat_desktop.services.followup.credits import hours_by_person
 from mentorat_desktop.services.labels import labelled
 from mentorat_desktop.services.regions import REGIONS, region_label
 from mentorat_desktop.services.registration import ParticipantRow
@@ -123,6 +124,9 @@ class ParticipantsPage(QWidget):
             registration.list_participants(self.context.db, self.cohort.id) if self.cohort else []
         )
         self.model.set_rows(rows)
+        self.model.set_hours(
+            hours_by_person(self.context.db, self.cohort.id) if self.cohort else {}
+        )
         self.table.resizeColumnsToContents()
         if select_id is not None:
             self.select(select_id)

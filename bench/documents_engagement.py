@@ -1,0 +1,190 @@
+"""Benchmark: 500 engagement forms, beside a bare reportlab canvas writing the same text.
+
+Run with ``python bench/documents_engagement.py [--forms N] [--repeats R]``. Builds N pairs
+in memory (no database: loading is not what is measured), half of them French, a quarter
+English and a quarter bilingual, then prints milliseconds, the median of R runs, for:
+
+- the whole documents code: ``engagement_part`` then ``write_pdf``, one PDF per pair, as
+  ``mentorat forms --kind engagement`` writes them (layout, wrapping, page count, fonts);
+- the floor: a bare ``Canvas`` drawing the same strings, one ``drawString`` per text with
+  no wrapping, on the same number of pages, with the same embedded font;
+- one merged file of the N forms (``mentorat forms --merge``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+from datetime import date, datetime
+from io import BytesIO
+from random import Random
+
+from pypdf import PdfReader
+from reportlab.pdfgen.canvas import Canvas
+
+from mentorat_desktop.documents import wording
+from mentorat_desktop.documents.commitments import (
+    CONFIDENTIALITY_CLAUSE,
+    MENTEE_COMMITMENTS,
+    MENTOR_COMMITMENTS,
+)
+from mentorat_desktop.documents.data import PairSheet, PersonSheet, ProgramYear
+from mentorat_desktop.documents.engagement import (
+    CONFIDENTIALITY,
+    INTRODUCTION,
+    MENTEE_INTRO,
+    MENTEE_TITLE,
+    MENTOR_INTRO,
+    MENTOR_TITLE,
+    SIGNATURES,
+    SIGNING,
+    TITLE,
+    engagement_part,
+)
+from mentorat_desktop.documents.fonts import register_fonts
+from mentorat_desktop.documents.languages import DocLanguage, languages_of
+from mentorat_desktop.documents.render import write_pdf
+from mentorat_desktop.documents.styles import MARGIN_TOP, MARGIN_X
+from mentorat_desktop.i18n import translate_in
+from mentorat_desktop.models.enums import PairingStatus
+
+FORMS = 500
+REPEATS = 3
+SEED = 2026
+FIRST = ("Élodie", "Marc", "Nathalie", "Jean-François", "Amélie", "Thi Hoa", "Sébastien")
+LAST = ("Bérubé", "O'Brien", "Nguyễn", "Tremblay", "Gagnon-Côté", "Lévesque", "Saint-Pierre")
+YEAR = ProgramYear("2026-2027", date(2026, 9, 1), date(2027, 6, 30), 72)
+
+
+def person(rng: Random, number: int, language: str) -> PersonSheet:
+    return PersonSheet(
+        participation_id=number,
+        first_name=rng.choice(FIRST),
+        last_name=rng.choice(LAST),
+        email=f"personne{number}@example.org",
+        phone="418 555-0101",
+        language=language,
+        job_title="Chef de service",
+        organisation="CIUSSS de la Capitale-Nationale",
+        workplace="",
+        region="03",
+        expertise_areas=(),
+        development_areas=(),
+        development_objectives="",
+        mentor_expectations="",
+        leads_capabilities=(),
+    )
+
+
+def make_pairs(count: int) -> list[tuple[PairSheet, DocLanguage]]:
+    rng = Random(SEED)
+    pairs = []
+    for n in range(count):
+        language: DocLanguage = ("fr", "fr", "en", "both")[n % 4]
+        sheet = PairSheet(
+            pairing_id=n,
+            year=YEAR,
+            mentor=person(rng, 2 * n, "en" if language == "en" else "fr"),
+            mentee=person(rng, 2 * n + 1, "en" if language == "en" else "fr"),
+            status=PairingStatus.ACTIVE,
+            assigned_at=datetime(2026, 9, 15, 9, 30),
+            first_meeting_on=None,
+            goals=(),
+        )
+        pairs.append((sheet, language))
+    return pairs
+
+
+def same_text(pair: PairSheet, language: DocLanguage) -> list[str]:
+    """Every string the form prints, in its language(s), unwrapped."""
+    texts = [pair.mentee.full_name, pair.mentor.full_name]
+    for lang in languages_of(language):
+        texts += [
+            translate_in(lang, m)
+            for m in (
+                wording.PROGRAM_NAME,
+                TITLE,
+                MENTEE_TITLE,
+                MENTEE_INTRO,
+                MENTOR_TITLE,
+                MENTOR_INTRO,
+                CONFIDENTIALITY,
+                SIGNATURES,
+                SIGNING,
+                *MENTEE_COMMITMENTS,
+                *MENTOR_COMMITMENTS,
+                *CONFIDENTIALITY_CLAUSE,
+            )
+        ]
+        texts.append(
+            translate_in(lang, INTRODUCTION).format(
+                mentee=pair.mentee.full_name, mentor=pair.mentor.full_name, year=YEAR.name
+            )
+        )
+    return texts
+
+
+def ours(pairs: list[tuple[PairSheet, DocLanguage]]) -> list[bytes]:
+    files = []
+    for pair, language in pairs:
+        buffer = BytesIO()
+        write_pdf(buffer, [engagement_part(pair, language)])
+        files.append(buffer.getvalue())
+    return files
+
+
+def floor(pairs: list[tuple[PairSheet, DocLanguage]], pages: list[int]) -> None:
+    fonts = register_fonts()
+    for (pair, language), page_count in zip(pairs, pages, strict=True):
+        canvas = Canvas(BytesIO(), initialFontName=fonts.regular)
+        texts = same_text(pair, language)
+        per_page = -(-len(texts) // page_count)
+        for page in range(page_count):
+            y = 792 - MARGIN_TOP
+            canvas.setFont(fonts.regular, 9.5)
+            for line in texts[page * per_page : (page + 1) * per_page]:
+                canvas.drawString(MARGIN_X, y, line)
+                y -= 13.5
+            canvas.showPage()
+        canvas.save()
+
+
+def merged(pairs: list[tuple[PairSheet, DocLanguage]]) -> None:
+    write_pdf(BytesIO(), [engagement_part(pair, language) for pair, language in pairs])
+
+
+def median_ms(run: Callable[[], object], repeats: int) -> float:
+    timings = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        run()
+        timings.append(time.perf_counter() - start)
+    return statistics.median(timings) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--forms", type=int, default=FORMS)
+    parser.add_argument("--repeats", type=int, default=REPEATS)
+    args = parser.parse_args()
+    register_fonts()  # parsing the font files once per process is not part of a form
+    pairs = make_pairs(args.forms)
+    pages = [len(PdfReader(BytesIO(data)).pages) for data in ours(pairs)]
+    print(
+        f"{args.forms} engagement forms (half French, a quarter English, a quarter "
+        f"bilingual), {sum(pages)} pages; median of {args.repeats} runs"
+    )
+    whole = median_ms(lambda: ours(pairs), args.repeats)
+    bare = median_ms(lambda: floor(pairs, pages), args.repeats)
+    one_file = median_ms(lambda: merged(pairs), args.repeats)
+    each = whole / args.forms
+    print(f"  documents code, one file per form:   {whole:9.1f} ms  ({each:.1f} ms a form)")
+    print(f"  bare canvas, same text and pages:    {bare:9.1f} ms  (the floor)")
+    print(f"  documents code, one merged file:     {one_file:9.1f} ms")
+    print(f"  documents code / floor: {whole / bare:.1f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,123 @@
+"""What is printed around the text of every page: the running header and "page X of Y".
+
+The total page count is only known once a document has been laid out, so the canvas keeps
+each finished page and draws the header and footer when the file is saved (two passes
+over the pages, one layout). A merged file holds several documents; each restarts its own
+page count and carries its own language, so the pages of one pair can be handed out alone.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from mentorat_desktop.documents import wording
+from mentorat_desktop.documents.fonts import register_fonts
+from mentorat_desktop.documents.languages import DocLanguage, in_each, joined
+from mentorat_desktop.documents.styles import (
+    FOOTER_Y,
+    HEADER_Y,
+    MARGIN_X,
+    MUTED,
+    NAVY,
+    RULE,
+)
+
+HEADER_SIZE = 8
+FOOTER_SIZE = 7.5
+LINE = 10.5
+
+
+@dataclass(frozen=True)
+class Section:
+    """One document inside a file: its place, language, program year and short title."""
+
+    index: int
+    language: DocLanguage
+    year: str
+    title: str
+
+
+class SectionStart(Flowable):
+    """Invisible mark at the top of a document's first page; tells the canvas who owns it."""
+
+    def __init__(self, section: Section) -> None:
+        super().__init__()
+        self.section = section
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.section = self.section  # type: ignore[attr-defined]
+
+
+class NumberedCanvas(Canvas):
+    """Holds every page until ``save`` so each can say "page X of Y" of its own document."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.section: Section | None = None
+        self._finished: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._finished.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        totals = Counter(page["section"] for page in self._finished)
+        seen: Counter[Section | None] = Counter()
+        for state in self._finished:
+            self.__dict__.update(state)
+            seen[self.section] += 1
+            if self.section is not None:
+                draw_furniture(self, self.section, seen[self.section], totals[self.section])
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+def draw_furniture(canvas: Canvas, section: Section, page: int, pages: int) -> None:
+    fonts = register_fonts()
+    width, height = canvas._pagesize
+    right = width - MARGIN_X
+    canvas.saveState()
+    y = height - HEADER_Y
+    names = in_each(section.language, wording.PROGRAM_NAME)
+    years = in_each(section.language, wording.PROGRAM_YEAR, year=section.year)
+    for number, name in enumerate(names):
+        canvas.setFont(fonts.bold if number == 0 else fonts.regular, HEADER_SIZE)
+        canvas.setFillColor(NAVY if number == 0 else MUTED)
+        canvas.drawString(MARGIN_X, y, name)
+        if number < len(years):
+            canvas.setFont(fonts.regular, HEADER_SIZE)
+            canvas.setFillColor(MUTED)
+            canvas.drawRightString(right, y, years[number])
+        y -= LINE
+    canvas.setStrokeColor(NAVY)
+    canvas.setLineWidth(1.1)
+    canvas.line(MARGIN_X, y + LINE - 6, right, y + LINE - 6)
+
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_X, FOOTER_Y + 11, right, FOOTER_Y + 11)
+    canvas.setFont(fonts.regular, FOOTER_SIZE)
+    canvas.setFillColor(MUTED)
+    numbering = joined(section.language, wording.PAGE_OF, page=page, pages=pages)
+    canvas.drawRightString(right, FOOTER_Y, numbering)
+    room = right - MARGIN_X - stringWidth(numbering, fonts.regular, FOOTER_SIZE) - 18
+    canvas.drawString(MARGIN_X, FOOTER_Y, fitted(section.title, fonts.regular, room))
+    canvas.restoreState()
+
+
+def fitted(text: str, font: str, room: float) -> str:
+    """``text`` shortened with an ellipsis so that it never runs into the page number."""
+    if stringWidth(text, font, FOOTER_SIZE) <= room:
+        return text
+    while text and stringWidth(text + "…", font, FOOTER_SIZE) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"

@@ -1,0 +1,99 @@
+"""Lay out one or several documents into one PDF file: page size, margins, metadata.
+
+Each document is a :class:`DocumentPart` (its flowables plus what the header, footer and
+metadata need); a merged print run is simply several parts in one file, each starting on a
+new page with its own page count.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
+
+from mentorat_desktop.documents import wording
+from mentorat_desktop.documents.fonts import register_fonts
+from mentorat_desktop.documents.languages import BOTH, DocLanguage, joined, pdf_tag
+from mentorat_desktop.documents.page_furniture import NumberedCanvas, Section, SectionStart
+from mentorat_desktop.documents.styles import (
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    page_dimensions,
+)
+from mentorat_desktop.models.enums import PageSize
+
+Target = str | os.PathLike[str] | BinaryIO
+
+
+@dataclass(frozen=True)
+class DocumentPart:
+    """One document, laid out but not yet rendered; its flowables can be rendered once."""
+
+    language: DocLanguage
+    year: str
+    title: str  # in the document's language(s), for the footer and the file's metadata
+    subject: str
+    story: tuple[Flowable, ...]
+
+
+def common_language(parts: Sequence[DocumentPart]) -> DocLanguage:
+    languages = {part.language for part in parts}
+    return languages.pop() if len(languages) == 1 else BOTH
+
+
+def write_pdf(
+    target: Target,
+    parts: Sequence[DocumentPart],
+    page_size: PageSize = PageSize.LETTER,
+    title: str | None = None,
+    subject: str | None = None,
+) -> None:
+    """Render ``parts`` into ``target`` (a path or a binary stream), one after the other.
+
+    ``title`` and ``subject`` name a merged file; a single document names itself.
+    """
+    if not parts:
+        raise ValueError("a PDF needs at least one document")
+    language = common_language(parts)
+    width, height = page_dimensions(page_size)
+    destination = os.fspath(target) if isinstance(target, str | os.PathLike) else target
+    doc = BaseDocTemplate(
+        destination,
+        pagesize=(width, height),
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title or parts[0].title,
+        subject=subject or parts[0].subject,
+        author=joined(language, wording.CHAPTER),
+        creator=joined(language, wording.PROGRAM_NAME),
+        lang=pdf_tag(language),
+        displayDocTitle=True,
+        # reportlab would otherwise start each page in Helvetica, a font it does not embed.
+        initialFontName=register_fonts().regular,
+    )
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        width - 2 * MARGIN_X,
+        height - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    story: list[Flowable] = []
+    for index, part in enumerate(parts):
+        if index:
+            story.append(PageBreakIfNotEmpty())
+        story.append(SectionStart(Section(index, part.language, part.year, part.title)))
+        story.extend(part.story)
+    doc.build(story, canvasmaker=NumberedCanvas)

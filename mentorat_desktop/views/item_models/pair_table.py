@@ -1,0 +1,91 @@
+"""The Pairs page list: each pair, its phase and what is next, late pairs in red."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+from mentorat_desktop.i18n import _, format_date, format_number
+from mentorat_desktop.services.followup.credits import hours_of
+from mentorat_desktop.services.followup.pair_detail import PairDetail, StepState
+from mentorat_desktop.services.followup.phases import phase_label
+from mentorat_desktop.services.text import plain as fold
+from mentorat_desktop.views.item_models.row_table import Index, RowTableModel
+
+LATE = QColor("#9b1c1c")
+ENDED = QColor("#6b6b6b")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+PAIRING_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def is_late(pair: PairDetail) -> bool:
+    return any(step.state == StepState.LATE for step in pair.timeline)
+
+
+class PairTableModel(RowTableModel[PairDetail]):
+    MENTEE, MENTOR, PHASE, NEXT, SESSIONS, HOURS, LAST = range(7)
+
+    def headers(self) -> list[str]:
+        return [
+            _("Mentee"),
+            _("Mentor"),
+            _("Phase"),
+            _("What is next"),
+            _("Sessions"),
+            _("Hours"),
+            _("Last session"),
+        ]
+
+    def row_of(self, pairing_id: int) -> int | None:
+        return next(
+            (n for n, pair in enumerate(self._rows) if pair.pairing_id == pairing_id), None
+        )
+
+    def _display(self, pair: PairDetail, column: int) -> str:
+        last = pair.sessions[-1].held_on if pair.sessions else None
+        step = pair.next_step
+        return [
+            pair.mentee.full_name,
+            pair.mentor.full_name,
+            phase_label(pair.phase),
+            step.summary if step else "",
+            format_number(len(pair.sessions)),
+            format_number(hours_of(pair.minutes)),
+            format_date(last),
+        ][column]
+
+    def _sort_key(self, pair: PairDetail, column: int) -> Any:
+        if column == self.PHASE:
+            return int(pair.phase)
+        if column == self.SESSIONS:
+            return len(pair.sessions)
+        if column == self.HOURS:
+            return pair.minutes
+        if column == self.LAST:
+            return pair.sessions[-1].held_on.isoformat() if pair.sessions else ""
+        return fold(self._display(pair, column))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        pair = self.valid_row(index)
+        if pair is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(pair, column)
+        if role == SORT_ROLE:
+            return self._sort_key(pair, column)
+        if role == PAIRING_ROLE:
+            return pair.pairing_id
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if is_late(pair):
+                return QBrush(LATE)
+            if not pair.is_open:
+                return QBrush(ENDED)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SESSIONS, self.HOURS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NEXT:
+            step = pair.next_step
+            return step.summary if step else None
+        return None
