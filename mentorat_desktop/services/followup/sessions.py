@@ -174,7 +174,14 @@ def update_session(
         after = row_of(meeting)
         changed = {
             name: [str(getattr(before, name)), str(getattr(after, name))]
-            for name in ("held_on", "duration_minutes", "mode", "topics", "note")
+            for name in (
+                "held_on",
+                "duration_minutes",
+                "mode",
+                "topics",
+                "leads_capabilities",
+                "note",
+            )
             if getattr(before, name) != getattr(after, name)
         }
         goals = apply_statuses(pairing, goal_statuses or {}, now)

@@ -134,7 +134,10 @@ class EndWizard(StepWizard):
         reasons.setContentsMargins(0, 0, 0, 0)
         self.reason_group = QButtonGroup(self)
         self.reason_radios: dict[EarlyEndReason, QRadioButton] = {}
-        for reason in CHOSEN_REASONS:
+        # A pair that did not suit at first contact keeps that reason when its end is corrected.
+        recorded = self.detail.end_reason
+        extra = (recorded,) if recorded and recorded not in CHOSEN_REASONS else ()
+        for reason in (*CHOSEN_REASONS, *extra):
             radio = QRadioButton(label(reason))
             self.reason_group.addButton(radio)
             reasons.addWidget(radio)
