@@ -28,6 +28,11 @@ def hours_of(minutes: int) -> Decimal:
     return (Decimal(minutes) / 60).quantize(_CENT, rounding=ROUND_HALF_UP)
 
 
+def credits_of(minutes: int, is_certified: bool) -> Decimal | None:
+    """None for people who are not certified members: they earn no credits."""
+    return hours_of(minutes) * CREDITS_PER_HOUR if is_certified else None
+
+
 @dataclass(frozen=True)
 class PersonHours:
     participation_id: int
@@ -41,8 +46,7 @@ class PersonHours:
 
     @property
     def credits(self) -> Decimal | None:
-        """None for people who are not certified members: they earn no credits."""
-        return (self.hours * CREDITS_PER_HOUR) if self.is_certified else None
+        return credits_of(self.minutes, self.is_certified)
 
 
 def hours_by_person(db: Database, cohort_id: int) -> dict[int, PersonHours]:
@@ -107,7 +111,7 @@ class CreditStatement:
 
     @property
     def credits(self) -> Decimal | None:
-        return (self.hours * CREDITS_PER_HOUR) if self.is_certified else None
+        return credits_of(self.minutes, self.is_certified)
 
 
 def credit_statement(db: Database, participation_id: int) -> CreditStatement:
