@@ -15,6 +15,8 @@ from mentorat_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from mentorat_desktop.paths import config_dir
 
 FILENAME = "preferences.json"
+# The codes of models.enums.PageSize, repeated so preferences load without the models.
+PAGE_SIZES = ("letter", "a4")
 
 
 @dataclass
@@ -26,6 +28,8 @@ class Preferences:
     window_geometry: str = ""
     window_state: str = ""
     last_cohort: str = ""
+    # Paper for printed documents ("letter" or "a4"): Letter in Canada, A4 for some printers.
+    page_size: str = "letter"
     extra: dict[str, object] = field(default_factory=dict)
 
     @classmethod
@@ -45,6 +49,8 @@ class Preferences:
         prefs = cls(**{k: v for k, v in raw.items() if k in known})
         if prefs.language not in LANGUAGES:
             prefs.language = DEFAULT_LANGUAGE
+        if prefs.page_size not in PAGE_SIZES:
+            prefs.page_size = PAGE_SIZES[0]
         return prefs
 
     def save(self) -> None:

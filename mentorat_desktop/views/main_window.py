@@ -29,8 +29,11 @@ from mentorat_desktop.views.board.board_controller import BoardController
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.dialogs.cohort_dialog import CohortDialog
 from mentorat_desktop.views.dialogs.preferences_dialog import PreferencesDialog
+from mentorat_desktop.views.documents.document_actions import DocumentActions
+from mentorat_desktop.views.documents.documents_menu import credit_statement_menu, documents_menu
 from mentorat_desktop.views.pages import coming_texts
 from mentorat_desktop.views.pages.dashboard_page import DashboardPage
+from mentorat_desktop.views.pages.documents_page import DocumentsPage
 from mentorat_desktop.views.pages.matching_page import MatchingPage
 from mentorat_desktop.views.pages.pairs_page import PairsPage
 from mentorat_desktop.views.pages.participants_page import ParticipantsPage
@@ -66,14 +69,31 @@ class MainWindow(QMainWindow):
         self.matching.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.board.edited.connect(self._board_edited)
         self.pairs = PairsPage(context, self.flows)
+        self.document_actions = DocumentActions(context, self)
+        self.document_actions.message.connect(
+            lambda text: self.statusBar().showMessage(text, 8000)
+        )
+        self.documents = DocumentsPage(context)
         pages: list[tuple[str, QWidget]] = [
             (_("Dashboard"), self.dashboard),
             (_("Participants"), self.participants),
             (_("Matching"), self.matching),
             (_("Pairs"), self.pairs),
             (_("Evaluations"), PlaceholderPage(_("Evaluations"), coming_texts.evaluations())),
-            (_("Documents"), PlaceholderPage(_("Documents"), coming_texts.documents())),
+            (_("Documents"), self.documents),
         ]
+        self.pairs.view.print_button.setMenu(
+            documents_menu(
+                self.document_actions, self.pairs.current_pairing_id, self.pairs.view.print_button
+            )
+        )
+        self.participants.credits_button.setMenu(
+            credit_statement_menu(
+                self.document_actions,
+                lambda: row.participation_id if (row := self.participants.selected()) else None,
+                self.participants.credits_button,
+            )
+        )
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(_("Pages"))
@@ -215,6 +235,7 @@ class MainWindow(QMainWindow):
         self.participants.set_cohort(cohort)
         self.matching.set_cohort(cohort)
         self.pairs.set_cohort(cohort)
+        self.documents.set_cohort(cohort)
         self.register_action.setEnabled(cohort is not None)
         self.import_action.setEnabled(cohort is not None)
         self.export_menu.setEnabled(cohort is not None)

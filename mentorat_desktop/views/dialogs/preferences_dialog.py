@@ -1,4 +1,5 @@
-"""Preferences: the interface language and the committee member's name for the audit trail."""
+"""Preferences: the interface language, the committee member's name for the audit trail and
+the paper the documents are laid out for."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from mentorat_desktop.i18n import _
 from mentorat_desktop.models.enums import Language
 from mentorat_desktop.preferences import Preferences
 from mentorat_desktop.services.labels import labelled
+from mentorat_desktop.views.documents.labels import page_size_choices, preferred_page_size
 from mentorat_desktop.views.widgets.enum_combo import CodeCombo
 
 
@@ -29,6 +31,9 @@ class PreferencesDialog(QDialog):
         self.member = QLineEdit(preferences.committee_member)
         self.member.setAccessibleName(_("Your name"))
         self.member.setPlaceholderText(_("Written in the history beside each change"))
+        self.page_size = CodeCombo(page_size_choices())
+        self.page_size.set_code(preferred_page_size(preferences).value)
+        self.page_size.setAccessibleName(_("Paper size"))
         note = QLabel(
             _(
                 "Documents and e-mails follow each person's preferred language, "
@@ -39,6 +44,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(_("Interface language"), self.language)
         form.addRow(_("Your name"), self.member)
+        form.addRow(_("Paper size"), self.page_size)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -52,3 +58,4 @@ class PreferencesDialog(QDialog):
     def apply_to(self, preferences: Preferences) -> None:
         preferences.language = self.language.code()
         preferences.committee_member = self.member.text().strip()
+        preferences.page_size = self.page_size.code()

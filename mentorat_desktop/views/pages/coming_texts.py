@@ -22,15 +22,3 @@ def evaluations() -> str:
             _("the year-end evaluation summary for the chapter, with charts."),
         ],
     )
-
-
-def documents() -> str:
-    return _items(
-        _("This page will print the program's documents, in French or English:"),
-        [
-            _("the confidentiality and engagement form that each pair signs;"),
-            _("the goals and objectives worksheet, blank or pre-filled;"),
-            _("the introduction sheet for a new pair;"),
-            _("the certification-maintenance credit statement of a person."),
-        ],
-    )

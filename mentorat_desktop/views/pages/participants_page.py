@@ -27,6 +27,7 @@ from mentorat_desktop.services.registration import ParticipantRow
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.dialogs.participant_dialog import ParticipantDialog
 from mentorat_desktop.views.dialogs.withdraw_dialog import WithdrawDialog
+from mentorat_desktop.views.documents.documents_menu import menu_button
 from mentorat_desktop.views.item_models.participant_filter import ParticipantFilterProxy
 from mentorat_desktop.views.item_models.participant_table import ParticipantTableModel
 from mentorat_desktop.views.widgets.enum_combo import CodeCombo
@@ -92,6 +93,7 @@ class ParticipantsPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.reinstate_button.clicked.connect(self.reinstate_selected)
+        self.credits_button = menu_button(_("Credit statement"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.count)
         buttons.addStretch()
@@ -100,6 +102,7 @@ class ParticipantsPage(QWidget):
             self.edit_button,
             self.withdraw_button,
             self.reinstate_button,
+            self.credits_button,
         ):
             buttons.addWidget(button)
 
@@ -235,3 +238,4 @@ class ParticipantsPage(QWidget):
         withdrawn = row is not None and row.status == ParticipationStatus.WITHDRAWN
         self.withdraw_button.setEnabled(row is not None and not withdrawn)
         self.reinstate_button.setEnabled(withdrawn)
+        self.credits_button.setEnabled(row is not None)

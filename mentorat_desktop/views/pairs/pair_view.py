@@ -29,6 +29,7 @@ from mentorat_desktop.services.followup.first_contact import agreement_title
 from mentorat_desktop.services.followup.pair_detail import PairDetail
 from mentorat_desktop.services.followup.phases import Phase, phase_label
 from mentorat_desktop.services.labels import label
+from mentorat_desktop.views.documents.documents_menu import menu_button
 from mentorat_desktop.views.item_models.goal_table import GoalTableModel
 from mentorat_desktop.views.item_models.session_table import SESSION_ROLE, SessionTableModel
 from mentorat_desktop.views.pairs.people_box import PersonBox
@@ -85,6 +86,8 @@ class PairView(QScrollArea):
         actions = QHBoxLayout()
         actions.addWidget(self.session_button)
         actions.addWidget(self.email_button)
+        self.print_button = menu_button(_("Print"))
+        actions.addWidget(self.print_button)
         actions.addStretch(1)
 
         self.mentor_box = PersonBox(label(Role.MENTOR))
@@ -141,6 +144,7 @@ class PairView(QScrollArea):
             self.subtitle,
             self.session_button,
             self.email_button,
+            self.print_button,
             self.mentor_box,
             self.mentee_box,
             timeline_box,
