@@ -25,8 +25,9 @@ from mentorat_desktop.documents.dates import long_date
 from mentorat_desktop.documents.languages import DocLanguage, for_two, joined, joined_by
 from mentorat_desktop.documents.render import DocumentPart
 from mentorat_desktop.documents.styles import FILL, NAVY, RULE, styles, table_style
-from mentorat_desktop.documents.vocabulary import GOAL_STATUSES, capability, goal_status
+from mentorat_desktop.documents.vocabulary import capability, goal_status
 from mentorat_desktop.i18n import N_
+from mentorat_desktop.models.enums import GoalStatus
 from mentorat_desktop.services import leads
 
 TITLE = N_("Goals and objectives worksheet")
@@ -146,7 +147,7 @@ def blank_goal(language: DocLanguage, n: int) -> list[Flowable]:
     ticks = "&nbsp;&nbsp;&nbsp; ".join(
         "☐&nbsp;"
         + esc(joined_by(language, lambda lang, st=st: goal_status(lang, st))).replace(" ", "&nbsp;")
-        for st in GOAL_STATUSES
+        for st in GoalStatus
     )
     row = Table(
         [

@@ -1,42 +1,28 @@
 """Stored codes as a document in a given language names them.
 
-``services.labels`` translates into the interface language; a document follows its reader's
-language instead, so the few codes documents print are named here with the same messages
-(one catalog entry each, shared with the interface).
+Labels come from ``services.labels`` in the reader's language rather than the interface's.
 """
 
 from __future__ import annotations
 
 from mentorat_desktop.documents.languages import DocLanguage, joined
-from mentorat_desktop.i18n import N_, translate_in
+from mentorat_desktop.i18n import translate_in
 from mentorat_desktop.models.enums import GoalStatus, Language, MeetingMode
 from mentorat_desktop.services import leads
+from mentorat_desktop.services.labels import label_in
 from mentorat_desktop.services.regions import OUTSIDE_QUEBEC, REGIONS
-
-GOAL_STATUSES: dict[GoalStatus, str] = {
-    GoalStatus.NOT_STARTED: N_("Not started"),
-    GoalStatus.IN_PROGRESS: N_("In progress"),
-    GoalStatus.ACHIEVED: N_("Achieved"),
-    GoalStatus.ABANDONED: N_("Abandoned"),
-}
-LANGUAGE_NAMES: dict[str, str] = {Language.FR: N_("French"), Language.EN: N_("English")}
-MEETING_MODES: dict[str, str] = {
-    MeetingMode.IN_PERSON: N_("In person"),
-    MeetingMode.VIDEO: N_("Video call"),
-    MeetingMode.PHONE: N_("Phone"),
-}
 
 
 def goal_status(language: str, status: GoalStatus) -> str:
-    return translate_in(language, GOAL_STATUSES[status])
+    return label_in(language, status)
 
 
 def language_name(language: str, code: str) -> str:
-    return translate_in(language, LANGUAGE_NAMES[code]) if code in LANGUAGE_NAMES else code
+    return label_in(language, Language(code)) if code in set(Language) else code
 
 
 def meeting_mode(language: str, code: str) -> str:
-    return translate_in(language, MEETING_MODES[code]) if code in MEETING_MODES else code
+    return label_in(language, MeetingMode(code)) if code in set(MeetingMode) else code
 
 
 def region(language: str, code: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from mentorat_desktop.i18n import N_, _
+from mentorat_desktop.i18n import N_, _, translate_in
 from mentorat_desktop.models.enums import (
     CareerStage,
     EarlyEndReason,
@@ -66,6 +66,11 @@ _BY_CLASS: dict[tuple[type, str], str] = {
 def label(code: StrEnum) -> str:
     """The translated label of an enum member."""
     return _(_BY_CLASS[(type(code), code.value)])
+
+
+def label_in(language: str, code: StrEnum) -> str:
+    """The label in a given language, for documents that follow their reader's language."""
+    return translate_in(language, _BY_CLASS[(type(code), code.value)])
 
 
 def labelled(enum_class: type[StrEnum]) -> list[tuple[str, str]]:

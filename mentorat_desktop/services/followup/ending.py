@@ -64,17 +64,6 @@ class EndOutcome:
     mentee_back_to_waiting: bool
 
 
-def form_of(pairing: Pairing) -> EndForm:
-    return EndForm(
-        pairing.end_kind,
-        pairing.ended_on,
-        pairing.end_reason,
-        pairing.end_reason_detail,
-        pairing.mentee_wants_new_mentor,
-        pairing.reflection,
-    )
-
-
 def validate(form: EndForm, pairing: Pairing, today: date) -> list[FieldError]:
     errors: list[FieldError] = []
     if form.kind is None:

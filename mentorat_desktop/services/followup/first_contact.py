@@ -69,12 +69,6 @@ class FirstContactOutcome:
     mentee_back_to_waiting: bool
 
 
-def form_of(pairing: Pairing) -> FirstContactForm:
-    return FirstContactForm(
-        pairing.first_contact_on, dict(pairing.agreements or {}), pairing.suits_both
-    )
-
-
 def validate(form: FirstContactForm, assigned: date, today: date) -> list[FieldError]:
     errors = date_errors(
         "contact_on", form.contact_on, today, assigned, _("the assignment of the pair")

@@ -36,15 +36,6 @@ class FirstMeetingForm:
     session: SessionForm | None = None
 
 
-def form_of(pairing: Pairing) -> FirstMeetingForm:
-    return FirstMeetingForm(
-        pairing.first_meeting_on,
-        [goal_rules.form_of(goal_rules.row_of(g)) for g in pairing.goals],
-        pairing.engagement_signed_on,
-        None,
-    )
-
-
 def validate(form: FirstMeetingForm, pairing: Pairing, today: date) -> list[FieldError]:
     after = pairing.shared_understanding_on or pairing.first_contact_on
     what = (

@@ -3,7 +3,7 @@ timeline with what is next, the goals and the sessions."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -164,8 +164,7 @@ def detail_of(
         sessions=sessions,
         timeline=(),
     )
-    steps = _timeline(detail, now, cohort.session_cadence_days)
-    return PairDetail(**{**detail.__dict__, "timeline": steps})
+    return replace(detail, timeline=_timeline(detail, now, cohort.session_cadence_days))
 
 
 def _timeline(d: PairDetail, now: datetime, cadence_days: int) -> tuple[TimelineStep, ...]:

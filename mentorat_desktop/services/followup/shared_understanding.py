@@ -27,12 +27,6 @@ class SharedUnderstandingForm:
     expectations_agreed: bool = False
 
 
-def form_of(pairing: Pairing) -> SharedUnderstandingForm:
-    return SharedUnderstandingForm(
-        pairing.shared_understanding_on, pairing.roles_reviewed, pairing.expectations_agreed
-    )
-
-
 def validate(form: SharedUnderstandingForm, pairing: Pairing, today: date) -> list[FieldError]:
     errors = date_errors(
         "understood_on",

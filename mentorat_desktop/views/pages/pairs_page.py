@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services.cohorts import CohortSummary
-from mentorat_desktop.services.followup.credits import hours_by_person
-from mentorat_desktop.services.followup.pair_detail import pair_detail
+from mentorat_desktop.services.followup.credits import PersonHours, hours_by_person
 from mentorat_desktop.services.followup.pair_list import pair_list
 from mentorat_desktop.services.followup.phases import Phase, phase_label
 from mentorat_desktop.views.context import ViewContext
@@ -38,6 +37,7 @@ class PairsPage(QWidget):
         self.context = context
         self.flows = flows
         self.cohort: CohortSummary | None = None
+        self.hours: dict[int, PersonHours] = {}
         self.model = PairTableModel(self)
         self.proxy = PairFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -108,6 +108,8 @@ class PairsPage(QWidget):
     def reload(self, keep: int | None = None) -> None:
         keep = keep if keep is not None else self.current_pairing_id()
         pairs = pair_list(self.context.db, self.cohort.id) if self.cohort else []
+        # Read once per reload; choosing a pair only shows what the list already holds.
+        self.hours = hours_by_person(self.context.db, self.cohort.id) if self.cohort else {}
         self.model.set_rows(pairs)
         self.table.resizeColumnsToContents()
         self.count.setText(ngettext("{n} pair", "{n} pairs", len(pairs)).format(n=len(pairs)))
@@ -139,12 +141,12 @@ class PairsPage(QWidget):
         return True
 
     def _show_current(self) -> None:
-        pairing_id = self.current_pairing_id()
-        if pairing_id is None or self.cohort is None:
+        index = self.table.currentIndex()
+        if not index.isValid():
             self.view.set_pair(None, {})
             return
-        detail = pair_detail(self.context.db, pairing_id)
-        self.view.set_pair(detail, hours_by_person(self.context.db, self.cohort.id))
+        source = self.proxy.mapToSource(index)
+        self.view.set_pair(self.model.row_at(source.row()), self.hours)
 
     def pair_changed(self, pairing_id: int) -> None:
         self.reload(keep=pairing_id)
