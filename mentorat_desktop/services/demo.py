@@ -32,6 +32,7 @@ from mentorat_desktop.models.enums import (
 from mentorat_desktop.services import audit
 from mentorat_desktop.services import demo_people as people
 from mentorat_desktop.services import demo_texts as texts
+from mentorat_desktop.services.demo_answers import AnswerWriter
 from mentorat_desktop.services.demo_pairs import Member, PairWriter
 from mentorat_desktop.services.demo_texts import say
 from mentorat_desktop.services.matching.board_actions import Draft, draft_pairing
@@ -113,6 +114,7 @@ class _Demo:
 
     def __init__(self, session: Session, clock: Clock) -> None:
         self.session = session
+        self.clock = clock
         self.today = clock.today()
         # Separate generators: names, then matching, then dates, so one never shifts another.
         self.people_rng = Random(SEED)
@@ -148,6 +150,8 @@ class _Demo:
         # Room for every pair of the plan, ended ones included, and a few places to spare.
         self._make_room(mentors[:-1], len(CURRENT_PLAN) - CURRENT_PLAN.count("waiting") + 6)
         waiting = self._current_year(current, mentors[:-1], mentees[:-2], mentees[-1], matched)
+        self.session.flush()
+        AnswerWriter(self.session, self.clock, Random(SEED + 3)).write(earlier, current)
         self.session.flush()
         registered = [
             p.role for p in current.participations if p.status == ParticipationStatus.REGISTERED

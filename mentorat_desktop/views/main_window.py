@@ -38,10 +38,11 @@ from mentorat_desktop.views.pages.matching_page import MatchingPage
 from mentorat_desktop.views.pages.pairs_page import PairsPage
 from mentorat_desktop.views.pages.participants_page import ParticipantsPage
 from mentorat_desktop.views.pages.placeholder_page import PlaceholderPage
+from mentorat_desktop.views.pages.resources_page import ResourcesPage
 from mentorat_desktop.views.pairs.flows import PairFlows
 from mentorat_desktop.views.wizards.import_wizard import ImportWizard
 
-DASHBOARD, PARTICIPANTS, MATCHING, PAIRS, EVALUATIONS, DOCUMENTS = range(6)
+DASHBOARD, PARTICIPANTS, RESOURCES, MATCHING, PAIRS, EVALUATIONS, DOCUMENTS = range(7)
 
 
 class MainWindow(QMainWindow):
@@ -74,9 +75,13 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 8000)
         )
         self.documents = DocumentsPage(context)
+        self.resources = ResourcesPage(context)
+        self.resources.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.resources.changed.connect(self._cohort_data_changed)
         pages: list[tuple[str, QWidget]] = [
             (_("Dashboard"), self.dashboard),
             (_("Participants"), self.participants),
+            (_("Resources"), self.resources),
             (_("Matching"), self.matching),
             (_("Pairs"), self.pairs),
             (_("Evaluations"), PlaceholderPage(_("Evaluations"), coming_texts.evaluations())),
@@ -236,6 +241,7 @@ class MainWindow(QMainWindow):
         self.matching.set_cohort(cohort)
         self.pairs.set_cohort(cohort)
         self.documents.set_cohort(cohort)
+        self.resources.set_cohort(cohort)
         self.register_action.setEnabled(cohort is not None)
         self.import_action.setEnabled(cohort is not None)
         self.export_menu.setEnabled(cohort is not None)
@@ -244,6 +250,7 @@ class MainWindow(QMainWindow):
 
     def _cohort_data_changed(self) -> None:
         self.dashboard.set_cohort(self.current_cohort())
+        self.resources.reload()
         self.pairs.reload()
         self.board.reload()
 

@@ -18,6 +18,7 @@ from mentorat_desktop.views.main_window import (
     DOCUMENTS,
     MATCHING,
     PARTICIPANTS,
+    RESOURCES,
     MainWindow,
 )
 
@@ -35,6 +36,7 @@ def test_navigation_reaches_every_page(qtbot, context, cohort) -> None:
     assert titles == [
         "Tableau de bord",
         "Participants",
+        "Ressources",
         "Jumelage",
         "Jumelages",
         "Évaluations",
@@ -42,6 +44,8 @@ def test_navigation_reaches_every_page(qtbot, context, cohort) -> None:
     ]
     window.navigation.setCurrentRow(PARTICIPANTS)
     assert window.stack.currentWidget() is window.participants
+    window.navigation.setCurrentRow(RESOURCES)
+    assert window.stack.currentWidget() is window.resources
     window.navigation.setCurrentRow(MATCHING)
     assert window.stack.currentWidget() is window.matching
     window.navigation.setCurrentRow(DOCUMENTS)
