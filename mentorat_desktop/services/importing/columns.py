@@ -7,7 +7,7 @@ and spacing are set aside, so that most files need no manual mapping at all.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -143,8 +143,14 @@ def _wordings() -> dict[str, tuple[str, ...]]:
 def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
     """Match headers to fields: exact wordings first, then headers containing a wording;
     a field and a column are each used at most once."""
+    return ColumnMapping(columns=match_wordings(headers, _wordings()))
+
+
+def match_wordings(headers: Sequence[str], wordings: Mapping[str, Sequence[str]]) -> dict[int, str]:
+    """Column index -> key for the headers that say one of a key's folded ``wordings``:
+    exact wordings first (the leftmost column wins), then headers containing a wording
+    (the longest wording wins); a key and a column are each used at most once."""
     normalised = [normalise_header(h) for h in headers]
-    wordings = _wordings()
     chosen: dict[int, str] = {}
 
     def assign(candidates: list[tuple[int, int, str]]) -> None:
@@ -170,4 +176,4 @@ def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
             if len(word) >= _SHORTEST_CONTAINED and f" {word} " in f" {header} "
         ]
     )
-    return ColumnMapping(columns=dict(sorted(chosen.items())))
+    return dict(sorted(chosen.items()))

@@ -13,7 +13,7 @@ import json
 import logging
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +27,14 @@ MEMORY_FILENAME = "import_mappings.json"
 _log = logging.getLogger(__name__)
 
 
-def layout_key(headers: Sequence[str]) -> str:
-    """The same headers in the same order, however they are capitalised or accented."""
+def layout_key(headers: Sequence[str], scope: str = "") -> str:
+    """The same headers in the same order, however they are capitalised or accented.
+
+    ``scope`` keeps apart mappings of other imports (answers to a questionnaire) that
+    could meet the same headers; registrations have none."""
     joined = "\x1f".join(normalise_header(h) for h in headers)
-    return hashlib.sha256(joined.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(joined.encode("utf-8")).hexdigest()
+    return f"{scope}:{digest}" if scope else digest
 
 
 def _memory_path() -> Path:
@@ -46,9 +50,13 @@ def _read_memory() -> dict[str, Any]:
     return mappings if isinstance(mappings, dict) else {}
 
 
-def remembered_mapping(headers: Sequence[str]) -> ColumnMapping | None:
-    """The mapping last chosen for these headers, or None; stale entries are ignored."""
-    entry = _read_memory().get(layout_key(headers))
+def remembered_mapping(
+    headers: Sequence[str], scope: str = "", keys: Collection[str] | None = None
+) -> ColumnMapping | None:
+    """The mapping last chosen for these headers, or None; stale entries (a key not in
+    ``keys``, the registration fields by default) are ignored."""
+    known = BY_KEY if keys is None else keys
+    entry = _read_memory().get(layout_key(headers, scope))
     if not isinstance(entry, dict):
         return None
     try:
@@ -56,15 +64,15 @@ def remembered_mapping(headers: Sequence[str]) -> ColumnMapping | None:
         role = Role(entry["role"]) if entry.get("role") else None
     except (AttributeError, TypeError, ValueError):
         return None
-    if any(key not in BY_KEY or not 0 <= i < len(headers) for i, key in columns.items()):
+    if any(key not in known or not 0 <= i < len(headers) for i, key in columns.items()):
         return None
     return ColumnMapping(columns=dict(sorted(columns.items())), role=role)
 
 
-def remember_mapping(headers: Sequence[str], mapping: ColumnMapping) -> None:
+def remember_mapping(headers: Sequence[str], mapping: ColumnMapping, scope: str = "") -> None:
     """Keep ``mapping`` for the next file with these headers (written atomically)."""
     memory = _read_memory()
-    memory[layout_key(headers)] = {
+    memory[layout_key(headers, scope)] = {
         "headers": list(headers),
         "columns": {str(i): key for i, key in sorted(mapping.columns.items())},
         "role": mapping.role.value if mapping.role else None,

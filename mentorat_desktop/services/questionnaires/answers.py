@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentorat_desktop.clock import Clock
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import FieldError, NotFound, UserError, ValidationFailed
 from mentorat_desktop.i18n import _
@@ -181,6 +182,12 @@ def _earlier(
     return list(session.scalars(query))
 
 
+@dataclass(frozen=True)
+class Recorded:
+    response_id: int
+    replaced: bool  # the person had answered this questionnaire (and pair) before
+
+
 def record_response(
     db: Database,
     form: ResponseForm,
@@ -190,37 +197,51 @@ def record_response(
     """Save ``form`` whole or not at all, replacing the person's earlier answers to the same
     questionnaire; returns the response id (the earlier one's, when replaced)."""
     with db.unit_of_work() as session:
-        version = load_version(session, form.version_id)
-        questionnaire = version.questionnaire
-        participation = session.get(Participation, form.participation_id)
-        if participation is None:
-            raise NotFound(_("This participant no longer exists."))
-        _check_respondent(session, questionnaire, participation, form)
-        info = info_of(session, version)
-        errors = validate_response(info, form, db.clock.today())
-        if errors:
-            raise ValidationFailed(errors)
-        earlier = _earlier(session, questionnaire, participation.id, form)
-        for extra in earlier[1:]:
-            session.delete(extra)
-        response = earlier[0] if earlier else Response(participation=participation)
-        response.answers.clear()
-        session.flush()
-        response.version = version
-        response.pairing_id = form.pairing_id
-        assert form.submitted_on is not None  # checked by validate_response
-        response.submitted_on = form.submitted_on
-        response.source = source
-        response.created_at = db.clock.now()
-        for question in info.questions:
-            value = form.answers.get(question.code, AnswerValue())
-            if _given(question, value):
-                response.answers.append(_stored(question, value))
-        session.add(response)
-        session.flush()
+        return record_in(session, db.clock, form, actor, source).response_id
+
+
+def record_in(
+    session: Session,
+    clock: Clock,
+    form: ResponseForm,
+    actor: str = "",
+    source: ResponseSource = ResponseSource.ENTERED,
+    audited: bool = True,
+) -> Recorded:
+    """``record_response`` inside the caller's unit of work, so that an import writes many
+    responses in one transaction; ``audited=False`` leaves the audit entry to the caller."""
+    version = load_version(session, form.version_id)
+    questionnaire = version.questionnaire
+    participation = session.get(Participation, form.participation_id)
+    if participation is None:
+        raise NotFound(_("This participant no longer exists."))
+    _check_respondent(session, questionnaire, participation, form)
+    info = info_of(session, version)
+    errors = validate_response(info, form, clock.today())
+    if errors:
+        raise ValidationFailed(errors)
+    earlier = _earlier(session, questionnaire, participation.id, form)
+    for extra in earlier[1:]:
+        session.delete(extra)
+    response = earlier[0] if earlier else Response(participation=participation)
+    response.answers.clear()
+    session.flush()
+    response.version = version
+    response.pairing_id = form.pairing_id
+    assert form.submitted_on is not None  # checked by validate_response
+    response.submitted_on = form.submitted_on
+    response.source = source
+    response.created_at = clock.now()
+    for question in info.questions:
+        value = form.answers.get(question.code, AnswerValue())
+        if _given(question, value):
+            response.answers.append(_stored(question, value))
+    session.add(response)
+    session.flush()
+    if audited:
         audit.record(
             session,
-            db.clock,
+            clock,
             actor=actor,
             action="response_recorded",
             entity="response",
@@ -237,7 +258,7 @@ def record_response(
                 "answers": len(response.answers),
             },
         )
-        return response.id
+    return Recorded(response.id, bool(earlier))
 
 
 def _load_response(session: Session, response_id: int) -> Response:

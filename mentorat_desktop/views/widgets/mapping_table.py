@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,6 +18,7 @@ from mentorat_desktop.services.importing.columns import importable_fields
 from mentorat_desktop.services.importing.contract import ColumnMapping, SourceTable
 
 SAMPLES = 3
+HEADER_WIDTH = 340  # beyond this, a long header (a whole question) wraps onto more lines
 
 
 def _sample(table: SourceTable, column: int) -> str:
@@ -32,33 +35,48 @@ def _sample(table: SourceTable, column: int) -> str:
 class MappingTable(QTableWidget):
     """Shows each column with examples and lets the user pick the field it feeds."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, target_title: str | None = None) -> None:
         super().__init__(0, 3, parent)
-        self.setHorizontalHeaderLabels([_("Column in the file"), _("Examples"), _("Field")])
+        self.setHorizontalHeaderLabels(
+            [_("Column in the file"), _("Examples"), target_title or _("Field")]
+        )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.setAccessibleName(_("Columns and fields"))
         self.combos: list[QComboBox] = []
 
-    def load(self, table: SourceTable, mapping: ColumnMapping) -> None:
+    def load(
+        self,
+        table: SourceTable,
+        mapping: ColumnMapping,
+        targets: Sequence[tuple[str, str]] | None = None,
+    ) -> None:
+        """One row per column; ``targets`` are the (key, label) a column may feed, the
+        registration fields unless given."""
+        choices = importable_fields() if targets is None else list(targets)
         self.setRowCount(len(table.headers))
         self.combos = []
         for position, header in enumerate(table.headers):
-            self.setItem(position, 0, QTableWidgetItem(header))
+            item = QTableWidgetItem(header)
+            item.setToolTip(header)
+            self.setItem(position, 0, item)
             self.setItem(position, 1, QTableWidgetItem(_sample(table, position)))
             combo = QComboBox()
             combo.addItem(_("— ignore this column —"), "")
-            for key, text in importable_fields():
+            for key, text in choices:
                 combo.addItem(text, key)
             combo.setCurrentIndex(max(combo.findData(mapping.columns.get(position, "")), 0))
             combo.setAccessibleName(_("Field for column {column}").format(column=header))
             self.setCellWidget(position, 2, combo)
             self.combos.append(combo)
+        self.resizeColumnToContents(0)
+        self.setColumnWidth(0, min(self.columnWidth(0), HEADER_WIDTH))
+        self.resizeRowsToContents()
 
     def columns(self) -> dict[int, str]:
         return {i: c.currentData() for i, c in enumerate(self.combos) if c.currentData()}
