@@ -19,6 +19,7 @@ from mentorat_desktop.commands import export as export_command
 from mentorat_desktop.commands import forms as forms_command
 from mentorat_desktop.commands import import_registrations as import_command
 from mentorat_desktop.commands import match as match_command
+from mentorat_desktop.commands import report as report_command
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import LANGUAGES, _, set_language
 from mentorat_desktop.preferences import Preferences
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         forms_command,
         import_command,
         match_command,
+        report_command,
     ):
         module.register(commands, shared)
     return parser
