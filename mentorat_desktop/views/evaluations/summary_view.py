@@ -1,0 +1,198 @@
+"""The year-end evaluation summary on screen, and saved as PDF or Excel for the chapter.
+
+The screen, the PDF and the workbook show one ``YearSummary``, computed (privacy rules
+included) by ``services.evaluation_summary``; this view only lays it out, in the interface
+language. The save dialog and the error box are methods tests replace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.documents.evaluation_summary import write_summary_pdf
+from mentorat_desktop.documents.file_names import file_stem
+from mentorat_desktop.errors import UserError
+from mentorat_desktop.i18n import _, current_language, format_date
+from mentorat_desktop.services.cohorts import CohortSummary
+from mentorat_desktop.services.evaluation_summary import YearSummary, summarise
+from mentorat_desktop.services.exporting.evaluation_workbook import write_summary_workbook
+from mentorat_desktop.views.context import ViewContext
+from mentorat_desktop.views.documents.document_actions import busy, cannot_write
+from mentorat_desktop.views.documents.labels import preferred_page_size
+from mentorat_desktop.views.evaluations.summary_answers import answers_section
+from mentorat_desktop.views.evaluations.summary_comparison import comparison_section
+from mentorat_desktop.views.evaluations.summary_sections import (
+    activity_section,
+    notes_section,
+    pairs_section,
+    participation_section,
+)
+from mentorat_desktop.views.evaluations.summary_tiles import SummaryTiles
+
+PDF, EXCEL = ".pdf", ".xlsx"
+
+
+class SummaryContent(QWidget):
+    """Everything under the header for one summary; replaced whole when the data changes."""
+
+    def __init__(self, summary: YearSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tiles = SummaryTiles(summary)
+        self.sections = [
+            participation_section(summary),
+            pairs_section(summary),
+            activity_section(summary),
+            answers_section(summary),
+            comparison_section(summary),
+            notes_section(summary),
+        ]
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tiles)
+        for section in self.sections:
+            layout.addWidget(section)
+        layout.addStretch(1)
+
+
+class SummaryView(QWidget):
+    """The "Year-end summary" tab; ``message`` carries a line for the status bar."""
+
+    message = Signal(str)
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.cohort: CohortSummary | None = None
+        self.summary: YearSummary | None = None
+        self.content: SummaryContent | None = None
+        self.last_folder: Path | None = None
+        self.header = QLabel()
+        self.header.setObjectName("panelHeading")
+        self.header.setWordWrap(True)
+        self.pdf_button = QPushButton(_("Save as PDF…"))
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.excel_button = QPushButton(_("Save as Excel…"))
+        self.excel_button.clicked.connect(self.save_excel)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("comingNote")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.pdf_button)
+        top.addWidget(self.excel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.scroll, 1)
+        self.set_cohort(None)
+
+    # What tests replace --------------------------------------------------------------------
+
+    def choose_save_path(self, suggested: str, suffix: str) -> Path | None:
+        """The save dialog, opened where the last summary went."""
+        folder = self.last_folder or Path.home()
+        caption, file_filter = (
+            (_("Save as PDF"), _("PDF document (*.pdf)"))
+            if suffix == PDF
+            else (_("Save as Excel"), _("Excel workbook (*.xlsx)"))
+        )
+        name, _filter = QFileDialog.getSaveFileName(
+            self, caption, str(folder / suggested), file_filter
+        )
+        return Path(name) if name else None
+
+    def report(self, message: str) -> None:
+        QMessageBox.warning(self, _("Mentorat"), message)
+
+    # Showing -------------------------------------------------------------------------------
+
+    def set_cohort(self, cohort: CohortSummary | None) -> None:
+        """Read the summary of ``cohort`` again and show it; None shows the empty state."""
+        self.cohort = cohort
+        self.summary = None
+        if cohort is not None:
+            try:
+                self.summary = summarise(self.context.db, cohort.id, current_language())
+            except UserError as error:
+                self._show_empty(error.message)
+                return
+        if self.summary is None:
+            self._show_empty(_("Create a program year first (File ▸ New program year)."))
+            return
+        self.header.setText(self.header_text(self.summary))
+        self.content = SummaryContent(self.summary)
+        self.scroll.setWidget(self.content)  # deletes the previous content
+        self.empty.hide()
+        self.scroll.show()
+        self._enable(True)
+
+    @staticmethod
+    def header_text(summary: YearSummary) -> str:
+        return _("Program year {year}: {start} to {end}").format(
+            year=summary.name,
+            start=format_date(summary.start_date, "long", language=summary.language),
+            end=format_date(summary.end_date, "long", language=summary.language),
+        )
+
+    def _show_empty(self, text: str) -> None:
+        self.header.setText(_("Year-end summary"))
+        self.empty.setText(text)
+        self.empty.show()
+        self.scroll.hide()
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.content = None
+        self._enable(False)
+
+    def _enable(self, enabled: bool) -> None:
+        self.pdf_button.setEnabled(enabled)
+        self.excel_button.setEnabled(enabled)
+
+    # Saving --------------------------------------------------------------------------------
+
+    def save_pdf(self) -> Path | None:
+        page_size = preferred_page_size(self.context.preferences)
+        return self._save(PDF, lambda summary, path: write_summary_pdf(summary, path, page_size))
+
+    def save_excel(self) -> Path | None:
+        return self._save(EXCEL, write_summary_workbook)
+
+    def _save(self, suffix: str, write: Callable[[YearSummary, Path], Path]) -> Path | None:
+        summary = self.summary
+        if summary is None:
+            return None
+        suggested = file_stem(_("evaluation summary"), summary.name) + suffix
+        path = self.choose_save_path(suggested, suffix)
+        if path is None:
+            return None
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        try:
+            with busy():
+                written = write(summary, path)
+        except UserError as error:
+            self.report(error.message)
+            return None
+        except OSError as error:
+            self.report(cannot_write(path, error))
+            return None
+        self.last_folder = written.parent
+        self.message.emit(_("Saved {path}.").format(path=written))
+        return written
