@@ -31,13 +31,12 @@ from mentorat_desktop.views.dialogs.cohort_dialog import CohortDialog
 from mentorat_desktop.views.dialogs.preferences_dialog import PreferencesDialog
 from mentorat_desktop.views.documents.document_actions import DocumentActions
 from mentorat_desktop.views.documents.documents_menu import credit_statement_menu, documents_menu
-from mentorat_desktop.views.pages import coming_texts
 from mentorat_desktop.views.pages.dashboard_page import DashboardPage
 from mentorat_desktop.views.pages.documents_page import DocumentsPage
+from mentorat_desktop.views.pages.evaluations_page import EvaluationsPage
 from mentorat_desktop.views.pages.matching_page import MatchingPage
 from mentorat_desktop.views.pages.pairs_page import PairsPage
 from mentorat_desktop.views.pages.participants_page import ParticipantsPage
-from mentorat_desktop.views.pages.placeholder_page import PlaceholderPage
 from mentorat_desktop.views.pages.resources_page import ResourcesPage
 from mentorat_desktop.views.pairs.flows import PairFlows
 from mentorat_desktop.views.wizards.import_wizard import ImportWizard
@@ -75,6 +74,13 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 8000)
         )
         self.documents = DocumentsPage(context)
+        self.evaluations = EvaluationsPage(
+            context, self, run_dialog=lambda dialog: self.run_dialog(dialog)
+        )
+        self.evaluations.summary.message.connect(
+            lambda text: self.statusBar().showMessage(text, 8000)
+        )
+        self.evaluations.changed.connect(self._evaluations_changed)
         self.resources = ResourcesPage(context)
         self.resources.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.resources.changed.connect(self._cohort_data_changed)
@@ -84,7 +90,7 @@ class MainWindow(QMainWindow):
             (_("Resources"), self.resources),
             (_("Matching"), self.matching),
             (_("Pairs"), self.pairs),
-            (_("Evaluations"), PlaceholderPage(_("Evaluations"), coming_texts.evaluations())),
+            (_("Evaluations"), self.evaluations),
             (_("Documents"), self.documents),
         ]
         self.pairs.view.print_button.setMenu(
@@ -242,6 +248,7 @@ class MainWindow(QMainWindow):
         self.pairs.set_cohort(cohort)
         self.documents.set_cohort(cohort)
         self.resources.set_cohort(cohort)
+        self.evaluations.set_cohort(cohort)
         self.register_action.setEnabled(cohort is not None)
         self.import_action.setEnabled(cohort is not None)
         self.export_menu.setEnabled(cohort is not None)
@@ -251,16 +258,24 @@ class MainWindow(QMainWindow):
     def _cohort_data_changed(self) -> None:
         self.dashboard.set_cohort(self.current_cohort())
         self.resources.reload()
+        self.evaluations.reload()
         self.pairs.reload()
         self.board.reload()
+
+    def _evaluations_changed(self) -> None:
+        """An evaluation received moves an ended pair to Complete."""
+        self.dashboard.set_cohort(self.current_cohort())
+        self.pairs.reload()
 
     def _board_edited(self) -> None:
         self.dashboard.set_cohort(self.current_cohort())
         self.pairs.reload()
 
     def _pair_changed(self, _pairing_id: int) -> None:
-        """A step was recorded: an early end may send a mentee back to the board."""
+        """A step was recorded: an early end may send a mentee back to the board, an end or
+        an evaluation changes the year-end summary."""
         self.dashboard.set_cohort(self.current_cohort())
+        self.evaluations.reload()
         self.participants.reload()
         self.board.reload()
 

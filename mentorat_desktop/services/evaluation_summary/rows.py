@@ -7,6 +7,7 @@ shows the same figures under the same words, in the summary's language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -181,6 +182,15 @@ def evaluation_rows(summary: YearSummary) -> tuple[FigureRow, ...]:
     )
 
 
+_SCALE_ANCHORS = re.compile(r"\s*\(\s*1\s*=[^()]*\)\s*$")
+
+
+def without_anchors(text: str) -> str:
+    """A scale question without its "(1 = ..., 5 = ...)" key: in a row label that follows
+    the question across years, the key only repeats what every average already means."""
+    return _SCALE_ANCHORS.sub("", text) or text
+
+
 def comparison_rows(
     summary: YearSummary, years: Sequence[YearHeadline] | None = None
 ) -> tuple[ComparisonRow, ...]:
@@ -212,7 +222,7 @@ def comparison_rows(
         for role, message in ((Role.MENTOR, MENTORS_AVERAGE), (Role.MENTEE, MENTEES_AVERAGE)):
             averages = [y.average(question.code, role) for y in years]
             if any(averages):
-                label = t(lang, message, question=question.text)
+                label = t(lang, message, question=without_anchors(question.text))
                 rows.append(ComparisonRow(label, tuple(averages), FigureKind.AVERAGE))
     return tuple(rows)
 
