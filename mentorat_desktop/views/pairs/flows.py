@@ -14,10 +14,14 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _
+from mentorat_desktop.models.enums import QuestionnaireKind
+from mentorat_desktop.services.cohorts import list_cohorts
 from mentorat_desktop.services.followup.due import DueItem, DueKind
 from mentorat_desktop.services.followup.emails import EmailDraft, EmailKind, email_drafts
+from mentorat_desktop.services.followup.pair_detail import pair_detail
 from mentorat_desktop.services.followup.phases import Phase
 from mentorat_desktop.views.context import ViewContext
+from mentorat_desktop.views.evaluations.answer_wizard import AnswerWizard
 from mentorat_desktop.views.wizards.end_wizard import EndWizard
 from mentorat_desktop.views.wizards.first_contact_wizard import FirstContactWizard
 from mentorat_desktop.views.wizards.first_meeting_wizard import FirstMeetingWizard
@@ -41,6 +45,7 @@ DUE_PHASES: dict[DueKind, Phase] = {
     DueKind.NO_RECENT_SESSION: Phase.SESSIONS,
     DueKind.ENGAGEMENT_NOT_SIGNED: Phase.FIRST_MEETING,
     DueKind.PAST_END: Phase.END,
+    DueKind.EVALUATIONS_MISSING: Phase.EVALUATION,
 }
 
 DUE_EMAILS: dict[DueKind, EmailKind] = {
@@ -58,7 +63,7 @@ class PairFlows(QObject):
     """Runs the wizards; ``changed`` carries the pair whose record changed."""
 
     changed = Signal(int)
-    # The pair page to show when no wizard serves the request (evaluations, for now).
+    # The pair page to show when no wizard serves the request.
     show_pair = Signal(int)
 
     def __init__(
@@ -77,7 +82,7 @@ class PairFlows(QObject):
     def report(self, message: str) -> None:
         QMessageBox.warning(self.parent_widget, _("Mentorat"), message)
 
-    def _run(self, make: Callable[[], StepWizard]) -> bool:
+    def _run(self, make: Callable[[], StepWizard | AnswerWizard]) -> bool:
         try:
             wizard = make()
         except UserError as error:
@@ -91,11 +96,29 @@ class PairFlows(QObject):
         return done
 
     def open_step(self, pairing_id: int, phase: Phase) -> bool:
+        if phase == Phase.EVALUATION:
+            return self.open_evaluation(pairing_id)
         wizard = WIZARDS.get(phase)
         if wizard is None:
             self.show_pair.emit(pairing_id)
             return False
         return self._run(lambda: wizard(self.context, pairing_id, parent=self.parent_widget))
+
+    def open_evaluation(self, pairing_id: int) -> bool:
+        """Phase 10: the pair's evaluation, by whichever of the two has not answered yet."""
+
+        def make() -> AnswerWizard:
+            detail = pair_detail(self.context.db, pairing_id)
+            cohort = next(c for c in list_cohorts(self.context.db) if c.id == detail.cohort_id)
+            return AnswerWizard(
+                self.context,
+                cohort,
+                QuestionnaireKind.EVALUATION,
+                pairing_id=pairing_id,
+                parent=self.parent_widget,
+            )
+
+        return self._run(make)
 
     def edit_session(self, pairing_id: int, session_id: int) -> bool:
         return self._run(

@@ -34,13 +34,14 @@ _STATE_NAMES = {
     StepState.TODO: lambda: _("later"),
     StepState.SKIPPED: lambda: _("did not happen"),
 }
-# The steps a wizard records; matching happens on the board, evaluations elsewhere.
+# The steps a wizard records; matching happens on the board.
 RECORDABLE = (
     Phase.FIRST_CONTACT,
     Phase.SHARED_UNDERSTANDING,
     Phase.FIRST_MEETING,
     Phase.SESSIONS,
     Phase.END,
+    Phase.EVALUATION,
 )
 
 
@@ -49,6 +50,9 @@ def _button_text(step: TimelineStep, pair: PairDetail) -> str | None:
         return None
     if step.phase == Phase.SESSIONS:
         return _("Log a session…") if pair.is_open else None
+    if step.phase == Phase.EVALUATION:
+        # Once both are in, corrections are made on the Evaluations page.
+        return _("Enter an evaluation…") if step.state == StepState.CURRENT else None
     if step.state == StepState.DONE:
         return _("Correct…")
     if step.state == StepState.SKIPPED:
