@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.i18n import _, format_date, format_number, ngettext
+from mentorat_desktop.models.enums import QuestionnaireKind
 from mentorat_desktop.services.cohorts import CohortSummary
 from mentorat_desktop.services.followup.due import DueItem, due_items
 from mentorat_desktop.services.followup.emails import email_action
 from mentorat_desktop.services.followup.phases import phase_counts
 from mentorat_desktop.services.overview import CohortOverview, cohort_overview
+from mentorat_desktop.services.questionnaires.respondents import response_counts
+from mentorat_desktop.services.resources.reviewed import review_counts
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.item_models.due_table import DueTableModel
 from mentorat_desktop.views.item_models.phase_table import PhaseTableModel
@@ -50,6 +53,14 @@ class FigureTile(QFrame):
         self.value.setText(format_number(value))
         self.setAccessibleName(f"{self.caption.text()}: {format_number(value)}")
 
+    def set_progress(self, done: int, expected: int) -> None:
+        """"12 / 20": how many of those expected to do a step have done it."""
+        text = _("{done} / {expected}").format(
+            done=format_number(done), expected=format_number(expected)
+        )
+        self.value.setText(text)
+        self.setAccessibleName(f"{self.caption.text()}: {text}")
+
 
 class DashboardPage(QWidget):
     def __init__(
@@ -66,6 +77,9 @@ class DashboardPage(QWidget):
             "mentees": FigureTile(_("Mentees registered")),
             "places": FigureTile(_("Places mentors still offer")),
             "withdrawn": FigureTile(_("People withdrawn")),
+            "reflections": FigureTile(_("Self-reflections received (phase 1)")),
+            "resources": FigureTile(_("Resources reviewed (phase 3)")),
+            "evaluations": FigureTile(_("Evaluations received (phase 10)")),
         }
         grid = QGridLayout()
         for position, tile in enumerate(self.tiles.values()):
@@ -163,6 +177,11 @@ class DashboardPage(QWidget):
         self.tiles["mentees"].set_value(overview.mentees)
         self.tiles["places"].set_value(overview.open_places)
         self.tiles["withdrawn"].set_value(overview.withdrawn)
+        answers = response_counts(self.context.db, cohort.id)
+        self.tiles["reflections"].set_progress(*answers[QuestionnaireKind.SELF_REFLECTION])
+        reviews = review_counts(self.context.db, cohort.id)
+        self.tiles["resources"].set_progress(reviews.reviewed, reviews.registered)
+        self.tiles["evaluations"].set_progress(*answers[QuestionnaireKind.EVALUATION])
         self.phase_model.set_rows(phase_counts(self.context.db, cohort.id))
         self.phase_table.resizeColumnsToContents()
         items = due_items(self.context.db, cohort.id)
