@@ -4,6 +4,7 @@ the dashboard and the pairs, and the import wizard opens from the Answers tab.""
 from __future__ import annotations
 
 from helpers.questionnaires import answer_all, ended_pair
+
 from mentorat_desktop.models.enums import QuestionnaireKind
 from mentorat_desktop.services.followup.phases import Phase
 from mentorat_desktop.views.main_window import EVALUATIONS, MainWindow

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Protocol
 
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _
@@ -72,30 +74,45 @@ class PreviewRow:
     known_person: bool = False  # the e-mail belongs to someone from an earlier year
 
 
-@dataclass(frozen=True)
-class ImportPreview:
-    rows: tuple[PreviewRow, ...]
-    ignored_columns: tuple[str, ...] = ()
-    notes: tuple[str, ...] = field(default=())  # e.g. how consent was taken
+class CheckedRow(Protocol):
+    @property
+    def status(self) -> RowStatus: ...
+
+    @property
+    def problems(self) -> tuple[RowProblem, ...]: ...
+
+
+class RowsByStatus:
+    """The counting every import preview does over its rows, whatever else a row holds.
+
+    A mixin for frozen dataclasses with a ``rows`` field; ``status_counts`` fills the
+    ``{new}``, ``{update}``, ``{duplicate}`` and ``{error}`` fields of a preview's sentence."""
+
+    rows: Sequence[CheckedRow]
 
     def count(self, status: RowStatus) -> int:
         return sum(1 for r in self.rows if r.status == status)
+
+    def status_counts(self) -> dict[str, int]:
+        return {status.value: self.count(status) for status in RowStatus}
+
+    @property
+    def problems(self) -> tuple[RowProblem, ...]:
+        return tuple(p for r in self.rows for p in r.problems)
+
+
+@dataclass(frozen=True)
+class ImportPreview(RowsByStatus):
+    rows: tuple[PreviewRow, ...]
+    ignored_columns: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=())  # e.g. how consent was taken
 
     def describe(self) -> str:
         """One sentence counting the rows of each status, for the wizard and the CLI."""
         return _(
             "{new} new, {update} already registered with changes, {duplicate} duplicates, "
             "{error} with errors."
-        ).format(
-            new=self.count(RowStatus.NEW),
-            update=self.count(RowStatus.UPDATE),
-            duplicate=self.count(RowStatus.DUPLICATE),
-            error=self.count(RowStatus.ERROR),
-        )
-
-    @property
-    def problems(self) -> tuple[RowProblem, ...]:
-        return tuple(p for r in self.rows for p in r.problems)
+        ).format(**self.status_counts())
 
 
 @dataclass(frozen=True)

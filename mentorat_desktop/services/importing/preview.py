@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import NotFound
@@ -50,17 +50,24 @@ class OnFile:
     known: frozenset[str]  # e-mail of every person on file, whatever the year
 
 
+def year_registrations(session: Session, cohort_id: int) -> tuple[Cohort, Sequence[Participation]]:
+    """The program year and its registrations with their people, which every import checks
+    its rows against; NotFound when the year was deleted meanwhile."""
+    cohort = session.get(Cohort, cohort_id)
+    if cohort is None:
+        raise NotFound(_("This program year no longer exists."))
+    participations = session.scalars(
+        select(Participation)
+        .options(selectinload(Participation.person))
+        .where(Participation.cohort_id == cohort_id)
+    ).all()
+    return cohort, participations
+
+
 def load_on_file(db: Database, cohort_id: int) -> OnFile:
     """The program year's registrations and every known e-mail, in one unit of work."""
     with db.unit_of_work() as session:
-        cohort = session.get(Cohort, cohort_id)
-        if cohort is None:
-            raise NotFound(_("This program year no longer exists."))
-        participations = session.scalars(
-            select(Participation)
-            .options(selectinload(Participation.person))
-            .where(Participation.cohort_id == cohort_id)
-        ).all()
+        cohort, participations = year_registrations(session, cohort_id)
         forms = {p.person.email: registration.form_of(p) for p in participations}
         known = frozenset(session.scalars(select(Person.email)))
         return OnFile(cohort.name, forms, known)

@@ -18,10 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from mentorat_desktop.db import Database
-from mentorat_desktop.errors import NotFound, UserError
+from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _, format_date, ngettext
 from mentorat_desktop.models import (
-    Cohort,
     Pairing,
     Participation,
     QuestionnaireVersion,
@@ -38,9 +37,11 @@ from mentorat_desktop.services.importing.cells import CellError
 from mentorat_desktop.services.importing.contract import (
     ColumnMapping,
     RowProblem,
+    RowsByStatus,
     RowStatus,
     SourceTable,
 )
+from mentorat_desktop.services.importing.preview import year_registrations
 from mentorat_desktop.services.questionnaires.answer_columns import (
     EMAIL,
     PARTNER,
@@ -72,7 +73,7 @@ class AnswerPreviewRow:
 
 
 @dataclass(frozen=True)
-class AnswerImportPreview:
+class AnswerImportPreview(RowsByStatus):
     questionnaire_id: int
     version_id: int  # the version the answers go to: the current one when checked
     kind: QuestionnaireKind
@@ -81,24 +82,12 @@ class AnswerImportPreview:
     ignored_columns: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
 
-    def count(self, status: RowStatus) -> int:
-        return sum(1 for r in self.rows if r.status == status)
-
     def describe(self) -> str:
         """One sentence counting the rows of each status, for the wizard."""
         return _(
             "{new} new, {update} replacing earlier answers, {duplicate} duplicates, "
             "{error} with errors."
-        ).format(
-            new=self.count(RowStatus.NEW),
-            update=self.count(RowStatus.UPDATE),
-            duplicate=self.count(RowStatus.DUPLICATE),
-            error=self.count(RowStatus.ERROR),
-        )
-
-    @property
-    def problems(self) -> tuple[RowProblem, ...]:
-        return tuple(p for r in self.rows for p in r.problems)
+        ).format(**self.status_counts())
 
 
 @dataclass(frozen=True)
@@ -131,14 +120,7 @@ def _load_on_file(db: Database, cohort_id: int, info: QuestionnaireInfo) -> _OnF
     """The year's registrations, their confirmed pairs, and who answered, in one unit of
     work."""
     with db.unit_of_work() as session:
-        cohort = session.get(Cohort, cohort_id)
-        if cohort is None:
-            raise NotFound(_("This program year no longer exists."))
-        participations = session.scalars(
-            select(Participation)
-            .options(selectinload(Participation.person))
-            .where(Participation.cohort_id == cohort_id)
-        ).all()
+        cohort, participations = year_registrations(session, cohort_id)
         pairings = session.scalars(
             select(Pairing)
             .where(Pairing.cohort_id == cohort_id, Pairing.status != PairingStatus.DRAFT)

@@ -147,7 +147,18 @@ class DocumentActions(QObject):
         if prepared is None:
             return None
         request, _options, data = prepared
-        path = self.choose_save_path(f"{request.stem}.pdf")
+        return self._save_pdf(data, request.stem)
+
+    def _print(self, make: Callable[[], DocumentRequest]) -> int:
+        prepared = self._prepare(make, printing=True)
+        if prepared is None:
+            return 0
+        request, options, data = prepared
+        return self._print_pdf(data, options.page_size, request.stem)
+
+    def _save_pdf(self, data: bytes, stem: str) -> Path | None:
+        """Ask where, write the laid-out PDF there and open it; None when cancelled or failed."""
+        path = self.choose_save_path(f"{stem}.pdf")
         if path is None:
             return None
         if path.suffix.lower() != ".pdf":
@@ -164,13 +175,10 @@ class DocumentActions(QObject):
             self.message.emit(_("Saved {path}; no PDF viewer could open it.").format(path=path))
         return path
 
-    def _print(self, make: Callable[[], DocumentRequest]) -> int:
-        prepared = self._prepare(make, printing=True)
-        if prepared is None:
-            return 0
-        request, options, data = prepared
+    def _print_pdf(self, data: bytes, page_size: PageSize, stem: str) -> int:
+        """Ask for a printer and send it the laid-out PDF; the number of sheets sent."""
         pages = page_count(data)
-        printer = self.choose_printer(options.page_size, pages, request.stem)
+        printer = self.choose_printer(page_size, pages, stem)
         if printer is None:
             return 0
         try:

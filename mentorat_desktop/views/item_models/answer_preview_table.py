@@ -6,16 +6,13 @@ projector in a committee meeting.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
-
 from mentorat_desktop.i18n import N_, _
 from mentorat_desktop.services.importing.contract import RowStatus
 from mentorat_desktop.services.questionnaires.answer_preview import AnswerPreviewRow
-from mentorat_desktop.views.item_models.import_preview_table import STATUS_COLOURS
-from mentorat_desktop.views.item_models.row_table import Index, RowTableModel
+from mentorat_desktop.views.item_models.import_preview_table import (
+    CheckedRowsModel,
+    problems_text,
+)
 
 STATUS_LABELS = {
     RowStatus.NEW: N_("New"),
@@ -25,8 +22,9 @@ STATUS_LABELS = {
 }
 
 
-class AnswerPreviewModel(RowTableModel[AnswerPreviewRow]):
+class AnswerPreviewModel(CheckedRowsModel[AnswerPreviewRow]):
     ROW, STATUS, NAME, EMAIL, PARTNER, ANSWERED, PROBLEMS = range(7)
+    RIGHT_ALIGNED = (ROW, ANSWERED)
 
     def headers(self) -> list[str]:
         return [
@@ -38,19 +36,6 @@ class AnswerPreviewModel(RowTableModel[AnswerPreviewRow]):
             _("Questions answered"),
             _("Problems"),
         ]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.valid_row(index)
-        if row is None:
-            return None
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(row, column, full=role == Qt.ItemDataRole.ToolTipRole)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
-            return QBrush(QColor(STATUS_COLOURS[row.status]))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ROW, self.ANSWERED):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
     def _display(self, row: AnswerPreviewRow, column: int, full: bool) -> str | None:
         match column:
@@ -67,11 +52,5 @@ class AnswerPreviewModel(RowTableModel[AnswerPreviewRow]):
             case self.ANSWERED:
                 return str(row.answered)
             case self.PROBLEMS:
-                messages = [
-                    _("{where}: {message}").format(where=p.column, message=p.message)
-                    if p.column
-                    else p.message
-                    for p in row.problems
-                ]
-                return ("\n" if full else " · ").join(messages)
+                return problems_text(row.problems, full)
         return None

@@ -7,31 +7,19 @@ Finish, and the rows show who answered, never what they answered.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
-    QWizard,
-    QWizardPage,
 )
 
 from mentorat_desktop.i18n import _, current_language, ngettext
 from mentorat_desktop.models.enums import QuestionnaireKind
 from mentorat_desktop.services.cohorts import CohortSummary
-from mentorat_desktop.services.importing.contract import ColumnMapping, RowStatus, SourceTable
-from mentorat_desktop.services.importing.reader import list_sheets, read_table
+from mentorat_desktop.services.importing.contract import ColumnMapping
 from mentorat_desktop.services.questionnaires.answer_columns import (
     EMAIL,
     answer_targets,
@@ -54,23 +42,32 @@ from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.item_models.answer_preview_table import AnswerPreviewModel
 from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
 from mentorat_desktop.views.widgets.mapping_table import MappingTable
+from mentorat_desktop.views.wizards.import_pages import (
+    CheckedFile,
+    CheckPage,
+    ColumnsPage,
+    FileChoicePage,
+    TableImportWizard,
+)
 
 SOURCE, MAPPING, PREVIEW = range(3)
 WARNING_STYLE = "color: #8a4b00;"
 
 
-class SourcePage(QWizardPage):
+class SourcePage(FileChoicePage):
     """Which questionnaire the file answers, and the file itself."""
 
+    EXCEL_SUFFIXES = (".xlsx", ".xlsm")
+    _wizard: AnswerImportWizard
+
     def __init__(self, wizard: AnswerImportWizard) -> None:
-        super().__init__()
-        self._wizard = wizard
-        self.setTitle(_("Questionnaire and file"))
-        self.setSubTitle(
+        super().__init__(
+            wizard,
+            _("Questionnaire and file"),
             _(
                 "Choose the questionnaire the file answers, then the form service's CSV or "
                 "Excel export."
-            )
+            ),
         )
         self.questionnaire = QComboBox()
         self.questionnaire.setAccessibleName(_("Questionnaire"))
@@ -84,28 +81,10 @@ class SourcePage(QWizardPage):
         self.questionnaire.currentIndexChanged.connect(self.show_version)
         self.version = QLabel()
         self.version.setWordWrap(True)
-        self.path = QLineEdit()
-        self.path.setAccessibleName(_("File"))
-        self.path.setPlaceholderText(_("Choose a .csv or .xlsx file"))
-        self.path.editingFinished.connect(self.refresh_sheets)
-        browse = QPushButton(_("Browse…"))
-        browse.clicked.connect(self.browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        self.sheet = QComboBox()
-        self.sheet.setAccessibleName(_("Sheet"))
-        self.sheet.setEnabled(False)
         form = QFormLayout()
         form.addRow(_("Questionnaire"), self.questionnaire)
         form.addRow("", self.version)
-        form.addRow(_("File"), row)
-        form.addRow(_("Sheet"), self.sheet)
-        self.errors = ErrorsLabel()
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors)
-        layout.addStretch()
+        self.lay_out(form)
         self.show_version()
 
     def chosen(self) -> QuestionnaireInfo:
@@ -121,28 +100,8 @@ class SourcePage(QWizardPage):
             ).format(number=info.version_number, n=len(info.questions))
         )
 
-    def browse(self) -> None:
-        chosen = self._wizard.choose_file()
-        if chosen:
-            self.path.setText(str(chosen))
-            self.refresh_sheets()
-
-    def refresh_sheets(self) -> None:
-        self.sheet.clear()
-        path = Path(self.path.text().strip())
-        is_excel = path.suffix.lower() in (".xlsx", ".xlsm") and path.is_file()
-        sheets = self.errors.attempt(lambda: list_sheets(path)) if is_excel else None
-        for name in sheets or []:
-            self.sheet.addItem(name)
-        self.sheet.setEnabled(bool(sheets))
-
     def validatePage(self) -> bool:
-        text = self.path.text().strip()
-        if not text:
-            self.errors.show_message(_("Choose the file to import."))
-            return False
-        sheet = self.sheet.currentText() if self.sheet.isEnabled() else None
-        table = self.errors.attempt(lambda: read_table(Path(text), sheet))
+        table = self.chosen_table()
         if table is None:
             return False
         picked = self.chosen()
@@ -152,29 +111,26 @@ class SourcePage(QWizardPage):
         if info is None:
             return False
         self._wizard.info = info
-        self._wizard.table = table
-        self._wizard.source = Path(text)
+        self.keep(table)
         return True
 
 
-class MappingPage(QWizardPage):
+class MappingPage(ColumnsPage):
+    _wizard: AnswerImportWizard
+
     def __init__(self, wizard: AnswerImportWizard) -> None:
-        super().__init__()
-        self._wizard = wizard
-        self.setTitle(_("Columns and questions"))
+        super().__init__(
+            wizard, _("Columns and questions"), MappingTable(target_title=_("Question or field"))
+        )
         self.setSubTitle(
             _(
                 "Check which question each column answers, and which column gives the e-mail "
                 "of the person who answered. Columns set to “ignore” are not imported."
             )
         )
-        self.table = MappingTable(target_title=_("Question or field"))
-        self.remembered = QLabel()
-        self.remembered.setWordWrap(True)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
-        self.errors = ErrorsLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.remembered)
         layout.addWidget(self.table, 1)
@@ -186,10 +142,9 @@ class MappingPage(QWizardPage):
         assert table is not None and info is not None
         remembered = remembered_answer_mapping(table.headers, info)
         mapping = remembered or guess_answer_mapping(table.headers, info)
-        self.remembered.setText(
-            _("The columns were set as for the last file with the same headers.")
-            if remembered
-            else _("The columns were recognised from their headers and the questions' texts.")
+        self.show_origin(
+            bool(remembered),
+            _("The columns were recognised from their headers and the questions' texts."),
         )
         self.table.load(table, mapping, answer_targets(info))
         for combo in self.table.combos:
@@ -220,13 +175,9 @@ class MappingPage(QWizardPage):
         self.warning.setVisible(bool(missing))
 
     def validatePage(self) -> bool:
-        doubled = self.table.duplicated_fields()
-        if doubled:
-            self.errors.show_message(
-                _("Each question or field can come from one column only: {fields}.").format(
-                    fields=", ".join(doubled)
-                )
-            )
+        if self.refuse_doubled(
+            _("Each question or field can come from one column only: {fields}.")
+        ):
             return False
         mapping = self.mapping()
         if EMAIL not in mapping.columns.values():
@@ -237,84 +188,36 @@ class MappingPage(QWizardPage):
         table, info = self._wizard.table, self._wizard.info
         assert table is not None and info is not None
         context, cohort = self._wizard.context, self._wizard.cohort
-        preview = self.errors.attempt(
-            lambda: preview_answers(context.db, cohort.id, info, table, mapping)
+        return self.keep_preview(
+            mapping, lambda: preview_answers(context.db, cohort.id, info, table, mapping)
         )
-        if preview is None:
-            return False
-        self._wizard.mapping = mapping
-        self._wizard.preview = preview
-        return True
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(CheckPage):
+    _wizard: AnswerImportWizard
+
     def __init__(self, wizard: AnswerImportWizard) -> None:
-        super().__init__()
-        self._wizard = wizard
-        self.setTitle(_("Check before importing"))
-        self.setSubTitle(
+        super().__init__(
+            wizard,
             _(
                 "Nothing has been written yet. Every row and every problem is listed below; "
                 "the answers themselves are not shown."
-            )
+            ),
+            AnswerPreviewModel,
         )
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.model = AnswerPreviewModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(True)
-        self.view.horizontalHeader().setSectionResizeMode(
-            AnswerPreviewModel.PROBLEMS, QHeaderView.ResizeMode.Stretch
-        )
-        self.view.setAccessibleName(_("Rows of the file"))
-        self.skip_invalid = QCheckBox(_("Import the valid rows and leave out the rows with errors"))
-        self.errors = ErrorsLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.skip_invalid)
-        layout.addWidget(self.errors)
+        self.lay_out()
 
-    def initializePage(self) -> None:
-        preview = self._wizard.preview
-        assert preview is not None
-        self.model.set_rows(preview.rows)
+    def show_columns(self, preview: CheckedFile) -> None:
+        assert isinstance(preview, AnswerImportPreview)
         self.view.setColumnHidden(
             AnswerPreviewModel.PARTNER, preview.kind != QuestionnaireKind.EVALUATION
         )
-        self.view.resizeColumnsToContents()
-        self.view.resizeRowsToContents()
-        lines = [preview.describe(), *preview.notes]
-        if preview.ignored_columns:
-            lines.append(
-                _("Columns ignored: {columns}").format(columns=", ".join(preview.ignored_columns))
-            )
-        self.summary.setText("\n".join(lines))
-        self.skip_invalid.setVisible(preview.count(RowStatus.ERROR) > 0)
-        self.skip_invalid.setChecked(False)
-        self.errors.clear_errors()
 
-    def validatePage(self) -> bool:
-        preview = self._wizard.preview
-        assert preview is not None
-        errors = preview.count(RowStatus.ERROR)
-        if errors and not self.skip_invalid.isChecked():
-            self.errors.show_message(
-                ngettext(
-                    "{n} row has errors. Correct the file and import it again, or choose to "
-                    "leave out the rows with errors.",
-                    "{n} rows have errors. Correct the file and import it again, or choose to "
-                    "leave out the rows with errors.",
-                    errors,
-                ).format(n=errors)
-            )
-            return False
+    def write(self) -> bool:
         return self._wizard.write(self.skip_invalid.isChecked(), self.errors)
 
 
-class AnswerImportWizard(QWizard):
+class AnswerImportWizard(TableImportWizard):
     """Import a form service's export of answers into one program year.
 
     After ``exec()`` returns Accepted, ``result`` holds what was written (it shadows
@@ -327,35 +230,28 @@ class AnswerImportWizard(QWizard):
         kind: QuestionnaireKind | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.cohort = cohort
+        super().__init__(context, cohort, parent)
         self.kind = kind
         self.info: QuestionnaireInfo | None = None
-        self.source: Path | None = None
-        self.table: SourceTable | None = None
-        self.mapping: ColumnMapping | None = None
         self.preview: AnswerImportPreview | None = None
         self.result: AnswerImportResult | None = None  # shadows QDialog.result(), as asked
-        self.setWindowTitle(_("Import answers — {cohort}").format(cohort=cohort.name))
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.source_page = SourcePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
-        self.setPage(SOURCE, self.source_page)
-        self.setPage(MAPPING, self.mapping_page)
-        self.setPage(PREVIEW, self.preview_page)
-        self.resize(980, 680)
+        self.set_pages(
+            _("Import answers — {cohort}").format(cohort=cohort.name),
+            [
+                (SOURCE, self.source_page),
+                (MAPPING, self.mapping_page),
+                (PREVIEW, self.preview_page),
+            ],
+        )
 
     def choose_file(self) -> str:
         """The file dialog; tests replace this."""
-        name, _filter = QFileDialog.getOpenFileName(
-            self,
-            _("Import answers"),
-            str(Path.home()),
-            _("Form exports (*.csv *.xlsx);;All files (*)"),
+        return self.open_file_dialog(
+            _("Import answers"), _("Form exports (*.csv *.xlsx);;All files (*)")
         )
-        return name
 
     def write(self, skip_invalid: bool, errors: ErrorsLabel) -> bool:
         preview, table, mapping, info = self.preview, self.table, self.mapping, self.info
