@@ -78,6 +78,17 @@ def styles() -> Styles:
         spaceAfter=5,
         splitLongWords=True,
     )
+    # Table cells; the right-aligned variants (figures) differ only in their alignment.
+    cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=12, spaceAfter=0)
+    cell_head = ParagraphStyle(
+        "cell_head",
+        parent=body,
+        fontName=fonts.bold,
+        fontSize=8,
+        leading=10.5,
+        textColor=MUTED,
+        spaceAfter=0,
+    )
     return Styles(
         title=ParagraphStyle(
             "title",
@@ -137,16 +148,8 @@ def styles() -> Styles:
             spaceAfter=3.5,
             bulletColor=NAVY,
         ),
-        cell=ParagraphStyle("cell", parent=body, fontSize=9, leading=12, spaceAfter=0),
-        cell_head=ParagraphStyle(
-            "cell_head",
-            parent=body,
-            fontName=fonts.bold,
-            fontSize=8,
-            leading=10.5,
-            textColor=MUTED,
-            spaceAfter=0,
-        ),
+        cell=cell,
+        cell_head=cell_head,
         cell_title=ParagraphStyle(
             "cell_title",
             parent=body,
@@ -156,19 +159,8 @@ def styles() -> Styles:
             textColor=NAVY,
             spaceAfter=0,
         ),
-        cell_head_right=ParagraphStyle(
-            "cell_head_right",
-            parent=body,
-            fontName=fonts.bold,
-            fontSize=8,
-            leading=10.5,
-            textColor=MUTED,
-            spaceAfter=0,
-            alignment=TA_RIGHT,
-        ),
-        cell_right=ParagraphStyle(
-            "cell_right", parent=body, fontSize=9, leading=12, spaceAfter=0, alignment=TA_RIGHT
-        ),
+        cell_head_right=ParagraphStyle("cell_head_right", parent=cell_head, alignment=TA_RIGHT),
+        cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         note=ParagraphStyle(
             "note", parent=body, fontSize=8.5, leading=11.5, textColor=MUTED, spaceBefore=8
         ),

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,7 @@ from mentorat_desktop.views.item_models.respondent_table import (
     RespondentTableModel,
 )
 from mentorat_desktop.views.widgets.enum_combo import CodeCombo
+from mentorat_desktop.views.widgets.row_table import row_table
 
 
 class AnswersView(QWidget):
@@ -71,20 +70,11 @@ class AnswersView(QWidget):
         top.addStretch(1)
         top.addWidget(self.missing_only)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(_("People expected to answer"))
+        self.table = row_table(
+            self.proxy, _("People expected to answer"), resize=QHeaderView.ResizeMode.Interactive
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(RespondentTableModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self.empty = QLabel()

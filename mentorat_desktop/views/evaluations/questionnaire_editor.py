@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from mentorat_desktop.views.evaluations.question_dialog import Check, QuestionDi
 from mentorat_desktop.views.evaluations.running import RunDialog, run_modal
 from mentorat_desktop.views.item_models.question_table import QuestionTableModel
 from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
+from mentorat_desktop.views.widgets.row_table import row_table
 
 BANNER_STYLE = (
     "background: #e8f1f3; color: #0b4753; border: 1px solid #b7d3d9; border-radius: 4px;"
@@ -85,17 +84,9 @@ class QuestionnaireEditor(QDialog):
 
         self.model = QuestionTableModel(self)
         self.model.set_rows(self.initial)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(_("Questions"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, _("Questions"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)  # the question's text takes the room instead
         header.setSectionResizeMode(QuestionTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self.edit_question(index.row()))
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())

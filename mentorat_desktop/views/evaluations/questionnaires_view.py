@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,22 +24,7 @@ from mentorat_desktop.views.item_models.questionnaire_table import (
     QuestionnaireTableModel,
 )
 from mentorat_desktop.views.item_models.version_table import VersionTableModel
-
-
-def _table(model: object, name: str) -> QTableView:
-    table = QTableView()
-    table.setModel(model)  # type: ignore[arg-type]
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
+from mentorat_desktop.views.widgets.row_table import row_table
 
 
 class QuestionnairesView(QWidget):
@@ -58,7 +41,7 @@ class QuestionnairesView(QWidget):
         self.context = context
         self.run_dialog = run_dialog or run_modal
         self.model = QuestionnaireTableModel(self)
-        self.table = _table(self.model, _("Questionnaires"))
+        self.table = row_table(self.model, _("Questionnaires"))
         self.table.horizontalHeader().setSectionResizeMode(
             QuestionnaireTableModel.TITLE, QHeaderView.ResizeMode.Stretch
         )
@@ -79,7 +62,7 @@ class QuestionnairesView(QWidget):
         self.history_title = QLabel()
         self.history_title.setObjectName("panelHeading")
         self.versions = VersionTableModel(self)
-        self.history = _table(self.versions, _("Versions"))
+        self.history = row_table(self.versions, _("Versions"))
         history_header = self.history.horizontalHeader()
         history_header.setStretchLastSection(False)
         history_header.setSectionResizeMode(VersionTableModel.NOTE, QHeaderView.ResizeMode.Stretch)

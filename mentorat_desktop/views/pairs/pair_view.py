@@ -7,10 +7,8 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -34,20 +32,11 @@ from mentorat_desktop.views.item_models.goal_table import GoalTableModel
 from mentorat_desktop.views.item_models.session_table import SESSION_ROLE, SessionTableModel
 from mentorat_desktop.views.pairs.people_box import PersonBox
 from mentorat_desktop.views.pairs.timeline_view import TimelineView
+from mentorat_desktop.views.widgets.row_table import row_table
 
 
-def _table(model: object, name: str) -> QTableView:
-    table = QTableView()
-    table.setModel(model)  # type: ignore[arg-type]
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+def _table(model: GoalTableModel | SessionTableModel, name: str) -> QTableView:
+    table = row_table(model, name)
     table.setMinimumHeight(150)
     return table
 

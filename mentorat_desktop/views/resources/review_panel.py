@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from mentorat_desktop.views.item_models.resources_table import (
     ResourcesSortProxy,
     ResourcesTableModel,
 )
+from mentorat_desktop.views.widgets.row_table import row_table
 
 
 class ReviewPanel(QWidget):
@@ -58,19 +58,15 @@ class ReviewPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("panelHeading")
         self.summary.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table = row_table(
+            self.proxy,
+            _("Who has reviewed the resources"),
+            selection=QAbstractItemView.SelectionMode.ExtendedSelection,
+            resize=QHeaderView.ResizeMode.Interactive,
+            word_wrap=True,
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ResourcesTableModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setAccessibleName(_("Who has reviewed the resources"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.mark_selected())
 
