@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -51,6 +51,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help=_("open a throwaway file filled with a fictional program"),
     )
     parser.add_argument("--version", action="version", version=f"mentorat-desktop {__version__}")
+    # For installers' smoke tests: open the window, let it paint, then quit with its exit code.
+    parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(list(argv))
 
 
@@ -157,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, _("Mentorat"), error.message)
         return 1
     controller = Application(app, db, preferences, language)
+    if args.quit_when_shown:
+        QTimer.singleShot(0, app.quit)
     code = app.exec()
     controller.db.close()
     if args.demo:
