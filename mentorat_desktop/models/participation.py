@@ -80,6 +80,12 @@ class Participation(Base):
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
     withdrawal_reason: Mapped[str] = mapped_column(Text, default="")
     committee_notes: Mapped[str] = mapped_column(Text, default="")
+    # The form service's entry number, and answers an import kept as written (field -> text)
+    # for the committee to review: a wording the app did not know is never a lost registration.
+    entry_number: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    answers_to_review: Mapped[dict[str, str]] = mapped_column(
+        JSON, default=dict, server_default="{}"
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 

@@ -67,6 +67,13 @@ class RegistrationForm:
     consent_date: date | None = None
     registered_on: date | None = None
     committee_notes: str = ""
+    entry_number: str = ""  # the form service's entry number, when imported
+    # Answers an import kept as written because no category fitted: (field, text as written).
+    answers_to_review: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def fields_to_review(self) -> frozenset[str]:
+        return frozenset(name for name, _text in self.answers_to_review)
 
 
 @dataclass(frozen=True)
@@ -94,6 +101,7 @@ class ParticipantRow:
     withdrawn_on: date | None
     withdrawal_reason: str
     areas: tuple[str, ...] = field(default=())
+    answers_to_review: tuple[tuple[str, str], ...] = ()
 
     @property
     def full_name(self) -> str:
@@ -142,7 +150,7 @@ def clean(form: RegistrationForm) -> RegistrationForm:
     changes: dict[str, object] = {}
     for f in fields(form):
         value = getattr(form, f.name)
-        if isinstance(value, Enum):
+        if isinstance(value, Enum) or f.name == "answers_to_review":
             continue
         if isinstance(value, str):
             changes[f.name] = value.strip()
@@ -206,7 +214,8 @@ def validate(form: RegistrationForm, only: set[str] | None = None) -> list[Field
         )
     if only is not None:
         errors = [e for e in errors if e.field in only]
-    return errors
+    # An answer kept as written for review is there, only not placed yet: not an error.
+    return [e for e in errors if e.field not in form.fields_to_review]
 
 
 def _duplicate_error(email: str, cohort_name: str) -> FieldError:
@@ -241,6 +250,9 @@ def _apply(participation: Participation, form: RegistrationForm) -> None:
     assert form.consent_date is not None
     participation.consent_date = form.consent_date
     participation.committee_notes = form.committee_notes
+    if form.entry_number:
+        participation.entry_number = form.entry_number
+    participation.answers_to_review = dict(form.answers_to_review)
 
 
 def _person_by_email(session: Session, email: str) -> Person | None:
@@ -440,6 +452,8 @@ def form_of(p: Participation) -> RegistrationForm:
         consent_date=p.consent_date,
         registered_on=p.registered_on,
         committee_notes=p.committee_notes,
+        entry_number=p.entry_number or "",
+        answers_to_review=tuple(sorted((p.answers_to_review or {}).items())),
     )
 
 
@@ -466,6 +480,7 @@ def _snapshot(p: Participation) -> dict[str, object]:
         "consent_date",
         "registered_on",
         "committee_notes",
+        "answers_to_review",
     ]
     snapshot: dict[str, object] = {k: getattr(p, k) for k in keys}
     snapshot.update(
@@ -500,6 +515,7 @@ def row_of(p: Participation) -> ParticipantRow:
         withdrawn_on=p.withdrawn_on,
         withdrawal_reason=p.withdrawal_reason,
         areas=tuple(p.expertise_areas if p.role == Role.MENTOR else p.development_areas),
+        answers_to_review=tuple(sorted((p.answers_to_review or {}).items())),
     )
 
 

@@ -106,7 +106,7 @@ def test_duplicates_are_updated_when_asked(db, cohort, tmp_path) -> None:
 
 def _sixty_rows_with_an_error_on_row_57(tmp_path):
     rows = [french_row(p) for p in people(60)]
-    rows[55][8] = "Atlantide"  # data row 56 is file row 57
+    rows[55][1] = "pas-une-adresse"  # data row 56 is file row 57: a real error
     return write_xlsx(tmp_path / "sixty.xlsx", FR_HEADERS, rows)
 
 
@@ -128,7 +128,7 @@ def test_skip_invalid_writes_the_59_valid_rows_and_reports_row_57(db, cohort, tm
     result = apply_import(db, cohort.id, preview, skip_invalid=True)
     assert result.created == 59
     [error] = result.errors
-    assert (error.row, error.column) == (57, "Région administrative")
+    assert (error.row, error.column) == (57, "Adresse courriel")
     assert _counts(db) == (before[0] + 59, before[1] + 59, before[2] + 60)
 
 

@@ -121,19 +121,19 @@ def test_problems_name_their_row_and_column_in_the_users_language(db, cohort) ->
     assert statuses == [
         RowStatus.NEW,
         RowStatus.ERROR,
-        RowStatus.ERROR,
+        RowStatus.NEW,  # an unknown region is an answer to place, not an error
         RowStatus.NEW,
         RowStatus.ERROR,
     ]
     problems = {(p.row, p.column) for p in preview.problems}
     assert problems == {
         (3, "Adresse courriel"),
-        (4, "Région administrative"),
         (6, "Mes objectifs de développement / mes attentes par rapport à un mentor"),
     }
-    [region] = [p for p in preview.problems if p.row == 4]
-    assert "Atlantide" in region.message and "region" in region.message
     assert preview.rows[1].form is None
+    assert preview.rows[2].form.answers_to_review == (("region", "Atlantide"),)
+    [unplaced] = preview.unplaced
+    assert (unplaced.key, unplaced.wording, unplaced.rows) == ("region", "Atlantide", 1)
 
 
 def test_an_e_mail_repeated_in_the_file_is_a_duplicate_naming_the_first_row(db, cohort) -> None:

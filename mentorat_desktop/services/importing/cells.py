@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from mentorat_desktop.i18n import _
@@ -91,18 +92,46 @@ def to_bool(value: object) -> bool:
     raise CellError(_("“{value}” is neither yes nor no.").format(value=_shown(value)))
 
 
-def month_first(values: Iterable[object]) -> bool:
-    """Whether a column writes dates month first (05/31/2026): only when one of its dates
-    cannot be read day first. Quebec usage (day first) wins otherwise."""
-    day_first_seen = month_first_seen = False
+@dataclass(frozen=True)
+class DateOrder:
+    """How a column's slashed dates are read, and why: ``decided_by`` is "value" (a date
+    only one order can read), "clock" (a 12-hour clock: the form service writes month
+    first), "default" (Quebec usage, day first) or "user"; ``example`` is an ambiguous
+    value of the column, to show the user what the order means."""
+
+    month_first: bool
+    decided_by: str
+    example: str | None = None
+
+
+def date_order(values: Iterable[object]) -> DateOrder:
+    """Decide the day/month order of a column from all its values: a value that only one
+    order can read decides it; else a 12-hour clock (AM/PM) means month first; else day
+    first. A column with no slashed date gets the default and no example."""
+    day_first_seen = month_first_seen = clock = False
+    example: str | None = None
     for value in values:
-        if isinstance(value, str) and (match := _SLASHED.match(value.strip())):
-            first, second = int(match[1]), int(match[2])
-            day_first_seen |= first > 12
-            month_first_seen |= second > 12 and first <= 12
-    return month_first_seen and not day_first_seen
+        if not isinstance(value, str) or not (match := _SLASHED.match(value.strip())):
+            continue
+        first, second = int(match[1]), int(match[2])
+        day_first_seen |= first > 12
+        month_first_seen |= second > 12 and first <= 12
+        clock |= bool(_CLOCK.search(value))
+        if example is None and first <= 12 and second <= 12 and first != second:
+            example = value.strip()
+    if day_first_seen != month_first_seen:
+        return DateOrder(month_first_seen, "value", example)
+    if clock:
+        return DateOrder(True, "clock", example)
+    return DateOrder(False, "default", example)
 
 
+def month_first(values: Iterable[object]) -> bool:
+    """Whether a column writes dates month first (see ``date_order``)."""
+    return date_order(values).month_first
+
+
+_CLOCK = re.compile(r"\d\s*[ap]\.?\s*m\.?\b", re.IGNORECASE)
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d.*)?$")
 _SLASHED = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[ T,]+\d.*)?$")
 _DAY_MONTH = re.compile(r"(?:^| )(\d{1,2})(?:er|st|nd|rd|th)? ([a-z]+) (\d{4})(?: |$)")
@@ -248,4 +277,5 @@ CONVERTERS: dict[str, Callable[[object], object]] = {
     "career_stage": to_career_stage,
     "meeting_modes": to_meeting_modes,
     "leads": to_leads,
+    "entry_status": lambda value: fold(to_text(value)),
 }

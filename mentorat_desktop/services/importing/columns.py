@@ -13,6 +13,7 @@ from functools import cache
 
 from mentorat_desktop.i18n import N_, _
 from mentorat_desktop.services.importing.contract import ColumnMapping
+from mentorat_desktop.services.importing.headers import analyse, spaced
 from mentorat_desktop.services.importing.vocabulary import fold, labels_in_both
 
 
@@ -87,7 +88,8 @@ FIELDS: tuple[ImportField, ...] = (
        "areas of expertise", "fields of expertise", "what are your areas of expertise"),
     _f("capacity", N_("Mentees they can take"), "int", "capacité", "nombre de mentorés",
        "combien de mentorés", "nombre de mentorés souhaité", "capacity", "number of mentees",
-       "how many mentees"),
+       "how many mentees",
+       "mentee capacity", "capacité d'accueil", "nombre de mentorés maximum"),
     _f("development_areas", N_("Areas to develop"), "choices", "domaines à développer",
        "champs de développement", "domaines de développement", "areas to develop",
        "development areas", "areas of development"),
@@ -95,7 +97,8 @@ FIELDS: tuple[ImportField, ...] = (
        "mes objectifs de développement", "objectifs de développement",
        "objectifs de développement / attentes envers un mentor",
        "mes objectifs de développement / mes attentes par rapport à un mentor", "objectifs",
-       "development objectives", "my development objectives", "objectives", "goals"),
+       "development objectives", "my development objectives", "objectives", "goals",
+       "development goals", "my development goals"),
     _f("mentor_expectations", N_("Expectations of a mentor"), "text",
        "attentes envers le mentor", "attentes envers un mentor",
        "mes attentes par rapport à un mentor", "attentes", "expectations of a mentor",
@@ -110,6 +113,11 @@ FIELDS: tuple[ImportField, ...] = (
        "completion time", "date submitted"),
     _f("committee_notes", N_("Committee notes"), "text", "notes du comité", "notes",
        "remarques", "committee notes", "comments from the committee"),
+    _f("entry_number", N_("Form entry number"), "text", "numéro d'entrée", "no d'entrée",
+       "numéro de soumission", "no de soumission", "entry number", "entry id",
+       "submission id", "submission number", "response id"),
+    _f("entry_status", N_("Form entry status"), "entry_status", "statut de l'entrée",
+       "statut de la soumission", "entry status", "submission status"),
 )
 # fmt: on
 
@@ -121,8 +129,9 @@ _SHORTEST_CONTAINED = 5
 
 
 def normalise_header(text: object) -> str:
-    """A header as compared with the wordings: case, accents, punctuation, spaces ignored."""
-    return fold("" if text is None else str(text))
+    """A header as compared with the wordings: case, accents, punctuation, spaces ignored,
+    and internal field names read as words (``CareerStage``, ``Career_Stage``)."""
+    return fold(spaced(text))
 
 
 def importable_fields() -> list[tuple[str, str]]:
@@ -141,9 +150,46 @@ def _wordings() -> dict[str, tuple[str, ...]]:
 
 
 def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
-    """Match headers to fields: exact wordings first, then headers containing a wording;
-    a field and a column are each used at most once."""
-    return ColumnMapping(columns=match_wordings(headers, _wordings()))
+    """Match headers to fields: their shapes first (name parts, ``Entry_*`` columns,
+    ``_Value``/``_Label`` twins), then exact wordings, then headers containing a wording,
+    then the field part of ``Section_Field`` headers; a field and a column are each used
+    at most once. ``Entry_DateSubmitted`` is the registration date when no other column is."""
+    shapes = analyse(headers)
+    columns = dict(shapes.columns)
+    skipped = set(shapes.known) | set(shapes.twins.values())
+    if shapes.submitted is not None:
+        skipped.add(shapes.submitted)
+
+    def open_headers(texts: dict[int, str]) -> list[str]:
+        return [
+            texts.get(i, "") if i not in columns and i not in skipped else ""
+            for i in range(len(headers))
+        ]
+
+    def remaining() -> dict[str, tuple[str, ...]]:
+        return {k: w for k, w in _wordings().items() if k not in columns.values()}
+
+    columns.update(match_wordings(open_headers(dict(enumerate(headers))), remaining()))
+    depth = max((len(a) for a in shapes.alternatives.values()), default=0)
+    for level in range(depth):
+        texts = {i: alts[level] for i, alts in shapes.alternatives.items() if len(alts) > level}
+        columns.update(match_wordings(open_headers(texts), remaining()))
+    if shapes.submitted is not None and "registered_on" not in columns.values():
+        columns[shapes.submitted] = "registered_on"
+    twins = {c: t for c, t in shapes.twins.items() if c in columns}
+    return ColumnMapping(columns=dict(sorted(columns.items())), twins=twins)
+
+
+def twins_of(headers: Sequence[str], columns: Mapping[int, str]) -> dict[int, int]:
+    """The ``_Value``/``_Label`` twins of the mapped columns (for a mapping chosen by hand)."""
+    return {c: t for c, t in analyse(headers).twins.items() if c in columns}
+
+
+def is_understood(headers: Sequence[str], column: int) -> bool:
+    """Whether an unmapped column is one the importer knows it does not need (a name's
+    middle part, an entry date, a twin) rather than a header it did not recognise."""
+    shapes = analyse(headers)
+    return column in shapes.known or column in shapes.twins.values() or column == shapes.submitted
 
 
 def match_wordings(headers: Sequence[str], wordings: Mapping[str, Sequence[str]]) -> dict[int, str]:

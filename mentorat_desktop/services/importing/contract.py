@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Protocol
 
@@ -41,6 +41,21 @@ class ColumnMapping:
 
     columns: dict[int, str]
     role: Role | None = None
+    # Where the committee placed wordings of choice fields: field -> folded wording -> the
+    # app's category code, or None for "keep as written" (see ``placing``).
+    values: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    # Day/month order chosen by the user for a date column (True: month first).
+    month_first: dict[int, bool] = field(default_factory=dict)
+    # A field's column -> its ``_Value``/``_Label`` twin, read when the field's own cell
+    # holds nothing the app can place.
+    twins: dict[int, int] = field(default_factory=dict)
+
+    def with_columns(self, columns: dict[int, str], role: Role | None) -> ColumnMapping:
+        """The same placements and date orders with other columns (the user's choice)."""
+        return replace(self, columns=columns, role=role)
+
+    def placed(self, key: str) -> dict[str, str | None]:
+        return self.values.get(key, {})
 
 
 class RowStatus(StrEnum):
@@ -102,10 +117,42 @@ class RowsByStatus:
 
 
 @dataclass(frozen=True)
+class UnplacedAnswer:
+    """A wording of a choice field that no category fits yet, and how many rows use it."""
+
+    key: str  # the field
+    kind: str  # the field's kind of choice (see ``placing.CATEGORIES``)
+    column: str  # header of the column it came from
+    wording: str  # as written in the file (first spelling met)
+    rows: int
+
+
+@dataclass(frozen=True)
+class DateColumn:
+    """How the dates of one column were read, for the preview's line about it."""
+
+    column: int
+    header: str
+    month_first: bool
+    decided_by: str  # "value", "clock", "default" or "user"
+    example: str | None
+
+
+@dataclass(frozen=True)
 class ImportPreview(RowsByStatus):
     rows: tuple[PreviewRow, ...]
     ignored_columns: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())  # e.g. how consent was taken
+    unplaced: tuple[UnplacedAnswer, ...] = ()
+    incomplete: int = 0  # entries the form service marks Incomplete: not registrations
+    date_columns: tuple[DateColumn, ...] = ()
+    # Required fields that no column feeds: (field label, ...); the rows are not checked.
+    missing_fields: tuple[str, ...] = ()
+    unrecognised_columns: tuple[str, ...] = ()
+
+    @property
+    def rows_to_review(self) -> int:
+        return sum(1 for r in self.rows if r.form is not None and r.form.answers_to_review)
 
     def describe(self) -> str:
         """One sentence counting the rows of each status, for the wizard and the CLI."""

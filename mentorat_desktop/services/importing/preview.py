@@ -9,7 +9,8 @@ names its row and the column it came from, so the committee can fix the file.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, fields, replace
+from collections import Counter
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -21,22 +22,27 @@ from mentorat_desktop.i18n import _
 from mentorat_desktop.models import Cohort, Participation, Person
 from mentorat_desktop.models.enums import Role
 from mentorat_desktop.services import registration
-from mentorat_desktop.services.importing import cells
-from mentorat_desktop.services.importing.columns import BY_KEY
+from mentorat_desktop.services.importing import cells, placing
+from mentorat_desktop.services.importing.columns import BY_KEY, is_understood
 from mentorat_desktop.services.importing.contract import (
     ColumnMapping,
+    DateColumn,
     ImportPreview,
     PreviewRow,
     RowProblem,
     RowStatus,
     SourceTable,
+    UnplacedAnswer,
 )
 from mentorat_desktop.services.registration import RegistrationForm
 from mentorat_desktop.services.validation import normalise_email
 
 _DEFAULTS = {f.name: f.default for f in fields(RegistrationForm)}
 _KEEP_WHEN_BLANK = {"preferred_language", "career_stage", "registered_on"}
-_SPECIAL = {"role", "full_name", "consent", "registered_on"}
+_SPECIAL = {"role", "full_name", "consent", "registered_on", "entry_status"}
+# Without a column for each of these, no row can be a registration (names may come whole).
+_REQUIRED_COLUMNS = ("first_name", "last_name", "email", "organisation", "region", "job_title")
+_INCOMPLETE = "incomplete"
 # Where a validation problem of a form field shows when the field has no column of its own.
 _FALLBACK_COLUMN = {"consent_date": "consent", "first_name": "full_name", "last_name": "full_name"}
 
@@ -48,6 +54,7 @@ class OnFile:
     cohort_name: str
     forms: dict[str, RegistrationForm]  # e-mail -> registration in this program year
     known: frozenset[str]  # e-mail of every person on file, whatever the year
+    entries: dict[str, str] = field(default_factory=dict)  # form entry number -> e-mail
 
 
 def year_registrations(session: Session, cohort_id: int) -> tuple[Cohort, Sequence[Participation]]:
@@ -70,7 +77,8 @@ def load_on_file(db: Database, cohort_id: int) -> OnFile:
         cohort, participations = year_registrations(session, cohort_id)
         forms = {p.person.email: registration.form_of(p) for p in participations}
         known = frozenset(session.scalars(select(Person.email)))
-        return OnFile(cohort.name, forms, known)
+        entries = {p.entry_number: p.person.email for p in participations if p.entry_number}
+        return OnFile(cohort.name, forms, known, entries)
 
 
 def comparable(form: RegistrationForm) -> RegistrationForm:
@@ -106,13 +114,23 @@ class _RowReader:
             if key in BY_KEY and 0 <= col < len(table.headers)
         }
         self.role = mapping.role
+        self.mapping = mapping
         self.on_file = on_file
         self.today = today
-        self.months_first = {
-            col: cells.month_first(row[col] for row in table.rows if col < len(row))
-            for key, col in self.column_of.items()
-            if BY_KEY[key].kind in ("date", "consent")
-        }
+        self.dates: dict[int, DateColumn] = {}
+        for key, col in self.column_of.items():
+            if BY_KEY[key].kind not in ("date", "consent"):
+                continue
+            order = cells.date_order(row[col] for row in table.rows if col < len(row))
+            chosen = mapping.month_first.get(col)
+            if chosen is not None and chosen != order.month_first:
+                order = cells.DateOrder(chosen, "user", order.example)
+            self.dates[col] = DateColumn(
+                col, table.headers[col], order.month_first, order.decided_by, order.example
+            )
+        self.unplaced: Counter[tuple[str, str]] = Counter()
+        self.spelling: dict[tuple[str, str], str] = {}
+        self.incomplete = 0
 
     def header(self, key: str) -> str:
         col = self.column_of.get(key, self.column_of.get(_FALLBACK_COLUMN.get(key, "")))
@@ -121,28 +139,65 @@ class _RowReader:
     def convert(self, key: str, col: int, raw: object) -> object:
         kind = BY_KEY[key].kind
         if kind == "date":
-            return cells.to_date(raw, self.months_first[col])
+            return cells.to_date(raw, self.dates[col].month_first)
         if kind == "consent":
-            return cells.to_consent(raw, self.months_first[col])
+            return cells.to_consent(raw, self.dates[col].month_first)
         return cells.CONVERTERS[kind](raw)
+
+    def place(self, key: str, col: int, row: Sequence[object]) -> placing.Reading:
+        """A choice cell read with the usual and the placed wordings; when it holds nothing
+        the app can place, its ``_Value``/``_Label`` twin is tried before keeping it."""
+        kind = BY_KEY[key].kind
+        placed = self.mapping.placed(key)
+        reading = placing.read_choice(kind, row[col], placed)
+        twin = self.mapping.twins.get(col)
+        if reading.review is not None and twin is not None and twin < len(row):
+            if not cells.is_blank(row[twin]):
+                second = placing.read_choice(kind, row[twin], placed)
+                if second.review is None:
+                    return second
+        return reading
+
+    def is_incomplete(self, row: Sequence[object]) -> bool:
+        col = self.column_of.get("entry_status")
+        if col is None or col >= len(row):
+            return False
+        return cells.fold(cells.to_text(row[col])) == _INCOMPLETE
 
     def read(self, number: int, row: Sequence[object]) -> tuple[RegistrationForm, list[RowProblem]]:
         values: dict[str, object] = {}
         problems: list[RowProblem] = []
+        review: dict[str, str] = {}
         for key, col in self.column_of.items():
             raw = row[col] if col < len(row) else None
             if cells.is_blank(raw):
                 values[key] = None
                 continue
-            try:
-                values[key] = self.convert(key, col, raw)
-            except cells.CellError as error:
-                problems.append(RowProblem(number, self.headers[col], error.message))
+            if placing.is_placeable(BY_KEY[key].kind):
+                reading = self.place(key, col, row)
+                values[key] = reading.value
+                if reading.review is not None:
+                    review[key] = reading.review
+                for wording in reading.unplaced:
+                    spot = (key, placing.wording_key(wording))
+                    self.unplaced[spot] += 1
+                    self.spelling.setdefault(spot, wording)
+                if values[key] is None or reading.review is not None:
+                    continue
+            else:
+                try:
+                    values[key] = self.convert(key, col, raw)
+                except cells.CellError as error:
+                    problems.append(RowProblem(number, self.headers[col], error.message))
             member = key == "is_member" and values.get(key)
             if member and "certifi" in cells.fold(cells.to_text(raw)):  # "Oui, membre certifié"
                 values.setdefault("is_certified", True)
+        if "role" in review:  # a registration cannot wait: mentor or mentee decides everything
+            del review["role"]
         form = self._form(number, values, problems)
-        return form, problems
+        to_review = tuple(sorted(review.items()))
+        entry = cells.to_text(values.get("entry_number")) if values.get("entry_number") else ""
+        return replace(form, answers_to_review=to_review, entry_number=entry), problems
 
     def _form(
         self, number: int, values: dict[str, object], problems: list[RowProblem]
@@ -151,7 +206,9 @@ class _RowReader:
         existing = self.on_file.forms.get(email)
         changes: dict[str, object] = {}
         for key, value in values.items():
-            if key in _SPECIAL or (value is None and key in _KEEP_WHEN_BLANK):
+            if key in _SPECIAL or key == "entry_number" or (
+                value is None and key in _KEEP_WHEN_BLANK
+            ):
                 continue
             changes[key] = _DEFAULTS[key] if value is None else value
         if isinstance(values.get("full_name"), str):
@@ -163,7 +220,10 @@ class _RowReader:
         if role is not None:
             changes["role"] = role
         elif "role" in self.column_of:
-            message = _("Say whether this person is a mentor or a mentee.")
+            message = _(
+                "Say whether this person is a mentor or a mentee (place the file's wording "
+                "under “Answers to place”)."
+            )
             self.flag(problems, number, "role", message)
         else:
             message = _(
@@ -221,16 +281,45 @@ class _RowReader:
         return problems
 
 
+def missing_fields(mapping: ColumnMapping) -> list[str]:
+    """Required fields that no column feeds (a whole name feeds first and last names)."""
+    fed = set(mapping.columns.values())
+    if "full_name" in fed:
+        fed |= {"first_name", "last_name"}
+    return [key for key in _REQUIRED_COLUMNS if key not in fed]
+
+
 def preview_import(
     db: Database, cohort_id: int, table: SourceTable, mapping: ColumnMapping
 ) -> ImportPreview:
-    """Every non-empty row of ``table`` with its status and problems; writes nothing."""
+    """Every non-empty row of ``table`` with its status and problems; writes nothing.
+
+    When required fields have no column at all, no row is checked: the preview names the
+    fields once, with the headers that were not recognised, instead of one error per row."""
     on_file = load_on_file(db, cohort_id)
     reader = _RowReader(table, mapping, on_file, db.clock.today())
+    mapped = set(reader.column_of.values())
+    unrecognised = tuple(
+        h
+        for i, h in enumerate(table.headers)
+        if i not in mapped and str(h).strip() and not is_understood(table.headers, i)
+    )
+    missing = missing_fields(mapping)
+    if missing:
+        labels = registration.field_labels()
+        return ImportPreview(
+            rows=(),
+            ignored_columns=tuple(h for i, h in enumerate(table.headers) if i not in mapped),
+            missing_fields=tuple(labels[key] for key in missing),
+            unrecognised_columns=unrecognised,
+        )
     first_row: dict[str, int] = {}
     rows: list[PreviewRow] = []
     for number, row in zip(table.row_numbers, table.rows, strict=False):
         if all(cells.is_blank(value) for value in row):
+            continue
+        if reader.is_incomplete(row):
+            reader.incomplete += 1
             continue
         form, problems = reader.read(number, row)
         problems = reader.check(number, form, problems)
@@ -249,8 +338,28 @@ def preview_import(
                 known_person=known,
             )
         )
-    ignored = tuple(h for i, h in enumerate(table.headers) if i not in reader.column_of.values())
-    return ImportPreview(rows=tuple(rows), ignored_columns=ignored, notes=_notes(reader))
+    ignored = tuple(h for i, h in enumerate(table.headers) if i not in mapped)
+    unplaced = tuple(
+        UnplacedAnswer(
+            key=key,
+            kind=BY_KEY[key].kind,
+            column=reader.header(key),
+            wording=reader.spelling[(key, folded)],
+            rows=count,
+        )
+        for (key, folded), count in sorted(
+            reader.unplaced.items(), key=lambda item: (list(BY_KEY).index(item[0][0]), -item[1])
+        )
+    )
+    return ImportPreview(
+        rows=tuple(rows),
+        ignored_columns=ignored,
+        notes=_notes(reader),
+        unplaced=unplaced,
+        incomplete=reader.incomplete,
+        date_columns=tuple(d for d in reader.dates.values() if d.example is not None),
+        unrecognised_columns=unrecognised,
+    )
 
 
 def _status(
@@ -263,6 +372,33 @@ def _status(
 ) -> tuple[RowStatus, bool]:
     """The row's status; a duplicate or an update gets a line saying why."""
     email_column = reader.header("email")
+    entry = form.entry_number
+    if entry and first_row.get(f"entry:{entry}") is not None:
+        problems.append(
+            RowProblem(
+                number,
+                reader.header("entry_number"),
+                _("The same form entry is on row {row}; this row will be skipped.").format(
+                    row=first_row[f"entry:{entry}"]
+                ),
+            )
+        )
+        return RowStatus.DUPLICATE, False
+    if entry:
+        first_row[f"entry:{entry}"] = number
+    elsewhere = on_file.entries.get(entry) if entry else None
+    if elsewhere is not None and elsewhere != form.email:
+        problems.append(
+            RowProblem(
+                number,
+                reader.header("entry_number"),
+                _(
+                    "Form entry {entry} was already imported in {cohort} (for {email}); "
+                    "this row will be skipped."
+                ).format(entry=entry, cohort=on_file.cohort_name, email=elsewhere),
+            )
+        )
+        return RowStatus.DUPLICATE, False
     if form.email in first_row:
         problems.append(
             RowProblem(
@@ -306,7 +442,8 @@ def _changed(before: RegistrationForm, after: RegistrationForm) -> list[str]:
     names = [
         f.name
         for f in fields(RegistrationForm)
-        if getattr(before, f.name) != getattr(after, f.name)
+        if f.name not in ("answers_to_review", "entry_number")
+        and getattr(before, f.name) != getattr(after, f.name)
     ]
     return [BY_KEY["consent" if n == "consent_date" else n].label for n in names]
 
