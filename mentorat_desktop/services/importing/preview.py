@@ -8,8 +8,8 @@ names its row and the column it came from, so the committee can fix the file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
@@ -151,11 +151,12 @@ class _RowReader:
         placed = self.mapping.placed(key)
         reading = placing.read_choice(kind, row[col], placed)
         twin = self.mapping.twins.get(col)
-        if reading.review is not None and twin is not None and twin < len(row):
-            if not cells.is_blank(row[twin]):
-                second = placing.read_choice(kind, row[twin], placed)
-                if second.review is None:
-                    return second
+        usable = twin is not None and twin < len(row) and not cells.is_blank(row[twin])
+        if reading.review is not None and usable:
+            assert twin is not None
+            second = placing.read_choice(kind, row[twin], placed)
+            if second.review is None:
+                return second
         return reading
 
     def is_incomplete(self, row: Sequence[object]) -> bool:
@@ -192,8 +193,7 @@ class _RowReader:
             member = key == "is_member" and values.get(key)
             if member and "certifi" in cells.fold(cells.to_text(raw)):  # "Oui, membre certifié"
                 values.setdefault("is_certified", True)
-        if "role" in review:  # a registration cannot wait: mentor or mentee decides everything
-            del review["role"]
+        review.pop("role", None)  # never kept: mentor or mentee decides everything
         form = self._form(number, values, problems)
         to_review = tuple(sorted(review.items()))
         entry = cells.to_text(values.get("entry_number")) if values.get("entry_number") else ""
