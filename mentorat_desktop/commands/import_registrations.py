@@ -15,7 +15,8 @@ from mentorat_desktop.commands.common import add_cohort_option, open_from_args
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.models.enums import Role
 from mentorat_desktop.services.cohorts import resolve_cohort
-from mentorat_desktop.services.importing.apply import apply_import
+from mentorat_desktop.services.importing import describe
+from mentorat_desktop.services.importing.apply import apply_import, missing_columns_message
 from mentorat_desktop.services.importing.columns import guess_mapping
 from mentorat_desktop.services.importing.contract import (
     ColumnMapping,
@@ -58,8 +59,9 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         type=Path,
         metavar=_("MAPPING.json"),
         help=_(
-            "which column feeds which field (default: recognised from "
-            "the headers, or the mapping last used for these headers)"
+            "which column feeds which field, and where answers the app does not know are "
+            "placed (default: recognised from the headers, or the mapping last used for "
+            "these headers)"
         ),
     )
     parser.add_argument(
@@ -104,6 +106,12 @@ def _print_preview(preview: ImportPreview) -> None:
         print(_("Columns ignored: {columns}").format(columns=", ".join(preview.ignored_columns)))
     for note in preview.notes:
         print(note)
+    for column in preview.date_columns:
+        print(describe.date_line(column))
+    if preview.incomplete:
+        print(describe.incomplete_line(preview))
+    for line in describe.unplaced_lines(preview):
+        print(line)
     print(preview.describe())
 
 
@@ -126,6 +134,9 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_UNREADABLE
         preview = preview_import(db, cohort.id, table, mapping)
         print(_("Importing into {cohort}: {file}").format(cohort=cohort.name, file=args.file))
+        if preview.missing_fields:
+            print(missing_columns_message(preview), file=sys.stderr)
+            return EXIT_ROWS_REFUSED
         _print_preview(preview)
         errors = preview.count(RowStatus.ERROR)
         if errors:

@@ -35,6 +35,30 @@ def _refused(rows: int) -> ImportRefused:
     )
 
 
+def missing_columns_message(preview: ImportPreview) -> str:
+    """Once, by field: what no column feeds, and which headers were not recognised."""
+    lines = [
+        ngettext(
+            "No column of the file gives this field: {fields}. Nothing was imported.",
+            "No column of the file gives these fields: {fields}. Nothing was imported.",
+            len(preview.missing_fields),
+        ).format(fields=", ".join(preview.missing_fields))
+    ]
+    if preview.unrecognised_columns:
+        lines.append(
+            _("Columns not recognised, which may hold them: {columns}.").format(
+                columns=", ".join(f"“{c}”" for c in preview.unrecognised_columns)
+            )
+        )
+    lines.append(
+        _(
+            "Say which column feeds which field in the import wizard, or with a mapping file "
+            "(mentorat import FILE --mapping MAPPING.json; see the README)."
+        )
+    )
+    return "\n".join(lines)
+
+
 def _registered(session: Session, cohort_id: int) -> dict[str, Participation]:
     """The program year's registrations by e-mail, as they are now, inside the transaction."""
     participations = session.scalars(
@@ -58,6 +82,8 @@ def apply_import(
     The database is looked at again inside the transaction: a row that was new at preview
     time but is registered now is handled as a duplicate, by ``duplicates``.
     """
+    if preview.missing_fields:
+        raise ImportRefused(missing_columns_message(preview))
     in_error = [row for row in preview.rows if row.status == RowStatus.ERROR]
     if in_error and not skip_invalid:
         raise _refused(len(in_error))

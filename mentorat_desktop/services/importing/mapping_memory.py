@@ -20,7 +20,8 @@ from typing import Any
 from mentorat_desktop import paths
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models.enums import Role
-from mentorat_desktop.services.importing.columns import BY_KEY, normalise_header
+from mentorat_desktop.services.importing import placing
+from mentorat_desktop.services.importing.columns import BY_KEY, normalise_header, twins_of
 from mentorat_desktop.services.importing.contract import ColumnMapping, ImportFileError
 
 MEMORY_FILENAME = "import_mappings.json"
@@ -62,11 +63,19 @@ def remembered_mapping(
     try:
         columns = {int(index): str(key) for index, key in entry.get("columns", {}).items()}
         role = Role(entry["role"]) if entry.get("role") else None
-    except (AttributeError, TypeError, ValueError):
+        values = _values(entry.get("values") or {}, keys=known)
+        month_first = {int(i): bool(v) for i, v in (entry.get("month_first") or {}).items()}
+    except (AttributeError, TypeError, ValueError, ImportFileError):
         return None
     if any(key not in known or not 0 <= i < len(headers) for i, key in columns.items()):
         return None
-    return ColumnMapping(columns=dict(sorted(columns.items())), role=role)
+    return ColumnMapping(
+        columns=dict(sorted(columns.items())),
+        role=role,
+        values=values,
+        month_first=month_first,
+        twins=twins_of(headers, columns),
+    )
 
 
 def remember_mapping(headers: Sequence[str], mapping: ColumnMapping, scope: str = "") -> None:
@@ -76,6 +85,8 @@ def remember_mapping(headers: Sequence[str], mapping: ColumnMapping, scope: str 
         "headers": list(headers),
         "columns": {str(i): key for i, key in sorted(mapping.columns.items())},
         "role": mapping.role.value if mapping.role else None,
+        "values": mapping.values,
+        "month_first": {str(i): v for i, v in sorted(mapping.month_first.items())},
     }
     path = _memory_path()
     try:
@@ -99,6 +110,7 @@ def mapping_to_json(headers: Sequence[str], mapping: ColumnMapping) -> dict[str,
     return {
         "columns": {header: mapping.columns.get(i) for i, header in enumerate(headers)},
         "role": mapping.role.value if mapping.role else None,
+        "values": mapping.values,
     }
 
 
@@ -144,7 +156,46 @@ def load_mapping_file(path: Path, headers: Sequence[str]) -> ColumnMapping:
                 _("The mapping gives the field “{key}” to more than one column.").format(key=key)
             )
         chosen[index] = key
-    return ColumnMapping(columns=dict(sorted(chosen.items())), role=_role(data.get("role")))
+    values = _values(data.get("values") or {}, name=Path(path).name)
+    return ColumnMapping(
+        columns=dict(sorted(chosen.items())),
+        role=_role(data.get("role")),
+        values=values,
+        twins=twins_of(headers, chosen),
+    )
+
+
+def _values(
+    data: object, name: str = "", keys: Collection[str] | None = None
+) -> dict[str, dict[str, str | None]]:
+    """The ``values`` section: ``{field: {wording as written: category code or null}}``,
+    wordings compared as the importer reads them (case and accents set aside)."""
+    if not isinstance(data, dict):
+        raise ImportFileError(
+            _('The mapping file {name} must hold a "values" object.').format(name=name)
+        )
+    values: dict[str, dict[str, str | None]] = {}
+    for key, placements in data.items():
+        field = BY_KEY.get(key) if keys is None or key in keys else None
+        if field is None or not placing.is_placeable(field.kind) or not isinstance(
+            placements, dict
+        ):
+            raise ImportFileError(
+                _(
+                    "The mapping's “values” names a field whose answers cannot be placed: "
+                    "“{key}”."
+                ).format(key=key)
+            )
+        wrong = placing.check_placements(field.kind, placements)
+        if wrong:
+            choices = ", ".join(sorted(placing.category_codes(field.kind)))
+            raise ImportFileError(
+                _("“{code}” is not a category of {field}. Categories: {choices}.").format(
+                    code=wrong[0], field=field.label, choices=choices
+                )
+            )
+        values[key] = {placing.wording_key(str(w)): c for w, c in placements.items()}
+    return values
 
 
 def _role(value: object) -> Role | None:

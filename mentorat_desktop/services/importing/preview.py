@@ -338,7 +338,8 @@ def preview_import(
                 known_person=known,
             )
         )
-    ignored = tuple(h for i, h in enumerate(table.headers) if i not in mapped)
+    twins = set(mapping.twins.values())
+    ignored = tuple(h for i, h in enumerate(table.headers) if i not in mapped and i not in twins)
     unplaced = tuple(
         UnplacedAnswer(
             key=key,
