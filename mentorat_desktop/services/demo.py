@@ -150,6 +150,7 @@ class _Demo:
         # Room for every pair of the plan, ended ones included, and a few places to spare.
         self._make_room(mentors[:-1], len(CURRENT_PLAN) - CURRENT_PLAN.count("waiting") + 6)
         waiting = self._current_year(current, mentors[:-1], mentees[:-2], mentees[-1], matched)
+        self._imported(current, mentees[:-2])
         self.session.flush()
         AnswerWriter(self.session, self.clock, Random(SEED + 3)).write(earlier, current)
         self.session.flush()
@@ -290,6 +291,18 @@ class _Demo:
         )
         self.session.add(participation)
         return Member(participation, identity, areas)
+
+    def _imported(self, cohort: Cohort, mentees: list[Member]) -> None:
+        """The current year came from the form service's export: each registration keeps
+        its entry number, and two kept an answer in the form's own words, to review."""
+        for number, p in enumerate(sorted(cohort.participations, key=lambda p: p.registered_on)):
+            p.entry_number = str(1001 + number)
+        french = [
+            m.participation for m in mentees if m.participation.preferred_language == Language.FR
+        ]
+        if len(french) >= 2:
+            french[-1].answers_to_review = {"career_stage": "Professionnelle"}
+            french[-2].answers_to_review = {"career_stage": "Gestionnaire de premier niveau"}
 
     def _make_room(self, mentors: list[Member], needed: int) -> None:
         """Raise capacities, smallest first, until the plan's open pairs fit with some room."""

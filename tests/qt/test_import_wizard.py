@@ -146,3 +146,53 @@ def test_the_shipped_sample_file_imports_cleanly(qtbot, context, cohort) -> None
     assert wizard.preview.count(RowStatus.NEW) == 12
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.result_of_import.created == 12
+
+
+def test_answers_to_place_are_placed_in_the_wizard_and_remembered(
+    qtbot, context, cohort, tmp_path
+) -> None:
+    from helpers import form_exports
+
+    from mentorat_desktop.services.importing.mapping_memory import remembered_mapping
+    from mentorat_desktop.services.importing.reader import read_table
+    from mentorat_desktop.views.wizards.import_wizard import PLACE
+
+    path, expected = form_exports.french_labels_with_form_wordings(tmp_path / "a.csv", count=6)
+    wizard = _start(qtbot, context, cohort, path)
+    _next(wizard)
+    _next(wizard)
+    assert wizard.currentId() == PLACE
+    page = wizard.place_page
+    assert page.table.rowCount() == 3  # each wording once
+    wordings = [page.table.item(r, 1).text() for r in range(3)]
+    assert sorted(wordings) == sorted(form_exports.FORM_STAGES_FR)
+    assert [page.table.item(r, 2).text() for r in range(3)] == ["2", "2", "2"]
+    [dates] = page.date_boxes.values()
+    assert dates.isChecked()  # the timestamps are month first
+    combo = page.table.cellWidget(wordings.index("Professionnelle"), 3)
+    combo.setCurrentIndex(combo.findData("mid"))
+    _next(wizard)
+    assert wizard.currentId() == PREVIEW
+    assert "9 mars 2026" in wizard.preview_page.summary.text()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result_of_import.created == 6
+    rows = {r.email: r for r in registration.list_participants(context.db, cohort.id)}
+    for person in expected:
+        stage = person.to_review[0][1]
+        if stage == "Professionnelle":
+            assert rows[person.email].career_stage.value == "mid"
+            assert rows[person.email].answers_to_review == ()
+        else:
+            assert rows[person.email].answers_to_review == (("career_stage", stage),)
+    remembered = remembered_mapping(read_table(path).headers)
+    assert remembered is not None
+    assert remembered.values["career_stage"]["professionnelle"] == "mid"
+
+
+def test_the_wizard_skips_the_placing_step_when_nothing_is_to_place(
+    qtbot, context, cohort, tmp_path
+) -> None:
+    wizard = _start(qtbot, context, cohort, _write(tmp_path, ROWS))
+    _next(wizard)
+    _next(wizard)
+    assert wizard.currentId() == PREVIEW

@@ -148,3 +148,39 @@ def test_registration_from_the_page_lands_in_the_table(qtbot, page, monkeypatch)
     assert page.model.rowCount() == 3
     assert page.selected().full_name == "Zoé Lachance"
     assert page.count.text() == "3 participants"
+
+
+def test_answers_to_review_are_shown_filtered_and_settled_in_the_dialog(
+    qtbot, page, context, cohort, monkeypatch
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+
+    from mentorat_desktop.views.item_models.participant_table import ParticipantTableModel
+
+    form = replace(
+        mentee_form(email="retraite@example.org", first_name="Rita", last_name="Roy"),
+        answers_to_review=(("career_stage", "Retraitée"),),
+    )
+    registration.register(context.db, cohort.id, form)
+    page.reload()
+    assert page.proxy.rowCount() == 3
+    page.review_filter.setChecked(True)
+    assert page.proxy.rowCount() == 1
+    index = page.proxy.index(0, ParticipantTableModel.CAREER_STAGE)
+    assert index.data() == "Retraitée (à revoir)"
+    assert "Retraitée" in page.proxy.index(0, ParticipantTableModel.NAME).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    page.table.selectRow(0)
+
+    def settle(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ParticipantDialog)
+        assert dialog.to_review.isVisibleTo(dialog) and "Retraitée" in dialog.to_review.text()
+        dialog.accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(page, "run_dialog", settle)
+    page.edit_selected()
+    assert page.proxy.rowCount() == 0  # reviewed: the flag is gone

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mentorat_desktop.i18n import _, format_date, ngettext
 from mentorat_desktop.services.importing import cells
-from mentorat_desktop.services.importing.columns import BY_KEY
+from mentorat_desktop.services.importing.columns import BY_KEY, FIELDS
 from mentorat_desktop.services.importing.contract import DateColumn, ImportPreview
 
 
@@ -63,3 +63,18 @@ def unplaced_lines(preview: ImportPreview) -> list[str]:
         )
     )
     return lines
+
+
+def review_text(answers: tuple[tuple[str, str], ...]) -> str:
+    """The answers an import kept as written, for the committee to settle."""
+    if not answers:
+        return ""
+    labels = {f.key: f.label for f in FIELDS}
+    lines = [
+        _("Answers kept as written at import, to review:")
+    ] + [
+        "• " + _("{field}: “{text}”").format(field=labels.get(key, key), text=text)
+        for key, text in answers
+    ]
+    lines.append(_("Choose the right answers below; saving marks them reviewed."))
+    return "\n".join(lines)

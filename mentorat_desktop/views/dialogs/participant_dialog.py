@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models.enums import Role
 from mentorat_desktop.services import registration
+from mentorat_desktop.services.importing.describe import review_text
 from mentorat_desktop.services.registration import ParticipantRow
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
@@ -48,12 +50,17 @@ class ParticipantDialog(QDialog):
         self.tabs.addTab(_scrolling(self.fields.preferences), _("Preferences"))
         self.tabs.addTab(_scrolling(self.fields.consent), _("Consent"))
         self.errors = ErrorsLabel()
+        self.to_review = QLabel(review_text(form.answers_to_review))
+        self.to_review.setObjectName("toReview")
+        self.to_review.setWordWrap(True)
+        self.to_review.setVisible(bool(form.answers_to_review))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.to_review)
         layout.addWidget(self.tabs)
         layout.addWidget(self.errors)
         layout.addWidget(buttons)

@@ -25,6 +25,7 @@ class ParticipantFilterProxy(QSortFilterProxyModel):
         self._role: str = ""
         self._status: str = ""
         self._region: str = ""
+        self._to_review = False
         self.setSortRole(SORT_ROLE)
         self.setSortLocaleAware(True)
 
@@ -48,6 +49,12 @@ class ParticipantFilterProxy(QSortFilterProxyModel):
         self._region = region
         self.endFilterChange()
 
+    def set_to_review(self, only: bool) -> None:
+        """Only registrations with answers an import kept as written."""
+        self.beginFilterChange()
+        self._to_review = only
+        self.endFilterChange()
+
     def row_at(self, proxy_row: int) -> ParticipantRow:
         return self.index(proxy_row, 0).data(ROW_ROLE)
 
@@ -62,6 +69,8 @@ class ParticipantFilterProxy(QSortFilterProxyModel):
         if self._status and row.status.value != self._status:
             return False
         if self._region and row.region != self._region:
+            return False
+        if self._to_review and not row.answers_to_review:
             return False
         if not self._words:
             return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from mentorat_desktop.i18n import _, format_date, format_number
 from mentorat_desktop.models.enums import ParticipationStatus
 from mentorat_desktop.services.followup.credits import PersonHours
+from mentorat_desktop.services.importing.describe import review_text
 from mentorat_desktop.services.labels import label
 from mentorat_desktop.services.regions import region_label
 from mentorat_desktop.services.registration import ParticipantRow
@@ -88,6 +89,13 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
             return fold(self._display(row, column) or "")
         if role == ROW_ROLE:
             return row
+        reviewed = self._reviewed(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and reviewed is not None:
+            return QBrush(QColor("#fff3c4"))
+        if role == Qt.ItemDataRole.ToolTipRole and (reviewed is not None or (
+            column == self.NAME and row.answers_to_review
+        )):
+            return review_text(row.answers_to_review)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.HOURS, self.CREDITS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CREDITS:
@@ -109,7 +117,23 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
             )
         return None
 
+    _REVIEWED_COLUMNS: ClassVar[dict[str, int]] = {
+        "region": REGION,
+        "preferred_language": LANGUAGE,
+        "career_stage": CAREER_STAGE,
+    }
+
+    def _reviewed(self, row: ParticipantRow, column: int) -> str | None:
+        """The answer as written when this cell's field is to review."""
+        for key, text in row.answers_to_review:
+            if self._REVIEWED_COLUMNS.get(key) == column:
+                return text
+        return None
+
     def _display(self, row: ParticipantRow, column: int) -> str | None:
+        reviewed = self._reviewed(row, column)
+        if reviewed is not None:
+            return _("{text} (to review)").format(text=reviewed)
         match column:
             case self.NAME:
                 return row.full_name

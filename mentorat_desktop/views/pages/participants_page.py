@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -59,12 +60,18 @@ class ParticipantsPage(QWidget):
         self.region_filter.setAccessibleName(_("Filter by region"))
         for combo in (self.role_filter, self.status_filter, self.region_filter):
             combo.currentIndexChanged.connect(self._filter_changed)
+        self.review_filter = QCheckBox(_("Answers to review"))
+        self.review_filter.setToolTip(
+            _("Only registrations whose import kept answers as written, to settle")
+        )
+        self.review_filter.toggled.connect(self._filter_changed)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.role_filter, 1)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.region_filter, 1)
+        filters.addWidget(self.review_filter)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -209,6 +216,7 @@ class ParticipantsPage(QWidget):
         self.proxy.set_role(self.role_filter.code())
         self.proxy.set_status(self.status_filter.code())
         self.proxy.set_region(self.region_filter.code())
+        self.proxy.set_to_review(self.review_filter.isChecked())
         self._update_count()
 
     def _update_count(self) -> None:

@@ -3,6 +3,8 @@ write all accepted rows in one transaction. Nothing is written before Finish."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.i18n import _
+from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.models.enums import Role
 from mentorat_desktop.paths import resources_dir
 from mentorat_desktop.services.cohorts import CohortSummary
-from mentorat_desktop.services.importing.apply import apply_import
-from mentorat_desktop.services.importing.columns import guess_mapping
+from mentorat_desktop.services.importing import describe
+from mentorat_desktop.services.importing.apply import apply_import, missing_columns_message
+from mentorat_desktop.services.importing.columns import guess_mapping, twins_of
 from mentorat_desktop.services.importing.contract import (
     ColumnMapping,
     DuplicatePolicy,
@@ -36,6 +39,10 @@ from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.item_models.import_preview_table import ImportPreviewModel
 from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
 from mentorat_desktop.views.widgets.mapping_table import MappingTable
+from mentorat_desktop.views.wizards.answers_to_place_page import (
+    AnswersToPlacePage,
+    needs_placing,
+)
 from mentorat_desktop.views.wizards.import_pages import (
     CheckPage,
     ColumnsPage,
@@ -43,7 +50,7 @@ from mentorat_desktop.views.wizards.import_pages import (
     TableImportWizard,
 )
 
-FILE, MAPPING, PREVIEW = range(3)
+FILE, MAPPING, PLACE, PREVIEW = range(4)
 SAMPLE_FILE = resources_dir() / "samples" / "inscriptions-exemple.csv"
 
 
@@ -101,6 +108,7 @@ class MappingPage(ColumnsPage):
         assert table is not None
         remembered = remembered_mapping(table.headers)
         mapping = remembered or guess_mapping(table.headers)
+        self.chosen = mapping  # placements and date orders ride along with the columns
         self.show_origin(bool(remembered), _("The columns were recognised from their headers."))
         self.table.load(table, mapping)
         self.role.setCurrentIndex(
@@ -110,7 +118,18 @@ class MappingPage(ColumnsPage):
 
     def mapping(self) -> ColumnMapping:
         role = self.role.currentData()
-        return ColumnMapping(columns=self.table.columns(), role=Role(role) if role else None)
+        table = self._wizard.table
+        assert table is not None
+        columns = self.table.columns()
+        return replace(
+            self.chosen,
+            columns=columns,
+            role=Role(role) if role else None,
+            twins=twins_of(table.headers, columns),
+        )
+
+    def nextId(self) -> int:
+        return PLACE if needs_placing(self._wizard.preview) else PREVIEW
 
     def validatePage(self) -> bool:
         if self.refuse_doubled(_("Each field can come from one column only: {fields}.")):
@@ -127,7 +146,13 @@ class MappingPage(ColumnsPage):
         table = self._wizard.table
         assert table is not None
         db, cohort_id = self._wizard.context.db, self._wizard.cohort.id
-        return self.keep_preview(mapping, lambda: preview_import(db, cohort_id, table, mapping))
+        if not self.keep_preview(mapping, lambda: preview_import(db, cohort_id, table, mapping)):
+            return False
+        preview = self._wizard.preview
+        if preview is not None and preview.missing_fields:
+            self.errors.show_message(missing_columns_message(preview))
+            return False
+        return True
 
 
 class PreviewPage(CheckPage):
@@ -149,6 +174,25 @@ class PreviewPage(CheckPage):
         existing.addStretch()
         self.lay_out(existing)
 
+    def initializePage(self) -> None:
+        super().initializePage()
+        preview = self._wizard.preview
+        assert preview is not None
+        lines = [self.summary.text()]
+        lines += [describe.date_line(column) for column in preview.date_columns]
+        if preview.incomplete:
+            lines.append(describe.incomplete_line(preview))
+        if preview.rows_to_review:
+            lines.append(
+                ngettext(
+                    "{n} registration keeps answers as written: it will be flagged “to review”.",
+                    "{n} registrations keep answers as written: they will be flagged “to "
+                    "review”.",
+                    preview.rows_to_review,
+                ).format(n=preview.rows_to_review)
+            )
+        self.summary.setText("\n".join(lines))
+
     def policy(self) -> DuplicatePolicy:
         return DuplicatePolicy.UPDATE if self.update_existing.isChecked() else DuplicatePolicy.SKIP
 
@@ -165,10 +209,16 @@ class ImportWizard(TableImportWizard):
         self.result_of_import: ImportResult | None = None
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
+        self.place_page = AnswersToPlacePage(self)
         self.preview_page = PreviewPage(self)
         self.set_pages(
             _("Import registrations — {cohort}").format(cohort=cohort.name),
-            [(FILE, self.file_page), (MAPPING, self.mapping_page), (PREVIEW, self.preview_page)],
+            [
+                (FILE, self.file_page),
+                (MAPPING, self.mapping_page),
+                (PLACE, self.place_page),
+                (PREVIEW, self.preview_page),
+            ],
         )
 
     def choose_file(self) -> str:
