@@ -84,7 +84,7 @@ def test_the_wordings_to_place_are_listed_once_with_their_counts(tmp_path, capsy
     out = capsys.readouterr().out
     for wording in form_exports.FORM_STAGES_FR:
         assert out.count(f"“{wording}” (3 rows)") == 1
-    assert "read as month/day: 3/9/2026 10:12 AM = March 9, 2026" in out
+    assert "read as month/day: 3/9/2026 10:12 AM = March 9, 2026 (a date" in out
 
 
 def test_a_values_section_places_the_wordings(tmp_path, capsys, program) -> None:

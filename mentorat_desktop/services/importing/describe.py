@@ -17,16 +17,16 @@ def date_line(column: DateColumn) -> str:
     except cells.CellError:
         example = column.example
     if column.month_first:
-        sentence = _("Dates in “{column}” read as month/day: {value} = {date}.")
+        sentence = _("Dates in “{column}” read as month/day: {value} = {date}")
     else:
-        sentence = _("Dates in “{column}” read as day/month: {value} = {date}.")
+        sentence = _("Dates in “{column}” read as day/month: {value} = {date}")
     why = {
         "value": _("(a date of the column can only be read that way)"),
         "clock": _("(the times use a 12-hour clock, as month-first forms do)"),
         "default": _("(Quebec usage; nothing in the column says otherwise)"),
         "user": _("(as you chose)"),
     }[column.decided_by]
-    return f"{sentence.format(column=column.header, value=column.example, date=example)} {why}"
+    return f"{sentence.format(column=column.header, value=column.example, date=example)} {why}."
 
 
 def incomplete_line(preview: ImportPreview) -> str:
