@@ -296,7 +296,7 @@ class _Demo:
         """The current year came from the form service's export: each registration keeps
         its entry number, and two kept an answer in the form's own words, to review."""
         for number, p in enumerate(sorted(cohort.participations, key=lambda p: p.registered_on)):
-            p.entry_number = str(1001 + number)
+            p.entry_number = str(5001 + number)
         french = [
             m.participation for m in mentees if m.participation.preferred_language == Language.FR
         ]

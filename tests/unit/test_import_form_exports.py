@@ -211,3 +211,20 @@ def test_missing_required_columns_are_named_once_with_the_unrecognised_headers(
     assert captured.err.count("No column of the file gives") == 1
     assert "“Zone”" in captured.err and "--mapping" in captured.err
     assert "row 2" not in captured.out  # not one error per row per field
+
+
+def test_the_same_entry_number_from_another_form_is_another_registration(
+    program, tmp_path, capsys
+) -> None:
+    """Mentors' and mentees' forms number their entries apart: a number alone proves nothing."""
+    first, _ = form_exports.english_internal_names(tmp_path / "a.xlsx")
+    assert main(["import", str(first), "--db", str(program)]) == 0
+    second, expected = form_exports.english_internal_names(tmp_path / "b.xlsx")
+    import openpyxl
+
+    book = openpyxl.load_workbook(second)
+    book.active["B2"], book.active["D2"] = "Yvonne", "yvonne.other@example.org"
+    book.save(second)
+    capsys.readouterr()
+    assert main(["import", str(second), "--db", str(program), "--dry-run", "--lang", "en"]) == 0
+    assert "1 new" in capsys.readouterr().out

@@ -54,7 +54,9 @@ class OnFile:
     cohort_name: str
     forms: dict[str, RegistrationForm]  # e-mail -> registration in this program year
     known: frozenset[str]  # e-mail of every person on file, whatever the year
-    entries: dict[str, str] = field(default_factory=dict)  # form entry number -> e-mail
+    # Form entry number -> (e-mail, folded name). Two forms (mentors', mentees') number their
+    # entries apart: the same number is the same entry only for the same name.
+    entries: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def year_registrations(session: Session, cohort_id: int) -> tuple[Cohort, Sequence[Participation]]:
@@ -77,7 +79,11 @@ def load_on_file(db: Database, cohort_id: int) -> OnFile:
         cohort, participations = year_registrations(session, cohort_id)
         forms = {p.person.email: registration.form_of(p) for p in participations}
         known = frozenset(session.scalars(select(Person.email)))
-        entries = {p.entry_number: p.person.email for p in participations if p.entry_number}
+        entries = {
+            p.entry_number: (p.person.email, _folded_name(p.person.first_name, p.person.last_name))
+            for p in participations
+            if p.entry_number
+        }
         return OnFile(cohort.name, forms, known, entries)
 
 
@@ -387,8 +393,9 @@ def _status(
         return RowStatus.DUPLICATE, False
     if entry:
         first_row[f"entry:{entry}"] = number
-    elsewhere = on_file.entries.get(entry) if entry else None
-    if elsewhere is not None and elsewhere != form.email:
+    elsewhere, name = on_file.entries.get(entry, ("", "")) if entry else ("", "")
+    same_entry = name == _folded_name(form.first_name, form.last_name)
+    if elsewhere and elsewhere != form.email and same_entry:
         problems.append(
             RowProblem(
                 number,
@@ -437,6 +444,10 @@ def _status(
         )
     )
     return RowStatus.UPDATE, False
+
+
+def _folded_name(first: str, last: str) -> str:
+    return cells.fold(f"{first} {last}")
 
 
 def _changed(before: RegistrationForm, after: RegistrationForm) -> list[str]:
