@@ -219,7 +219,7 @@ def test_the_same_entry_number_from_another_form_is_another_registration(
     """Mentors' and mentees' forms number their entries apart: a number alone proves nothing."""
     first, _ = form_exports.english_internal_names(tmp_path / "a.xlsx")
     assert main(["import", str(first), "--db", str(program)]) == 0
-    second, expected = form_exports.english_internal_names(tmp_path / "b.xlsx")
+    second, _expected = form_exports.english_internal_names(tmp_path / "b.xlsx")
     import openpyxl
 
     book = openpyxl.load_workbook(second)
