@@ -300,9 +300,9 @@ class _Demo:
         french = [
             m.participation for m in mentees if m.participation.preferred_language == Language.FR
         ]
-        if len(french) >= 2:
-            french[-1].answers_to_review = {"career_stage": "Professionnelle"}
-            french[-2].answers_to_review = {"career_stage": "Gestionnaire de premier niveau"}
+        for p, wording in zip(french[-2:], ("Gestionnaire de premier niveau", "Professionnelle"), strict=False):
+            p.answers_to_review = {"career_stage": wording}
+            p.career_stage = CareerStage.EARLY  # what an import stores until it is placed
 
     def _make_room(self, mentors: list[Member], needed: int) -> None:
         """Raise capacities, smallest first, until the plan's open pairs fit with some room."""

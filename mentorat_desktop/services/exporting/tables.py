@@ -125,11 +125,15 @@ def participant_columns() -> tuple[ExportColumn, ...]:
         (_("Withdrawn on"), d),
         (_("Withdrawal reason"), t),
         (_("Committee notes"), t),
+        (_("Form entry number"), t),
     )
 
 
 def _participant_row(p: Participation) -> tuple[object, ...]:
     is_mentor = p.role == Role.MENTOR
+    # An answer an import kept for review is exported as the person wrote it, not as the
+    # placeholder stored meanwhile (and reads back as an answer to review).
+    kept = p.answers_to_review or {}
     return (
         p.person.first_name,
         p.person.last_name,
@@ -137,13 +141,13 @@ def _participant_row(p: Participation) -> tuple[object, ...]:
         p.person.phone,
         label(p.role),
         label(p.status),
-        label(p.preferred_language),
+        kept.get("preferred_language") or label(p.preferred_language),
         p.organisation,
         p.workplace,
-        region_label(p.region),
-        p.region,
+        kept.get("region") or region_label(p.region),
+        "" if "region" in kept else p.region,
         p.job_title,
-        label(p.career_stage),
+        kept.get("career_stage") or label(p.career_stage),
         p.years_of_experience,
         p.is_member,
         p.is_certified,
@@ -160,6 +164,7 @@ def _participant_row(p: Participation) -> tuple[object, ...]:
         p.withdrawn_on,
         p.withdrawal_reason,
         p.committee_notes,
+        p.entry_number,
     )
 
 
