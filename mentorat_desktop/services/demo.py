@@ -300,7 +300,8 @@ class _Demo:
         french = [
             m.participation for m in mentees if m.participation.preferred_language == Language.FR
         ]
-        for p, wording in zip(french[-2:], ("Gestionnaire de premier niveau", "Professionnelle"), strict=False):
+        wordings = ("Gestionnaire de premier niveau", "Professionnelle")
+        for p, wording in zip(french[-2:], wordings, strict=False):
             p.answers_to_review = {"career_stage": wording}
             p.career_stage = CareerStage.EARLY  # what an import stores until it is placed
 
