@@ -3,27 +3,34 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from mentorat_desktop import __version__, argparse_messages, i18n
 from mentorat_desktop.clock import SystemClock
-from mentorat_desktop.db import Database, open_database
+from mentorat_desktop.db import Database, DatabaseDamaged, open_database
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _
 from mentorat_desktop.paths import default_database_path, resources_dir
 from mentorat_desktop.preferences import Preferences
+from mentorat_desktop.services.safekeeping import backups
+from mentorat_desktop.services.safekeeping.lock import FileInUse, WriterLock
 from mentorat_desktop.views import error_handler
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.main_window import MainWindow
+from mentorat_desktop.views.safekeeping import single_instance
+from mentorat_desktop.views.safekeeping.damaged_file import offer_restore
 from mentorat_desktop.views.style import STYLE_SHEET
+
+DEMO_PREFIX = "mentorat-demo-"
 
 _QT_LOCALES = {
     "fr": QLocale(QLocale.Language.French, QLocale.Country.Canada),
@@ -85,21 +92,57 @@ class Application:
         self.preferences = preferences
         self.language = language
         self.db = db
+        self.lock: WriterLock | None = None
         self.window = self._new_window()
 
     def _new_window(self) -> MainWindow:
         window = MainWindow(ViewContext(self.db, self.preferences, self.db.clock))
         window.preferences_changed.connect(self.change_language)
         window.open_file_requested.connect(self.open_other_file)
+        window.restore_requested.connect(self.restore)
         window.show()
         return window
 
+    def restore(self, backup: Path) -> None:
+        """Close the file, put ``backup`` in its place (after backing it up), reopen it."""
+        path, clock = self.db.path, self.db.clock
+        self.window.watcher.close()
+        self.db.close()
+        try:
+            safety = backups.restore(path, backup, clock)
+        except UserError as error:
+            QMessageBox.warning(self.window, _("Restore from a backup"), error.message)
+            safety = None
+        try:
+            self.db = open_database(path, clock)
+        except UserError as error:
+            QMessageBox.critical(self.window, _("Mentorat"), error.message)
+            self.app.quit()
+            return
+        self._replace_window()
+        if safety is not None:
+            self.window.statusBar().showMessage(
+                _("Backup restored; the file as it was is kept in {path}.").format(path=safety),
+                15000,
+            )
+
     def _replace_window(self) -> None:
         old = self.window
+        old.watcher.close()
         old.save_window_state()
         self.window = self._new_window()
         old.deleteLater()
         old.hide()
+
+    def raise_window(self) -> None:
+        """Another copy was started on this file: show this one instead."""
+        self.window.setWindowState(
+            (self.window.windowState() & ~Qt.WindowState.WindowMinimized)
+            | Qt.WindowState.WindowActive
+        )
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
 
     def change_language(self, language: str) -> None:
         self.language.apply(language)
@@ -114,20 +157,50 @@ class Application:
         )
         if not name:
             return
+        lock = WriterLock(Path(name).expanduser().resolve(), SystemClock().now())
         try:
-            db = open_database(Path(name))
+            lock.acquire()
+            db = open_database(Path(name), full_check=lock.recovered, daily_backup=True)
         except UserError as error:
+            lock.release()
             QMessageBox.warning(self.window, _("Mentorat"), error.message)
             return
+        self.window.watcher.close()
         self.db.close()
-        self.db = db
+        if self.lock is not None:
+            self.lock.release()
+        self.db, self.lock = db, lock
         self._replace_window()
+
+
+def clean_demo_leftovers() -> None:
+    """Remove demonstration copies left by a copy of the app that crashed (its process gone)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{DEMO_PREFIX}*"):
+        try:
+            owner = int((folder / "owner.pid").read_text(encoding="ascii"))
+        except (OSError, ValueError):
+            owner = 0
+        if owner and owner != os.getpid() and _running(owner):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _demo_database() -> Path:
     from mentorat_desktop.services.demo import write_demo
 
-    path = Path(tempfile.mkdtemp(prefix="mentorat-demo-")) / "demo.sqlite3"
+    folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
+    (folder / "owner.pid").write_text(str(os.getpid()), encoding="ascii")
+    path = folder / "demo.sqlite3"
     db = open_database(path)
     try:
         write_demo(db)
@@ -137,6 +210,7 @@ def _demo_database() -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # everything the app writes is its user's only
     preferences = Preferences.load()
     argv = list(sys.argv[1:] if argv is None else argv)
     i18n.set_language(preferences.language)
@@ -152,17 +226,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = QtLanguage(app)
     language.apply(preferences.language)
     error_handler.install()
+    clean_demo_leftovers()
+    path = None
+    lock = None
     try:
         path = _demo_database() if args.demo else (args.db or default_database_path())
-        db = open_database(path, SystemClock())
+        path = Path(path).expanduser().resolve()
+        lock = WriterLock(path, SystemClock().now())
+        lock.acquire()
+        db = open_database(path, SystemClock(), full_check=lock.recovered, daily_backup=True)
+    except FileInUse as busy:
+        if busy.here and single_instance.bring_forward(path):
+            return 0
+        QMessageBox.critical(None, _("Mentorat"), busy.message)
+        return 1
+    except DatabaseDamaged as damaged:
+        if lock is not None:
+            lock.release()
+        return 0 if offer_restore(damaged, app) else 1
     except UserError as error:
+        if lock is not None:
+            lock.release()
         QMessageBox.critical(None, _("Mentorat"), error.message)
         return 1
     controller = Application(app, db, preferences, language)
+    controller.lock = lock
+    server = single_instance.listen(path, controller.raise_window)
     if args.quit_when_shown:
         QTimer.singleShot(0, app.quit)
     code = app.exec()
+    server.close()
+    controller.window.watcher.close()
     controller.db.close()
+    if controller.lock is not None:
+        controller.lock.release()
     if args.demo:
         shutil.rmtree(path.parent, ignore_errors=True)
     return code

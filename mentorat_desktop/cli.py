@@ -7,6 +7,7 @@ Exit codes: 0 done; 1 the command could not do its work (bad data, a refused dat
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ from mentorat_desktop.commands import forms as forms_command
 from mentorat_desktop.commands import import_registrations as import_command
 from mentorat_desktop.commands import match as match_command
 from mentorat_desktop.commands import report as report_command
+from mentorat_desktop.commands import safekeeping as safekeeping_command
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import LANGUAGES, _, set_language
 from mentorat_desktop.preferences import Preferences
@@ -68,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         import_command,
         match_command,
         report_command,
+        safekeeping_command,
     ):
         module.register(commands, shared)
     return parser
@@ -84,6 +87,7 @@ def _language_from(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # every file a command writes is its user's only
     argv = list(sys.argv[1:] if argv is None else argv)
     set_language(_language_from(argv) or Preferences.load().language)
     argparse_messages.install()

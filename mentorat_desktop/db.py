@@ -7,6 +7,9 @@ left byte-for-byte untouched. Nothing is written before that decision.
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,9 +23,11 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from mentorat_desktop.clock import Clock, SystemClock
-from mentorat_desktop.errors import DatabaseRefused
+from mentorat_desktop.errors import DatabaseRefused, UserError
 from mentorat_desktop.i18n import _
 from mentorat_desktop.paths import migrations_dir
+
+_log = logging.getLogger("mentorat")
 
 # PRAGMA application_id written into every Mentorat file ("MNTR").
 APPLICATION_ID = 0x4D4E5452
@@ -112,17 +117,10 @@ def inspect_file(path: Path) -> FileState:
 
 
 def backup_file(path: Path, revision: str | None, clock: Clock) -> Path:
-    """Copy ``path`` beside itself before an upgrade, through SQLite so the copy is consistent."""
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.backup-{revision or 'unknown'}-{stamp}{path.suffix}")
-    source = _connect_read_only(path)
-    destination = sqlite3.connect(target)
-    try:
-        source.backup(destination)
-    finally:
-        destination.close()
-        source.close()
-    return target
+    """A verified copy in the backups folder before an upgrade (kept 30 days)."""
+    from mentorat_desktop.services.safekeeping.backups import make_backup
+
+    return make_backup(path, f"upgrade-{revision or 'unknown'}", clock).path
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -139,7 +137,8 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 def make_engine(path: Path) -> Engine:
     # Built from parts, not from an f-string URL: a file name may hold '?', '#' or '%'.
-    engine = create_engine(URL.create("sqlite", database=str(path)))
+    # No SQL parameters in messages or logs: they hold names and e-mails.
+    engine = create_engine(URL.create("sqlite", database=str(path)), hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
     return engine
@@ -190,15 +189,55 @@ class Database:
         with self._sessions() as session, session.begin():
             yield session
 
+    def backup_before(self, reason: str) -> Path:
+        """The verified copy made before an operation that changes many rows at once;
+        raises ``BackupFailed`` (nothing changed) when it cannot be made."""
+        from mentorat_desktop.services.safekeeping.backups import backup_before
+
+        return backup_before(self.path, reason, self.clock)
+
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_database(path: Path, clock: Clock | None = None) -> Database:
+def refuse_if_damaged(path: Path, full: bool = False) -> None:
+    """``quick_check`` (``integrity_check`` and foreign keys when ``full``) before any use:
+    a damaged file is never written to; the message names the way back."""
+    from mentorat_desktop.services.safekeeping.health import check_file
+
+    problems = check_file(path, full=full)
+    if problems:
+        raise DatabaseDamaged(path, problems)
+
+
+class DatabaseDamaged(DatabaseRefused):
+    """The file failed SQLite's checks; it was not used. ``problems`` are in words."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        super().__init__(
+            _(
+                "{path} is damaged and was not used: {problems}. Restore the most recent good "
+                "backup (File ▸ Restore from a backup…, or mentorat backups then mentorat "
+                "restore BACKUP)."
+            ).format(path=path, problems="; ".join(problems))
+        )
+        self.path = path
+        self.problems = problems
+
+
+def open_database(
+    path: Path,
+    clock: Clock | None = None,
+    *,
+    full_check: bool = False,
+    daily_backup: bool = False,
+) -> Database:
     """Open (creating or upgrading as needed) the Mentorat file at ``path``.
 
     Raises ``DatabaseRefused`` with a message for the user when the file is not one this
-    version can use; the file is then left exactly as it was.
+    version can use, or ``DatabaseDamaged`` when it fails SQLite's checks; the file is then
+    left exactly as it was. ``daily_backup`` makes the first opening of each day back it up
+    (the app and the command line ask for it; tests opening files do not).
     """
     clock = clock or SystemClock()
     path = Path(path).expanduser().resolve()
@@ -225,9 +264,14 @@ def open_database(path: Path, clock: Clock | None = None) -> Database:
                 "open it; the file was left untouched."
             ).format(path=path)
         )
+    if state.kind in ("current", "older"):
+        refuse_if_damaged(path, full=full_check)
     backup = None
     if state.kind == "older":
-        backup = backup_file(path, state.revision, clock)
+        try:
+            backup = backup_file(path, state.revision, clock)
+        except UserError as error:
+            raise DatabaseRefused(error.message) from error
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -244,4 +288,23 @@ def open_database(path: Path, clock: Clock | None = None) -> Database:
         raise DatabaseRefused(
             _("{path} could not be prepared: {reason}").format(path=path, reason=error)
         ) from error
+    _owner_only(path)
+    if daily_backup and state.kind in ("current", "older"):
+        from mentorat_desktop.services.safekeeping.backups import daily_backup_if_due
+
+        try:
+            daily_backup_if_due(path, clock)
+        except UserError as error:  # the file is sound and open: say so, do not stop
+            _log.warning("daily backup not made: %s", error.message)
     return Database(path, engine, clock, backup)
+
+
+def _owner_only(path: Path) -> None:
+    """The file and its side files readable by their owner only, whatever the umask was
+    when they were made."""
+    for name in (path.name, path.name + "-wal", path.name + "-shm"):
+        target = path.with_name(name)
+        with contextlib.suppress(OSError):
+            owned = not hasattr(os, "getuid") or target.stat().st_uid == os.getuid()
+            if target.exists() and owned:
+                os.chmod(target, 0o600)

@@ -15,7 +15,7 @@ def database_path(args: argparse.Namespace) -> Path:
 
 
 def open_from_args(args: argparse.Namespace) -> Database:
-    return open_database(database_path(args))
+    return open_database(database_path(args), daily_backup=True)
 
 
 def add_cohort_option(parser: argparse.ArgumentParser) -> None:

@@ -39,6 +39,8 @@ from mentorat_desktop.views.pages.pairs_page import PairsPage
 from mentorat_desktop.views.pages.participants_page import ParticipantsPage
 from mentorat_desktop.views.pages.resources_page import ResourcesPage
 from mentorat_desktop.views.pairs.flows import PairFlows
+from mentorat_desktop.views.safekeeping.backup_actions import RestoreDialog, back_up_now
+from mentorat_desktop.views.safekeeping.data_version import DataVersionWatcher
 from mentorat_desktop.views.wizards.import_wizard import ImportWizard
 
 DASHBOARD, PARTICIPANTS, RESOURCES, MATCHING, PAIRS, EVALUATIONS, DOCUMENTS = range(7)
@@ -49,11 +51,14 @@ class MainWindow(QMainWindow):
     # language changed, so every text is re-translated.
     preferences_changed = Signal(str)
     open_file_requested = Signal()
+    restore_requested = Signal(Path)
 
     def __init__(self, context: ViewContext) -> None:
         super().__init__()
         self.context = context
         self.undo_stack = QUndoStack(self)
+        self.watcher = DataVersionWatcher(context.db, self)
+        self.watcher.changed_elsewhere.connect(self.changed_elsewhere)
         self.setWindowTitle(_("Mentorat — {file}").format(file=context.db.path.name))
         self.setMinimumSize(720, 480)
 
@@ -168,6 +173,11 @@ class MainWindow(QMainWindow):
         self.import_action, self.export_menu = transfer_actions.build_menus(
             file_menu, self.import_registrations, self.export, self
         )
+        file_menu.addSeparator()
+        self.backup_action = self._action(_("Back up now…"), self.back_up_now)
+        self.restore_action = self._action(_("Restore from a backup…"), self.restore_backup)
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -289,6 +299,24 @@ class MainWindow(QMainWindow):
         """Every modal dialog goes through here, so tests can drive it without blocking."""
         return dialog.exec() == QDialog.DialogCode.Accepted
 
+    def back_up_now(self) -> Path | None:
+        return back_up_now(self.context.db.path, self.context.clock, self)
+
+    def restore_backup(self) -> Path | None:
+        """Choose a backup; the application closes the file, restores it and reopens it."""
+        dialog = RestoreDialog(self.context.db.path, self)
+        if not self.run_dialog(dialog) or dialog.chosen is None:
+            return None
+        self.restore_requested.emit(dialog.chosen)
+        return dialog.chosen
+
+    def changed_elsewhere(self) -> None:
+        """Another process wrote to the file: every page shows what it holds now."""
+        self.reload_cohorts(select_name=self.current_cohort_name())
+        self.statusBar().showMessage(
+            _("The file was changed by another program; the pages were reloaded."), 8000
+        )
+
     def new_cohort(self) -> CohortSummary | None:
         dialog = CohortDialog(self.context, self)
         if not self.run_dialog(dialog) or dialog.saved is None:
@@ -379,5 +407,6 @@ class MainWindow(QMainWindow):
         prefs.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.watcher.close()
         self.save_window_state()
         super().closeEvent(event)

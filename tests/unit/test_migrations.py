@@ -343,7 +343,9 @@ def test_older_file_is_backed_up_then_upgraded_keeping_every_row(
     assert revision_of(db_path) == database.head_revision()
     assert snapshot(db_path) == before
     assert opened.backup is not None
-    assert opened.backup.parent == db_path.resolve().parent
+    # In the backups folder beside the file, owner-only, kept with the risky operations' copies.
+    assert opened.backup.parent == db_path.resolve().parent / "backups"
+    assert opened.backup.stat().st_mode & 0o077 == 0
     assert opened.backup != db_path.resolve()
     assert BASE_REVISION in opened.backup.name
     assert revision_of(opened.backup) == BASE_REVISION
@@ -360,7 +362,7 @@ def test_upgraded_file_is_reopened_without_a_second_backup(
     again = open_database(db_path, clock)
     again.close()
     assert again.backup is None
-    assert len(list(db_path.parent.glob("*.backup-*"))) == 1
+    assert len(list((db_path.parent / "backups").glob("*-upgrade-*"))) == 1
 
 
 def test_audit_trail_is_append_only_after_upgrade(db_path: Path, clock: FixedClock) -> None:
@@ -513,7 +515,7 @@ def test_failed_upgrade_leaves_the_file_as_it_was_and_keeps_the_backup(
     finally:
         connection.close()
     assert "colour" not in columns
-    backups = list(db_path.parent.glob("*.backup-*"))
+    backups = list((db_path.parent / "backups").glob("*-upgrade-*"))
     assert len(backups) == 1
     assert snapshot(backups[0]) == before
 

@@ -93,6 +93,8 @@ def apply_import(
             raise _refused(1)
     created = updated = 0
     skipped = preview.count(RowStatus.DUPLICATE)
+    if to_write:
+        db.backup_before("import")
     with db.unit_of_work() as session:
         cohort = session.get(Cohort, cohort_id)
         if cohort is None:

@@ -223,6 +223,8 @@ def replace_suggestions(
 
     Returns the suggestions removed, so that undo can put them back.
     """
+    if drafts:
+        db.backup_before("suggestions")
     with db.unit_of_work() as session:
         pending = session.scalars(
             select(Pairing).where(

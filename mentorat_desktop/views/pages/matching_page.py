@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services.cohorts import CohortSummary
 from mentorat_desktop.views.board.board_column import BoardColumn
@@ -284,7 +285,14 @@ class MatchingPage(QWidget):
         return self.controller.confirm(self._selected_pairs())
 
     def confirm_all(self) -> bool:
-        return self.controller.confirm(self.controller.kept_drafts())
+        drafts = self.controller.kept_drafts()
+        if drafts:
+            try:
+                self.controller.db.backup_before("confirm-all")
+            except UserError as error:
+                self.message.emit(error.message)
+                return False
+        return self.controller.confirm(drafts)
 
     def accept_selected(self) -> bool:
         return self.controller.accept(self._selected_pairs())

@@ -1,0 +1,1 @@
+"""Keeping the committee's file safe: backups, restore, health checks, one writer."""

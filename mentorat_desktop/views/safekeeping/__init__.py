@@ -1,0 +1,1 @@
+"""The app's face of safekeeping: backup and restore, other writers noticed."""
