@@ -23,6 +23,7 @@ from mentorat_desktop.commands import match as match_command
 from mentorat_desktop.commands import report as report_command
 from mentorat_desktop.commands import safekeeping as safekeeping_command
 from mentorat_desktop.errors import UserError
+from mentorat_desktop.faults import fault_message
 from mentorat_desktop.i18n import LANGUAGES, _, set_language
 from mentorat_desktop.preferences import Preferences
 
@@ -103,6 +104,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         print(_("Interrupted."), file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as error:  # never a traceback: a fault in words, else a calm message
+        message = fault_message(error)
+        if message is None:
+            message = _(
+                "Something unexpected went wrong ({kind}); nothing was half-written."
+            ).format(kind=type(error).__name__)
+        print(_("Error: {message}").format(message=message), file=sys.stderr)
         return EXIT_FAILED
 
 

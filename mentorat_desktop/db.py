@@ -305,6 +305,9 @@ def _owner_only(path: Path) -> None:
     for name in (path.name, path.name + "-wal", path.name + "-shm"):
         target = path.with_name(name)
         with contextlib.suppress(OSError):
-            owned = not hasattr(os, "getuid") or target.stat().st_uid == os.getuid()
-            if target.exists() and owned:
-                os.chmod(target, 0o600)
+            if not target.exists():
+                continue
+            info = target.stat()
+            owned = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+            if owned and info.st_mode & 0o077:  # take rights from others, never add any
+                os.chmod(target, info.st_mode & 0o700)

@@ -16,6 +16,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentorat_desktop.errors import UserError
+from mentorat_desktop.faults import fault_message
 from mentorat_desktop.i18n import _
 from mentorat_desktop.paths import data_dir
 
@@ -41,8 +42,12 @@ def configure_logging() -> None:
 
 
 def show_error(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    fault = None if isinstance(error, UserError) else fault_message(error)
     if isinstance(error, UserError):
         message = error.message
+    elif fault is not None:
+        log.warning("file fault: %s", type(error).__name__)
+        message = fault
     else:
         log.error("".join(traceback.format_exception(kind, error, tb)))
         message = _(

@@ -154,34 +154,37 @@ def _fsync(path: str | Path) -> None:
         os.fsync(handle.fileno())
 
 
-def describe(path: Path) -> BackupInfo:
-    """A backup's date, reason, size and the counts of people, pairs and sessions in it."""
+def describe(path: Path, counts: bool = True) -> BackupInfo:
+    """A backup's date, reason, size and (``counts``) the people, pairs and sessions in it."""
     match = _NAME.match(path.name)
     taken = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S") if match else datetime.fromtimestamp(
         path.stat().st_mtime
     )
     reason = match["reason"] if match else "upgrade"
-    counts: dict[str, int] = {}
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-        try:
-            counts = _table_counts(connection)
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        pass
+    found: dict[str, int] = {}
+    if counts:
+        with contextlib.suppress(sqlite3.Error):
+            connection = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True
+            )
+            try:
+                found = _table_counts(connection)
+            finally:
+                connection.close()
     return BackupInfo(
         path=path,
         taken_at=taken,
         reason=reason,
         size=path.stat().st_size,
-        people=counts.get("persons"),
-        pairs=counts.get("pairings"),
-        sessions=counts.get("mentoring_sessions"),
+        people=found.get("persons"),
+        pairs=found.get("pairings"),
+        sessions=found.get("mentoring_sessions"),
     )
 
 
-def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupInfo]:
+def list_backups(
+    db_path: Path, folder: Path | None = None, counts: bool = True
+) -> list[BackupInfo]:
     """The file's backups, newest first."""
     db_path = Path(db_path)
     target = backup_folder(db_path, folder)
@@ -191,7 +194,7 @@ def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupInfo]:
     for path in target.glob(f"{db_path.stem}-*.sqlite3"):
         match = _NAME.match(path.name)
         if match and match["stem"] == db_path.stem:
-            found.append(describe(path))
+            found.append(describe(path, counts))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
@@ -220,7 +223,7 @@ def to_keep(backups: Iterable[BackupInfo], now: datetime) -> set[Path]:
 
 def rotate(db_path: Path, clock: Clock, folder: Path | None = None) -> list[Path]:
     """Delete the copies the rotation no longer keeps; returns what was deleted."""
-    backups = list_backups(db_path, folder)
+    backups = list_backups(db_path, folder, counts=False)
     keep = to_keep(backups, clock.now())
     deleted = []
     for backup in backups:
@@ -243,7 +246,7 @@ def daily_backup_if_due(
 ) -> BackupInfo | None:
     """At the first opening of each day, a routine copy (none for a new, empty file)."""
     today: date = clock.today()
-    if any(b.taken_at.date() == today for b in list_backups(db_path, folder)):
+    if any(b.taken_at.date() == today for b in list_backups(db_path, folder, counts=False)):
         return None
     info = make_backup(db_path, "daily", clock, folder)
     rotate(db_path, clock, folder)
