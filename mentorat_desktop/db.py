@@ -200,6 +200,17 @@ class Database:
         self.engine.dispose()
 
 
+def _marked_as_ours(path: Path) -> bool:
+    """A file SQLite cannot read whose header still carries Mentorat's application id: one
+    of ours, damaged (truncated, overwritten), not a stranger's."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return False
+    return header.startswith(SQLITE_HEADER) and header[68:72] == APPLICATION_ID.to_bytes(4, "big")
+
+
 def refuse_if_damaged(path: Path, full: bool = False) -> None:
     """``quick_check`` (``integrity_check`` and foreign keys when ``full``) before any use:
     a damaged file is never written to; the message names the way back."""
@@ -244,6 +255,8 @@ def open_database(
     if path.is_dir():
         raise DatabaseRefused(_("{path} is a folder, not a Mentorat file.").format(path=path))
     state = inspect_file(path)
+    if state.kind == "unreadable" and _marked_as_ours(path):
+        raise DatabaseDamaged(path, [_("the file cannot be read as a database")])
     if state.kind == "unreadable":
         raise DatabaseRefused(
             _(

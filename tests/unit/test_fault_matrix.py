@@ -1,0 +1,193 @@
+"""Every fault answered in words, the file untouched, no traceback (the command line).
+
+Each case runs real ``mentorat`` processes on a demo file: a damaged file (bytes overwritten,
+truncated), a read-only file, a read-only folder, a full disk (a small tmpfs, when the test
+may mount one), a file another writer holds. Read-only cases run the command as another
+user when the tests run as root (root ignores file permissions).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from mentorat_desktop.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "resources" / "samples" / "inscriptions-exemple.csv"
+NOBODY = 65534
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    assert main(["demo", "--db", str(path)]) == 0
+    return path
+
+
+def _copy(demo_file: Path, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / "program.sqlite3"
+    shutil.copy(demo_file, target)
+    return target
+
+
+def run(*args: str, as_other_user: bool = False) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, "-m", "mentorat_desktop.cli", *args, "--lang", "en"]
+    if as_other_user and os.geteuid() == 0:
+        command = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
+                   *command]
+        env["MENTORAT_DATA_DIR"] = env["MENTORAT_CONFIG_DIR"] = "/tmp"
+    return subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT,
+                          timeout=120, check=False)
+
+
+def _no_traceback(result: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def _damage(path: Path, offset: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset:offset + 512] = os.urandom(512)
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("how", ["overwritten", "truncated"])
+def test_a_damaged_file_is_refused_by_every_command_and_left_as_it_is(
+    demo_file, tmp_path, how
+) -> None:
+    path = _copy(demo_file, tmp_path)
+    if how == "overwritten":
+        _damage(path, path.stat().st_size // 2)
+    else:
+        with path.open("r+b") as handle:
+            handle.truncate(path.stat().st_size * 2 // 3)
+    before = path.read_bytes()
+    for args in (["cohorts"], ["due"], ["check"], ["import", str(SAMPLE), "--role", "mentee"],
+                 ["match", "--apply"]):
+        result = run(*args, "--db", str(path))
+        assert result.returncode == 1, (args, result.stdout, result.stderr)
+        assert "damaged" in result.stdout + result.stderr
+        assert "mentorat restore" in result.stdout + result.stderr
+        _no_traceback(result)
+    assert path.read_bytes() == before
+
+
+def _read_only(path: Path, folder_too: bool) -> None:
+    if os.geteuid() == 0:
+        os.chown(path.parent, NOBODY, NOBODY)
+        os.chown(path, NOBODY, NOBODY)
+    path.chmod(0o400)
+    if folder_too:
+        path.parent.chmod(0o500)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
+@pytest.mark.parametrize("folder_too", [False, True], ids=["read-only file", "read-only folder"])
+def test_read_only_file_or_folder_reads_and_refuses_writes_in_words(
+    demo_file, tmp_path, folder_too
+) -> None:
+    # Outside pytest's own folders, which only their owner may enter.
+    path = _copy(demo_file, Path(tempfile.mkdtemp(prefix="mentorat-ro-")))
+    _read_only(path, folder_too)
+    before = path.read_bytes()
+    try:
+        listed = run("cohorts", "--db", str(path), as_other_user=True)
+        _no_traceback(listed)
+        if not folder_too:
+            assert listed.returncode == 0 and "2026" in listed.stdout
+        written = run("import", str(SAMPLE), "--role", "mentee", "--db", str(path),
+                      as_other_user=True)
+        assert written.returncode == 1
+        assert "read-only" in written.stderr or "not allowed to write" in written.stderr or (
+            "cannot be read or written" in written.stderr
+        ), written.stderr
+        _no_traceback(written)
+        assert path.read_bytes() == before
+    finally:
+        path.parent.chmod(0o700)
+        shutil.rmtree(path.parent, ignore_errors=True)
+
+
+def _mount_tmpfs(folder: Path, size: str) -> bool:
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        return False
+    folder.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+                          capture_output=True, check=False)
+    return done.returncode == 0
+
+
+def test_a_full_disk_is_said_in_words_and_nothing_is_half_written(demo_file, tmp_path) -> None:
+    folder = tmp_path / "small"
+    if not _mount_tmpfs(folder, "1200k"):
+        pytest.skip("no small disk can be mounted here (needs root and mount)")
+    try:
+        path = _copy(demo_file, folder)
+        rows = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        count = rows.execute("SELECT count(*) FROM participations").fetchone()[0]
+        rows.close()
+        filler = folder / "filler"
+        handle = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+        try:  # fill the disk to the last block
+            while True:
+                os.write(handle, b"\0" * 4096)
+        except OSError:
+            pass
+        finally:
+            os.close(handle)
+        result = run("import", str(SAMPLE), "--role", "mentee", "--db", str(path))
+        assert result.returncode == 1
+        assert "disk is full" in result.stderr, result.stderr
+        _no_traceback(result)
+        filler.unlink()
+        check = sqlite3.connect(path)
+        assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert check.execute("SELECT count(*) FROM participations").fetchone()[0] == count
+        check.close()
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_a_file_another_writer_holds_is_waited_for_then_said_busy(demo_file, tmp_path) -> None:
+    path = _copy(demo_file, tmp_path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA journal_mode = WAL")
+    holder.execute("BEGIN IMMEDIATE")  # another writer, mid-transaction
+    try:
+        result = run("import", str(SAMPLE), "--role", "mentee", "--db", str(path))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.returncode == 1
+    assert "busy" in result.stderr, result.stderr
+    _no_traceback(result)
+    assert run("import", str(SAMPLE), "--role", "mentee", "--db", str(path)).returncode == 0
+
+
+def test_the_app_says_a_fault_in_words_instead_of_unexpected_error(qapp, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from mentorat_desktop.views import error_handler
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    for fault, words in (
+        (sqlite3.OperationalError("database is locked"), "busy"),
+        (sqlite3.OperationalError("attempt to write a readonly database"), "read-only"),
+        (sqlite3.OperationalError("database or disk is full"), "full"),
+        (sqlite3.OperationalError("disk I/O error"), "removed"),
+    ):
+        error_handler.show_error(type(fault), fault, None)
+        assert "lecture seule" in shown[-1] or words in shown[-1] or "occupé" in shown[-1] or (
+            "plein" in shown[-1] or "retiré" in shown[-1]
+        ), shown[-1]
+        assert "inattendu" not in shown[-1]
