@@ -7,21 +7,14 @@ Exit codes: 0 done; 1 the command could not do its work (bad data, a refused dat
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from mentorat_desktop import __version__, argparse_messages
-from mentorat_desktop.commands import cohorts as cohorts_command
-from mentorat_desktop.commands import demo as demo_command
-from mentorat_desktop.commands import due as due_command
-from mentorat_desktop.commands import export as export_command
-from mentorat_desktop.commands import forms as forms_command
-from mentorat_desktop.commands import import_registrations as import_command
-from mentorat_desktop.commands import match as match_command
-from mentorat_desktop.commands import report as report_command
-from mentorat_desktop.commands import safekeeping as safekeeping_command
+from mentorat_desktop.commands.catalog import COMMANDS
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.faults import fault_message
 from mentorat_desktop.i18n import LANGUAGES, _, set_language
@@ -52,7 +45,12 @@ def common_options(*, suppress: bool) -> argparse.ArgumentParser:
     return parent
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; only ``chosen`` gets its full sub-parser (and its imports).
+
+    Every other command is listed with its one-line help, so ``mentorat --help`` and a
+    mistyped command still show them all, without loading what they would need.
+    """
     parser = argparse.ArgumentParser(
         prog="mentorat",
         description=_("Mentorat: the Quebec chapter's mentoring program, from the command line."),
@@ -62,19 +60,33 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"), title=_("commands"))
     commands.required = True
     shared = common_options(suppress=True)
-    for module in (
-        cohorts_command,
-        demo_command,
-        due_command,
-        export_command,
-        forms_command,
-        import_command,
-        match_command,
-        report_command,
-        safekeeping_command,
-    ):
-        module.register(commands, shared)
+    for entry in COMMANDS:
+        if entry.name == chosen:
+            module = importlib.import_module(f"mentorat_desktop.commands.{entry.module}")
+            getattr(module, entry.register)(commands, shared)
+        else:
+            commands.add_parser(entry.name, help=entry.help)
     return parser
+
+
+# Options of the main parser that take a value, skipped when looking for the command name.
+_VALUED_OPTIONS = ("--db", "--lang")
+
+
+def _command_from(argv: Sequence[str]) -> str | None:
+    """The command named in ``argv``, if any, found without parsing (which needs it first)."""
+    names = {entry.name for entry in COMMANDS}
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _VALUED_OPTIONS:
+            skip = True
+        elif arg == "--":
+            continue
+        elif not arg.startswith("-"):
+            return arg if arg in names else None
+    return None
 
 
 def _language_from(argv: Sequence[str]) -> str | None:
@@ -92,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     set_language(_language_from(argv) or Preferences.load().language)
     argparse_messages.install()
-    parser = build_parser()
+    parser = build_parser(_command_from(argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:

@@ -10,15 +10,14 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -29,17 +28,25 @@ from mentorat_desktop.paths import migrations_dir
 
 _log = logging.getLogger("mentorat")
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 # PRAGMA application_id written into every Mentorat file ("MNTR").
 APPLICATION_ID = 0x4D4E5452
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic only when a file is created or upgraded
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     return config
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -47,6 +54,33 @@ def head_revision() -> str:
     head = script_directory().get_current_head()
     assert head is not None
     return head
+
+
+_REVISION_LINE = re.compile(
+    r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:\"([^\"]*)\"|'([^']*)'|None)", re.MULTILINE
+)
+
+
+def known_revisions() -> tuple[set[str], str]:
+    """Every revision of ``migrations/versions`` and the head, read without Alembic.
+
+    Opening a file that is already current (the usual case) then costs a directory listing
+    instead of importing Alembic and Mako. Each script declares ``revision = "…"`` and
+    ``down_revision = "…"`` at top level; the head is the revision no other one revises.
+    ``head_revision()`` (through Alembic) remains the reference a test compares this with.
+    """
+    revisions: set[str] = set()
+    revised: set[str] = set()
+    for script in (migrations_dir() / "versions").glob("*.py"):
+        for match in _REVISION_LINE.finditer(script.read_text(encoding="utf-8")):
+            value = match.group(2) or match.group(3)
+            if value is None:
+                continue
+            (revisions if match.group(1) == "revision" else revised).add(value)
+    heads = revisions - revised
+    if len(heads) != 1:  # not a single line of revisions: let Alembic decide
+        return {rev.revision for rev in script_directory().walk_revisions()}, head_revision()
+    return revisions, heads.pop()
 
 
 @dataclass(frozen=True)
@@ -108,10 +142,10 @@ def inspect_file(path: Path) -> FileState:
         return FileState("new") if not tables and app_id == 0 else FileState("foreign")
     if revision is None:
         return FileState("foreign")
-    known = {rev.revision for rev in script_directory().walk_revisions()}
+    known, head = known_revisions()
     if revision not in known:
         return FileState("newer", revision)
-    if revision == head_revision():
+    if revision == head:
         return FileState("current", revision)
     return FileState("older", revision)
 
@@ -154,6 +188,8 @@ def upgrade_to_head(engine: Engine) -> None:
     references are checked with ``PRAGMA foreign_key_check`` before committing, and
     enforcement is switched back on for whoever uses the connection next.
     """
+    from alembic import command
+
     config = alembic_config()
     with engine.connect() as connection:
         driver = connection.connection.driver_connection

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from mentorat_desktop.commands.catalog import command_help
 from mentorat_desktop.commands.common import open_from_args
 from mentorat_desktop.commands.table import print_table
 from mentorat_desktop.i18n import _, format_date
@@ -15,7 +16,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     parser = commands.add_parser(
         "cohorts",
         parents=[shared],
-        help=_("list the program years"),
+        help=command_help("cohorts"),
         description=_("List the program years of the file, the most recent first."),
     )
     parser.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))

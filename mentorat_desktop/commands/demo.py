@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from mentorat_desktop.commands.catalog import command_help
 from mentorat_desktop.commands.common import database_path
 from mentorat_desktop.db import open_database
 from mentorat_desktop.i18n import _
@@ -14,7 +15,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     parser = commands.add_parser(
         "demo",
         parents=[shared],
-        help=_("write a fictional program into a file, to try the app"),
+        help=command_help("demo"),
         description=_(
             "Write a realistic but entirely fictional program (mentors, mentees, pairs in "
             "every phase) into the file given with --db. The file must not hold a program yet."

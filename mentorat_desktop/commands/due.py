@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from mentorat_desktop.commands.catalog import command_help
 from mentorat_desktop.commands.common import add_cohort_option, open_from_args
 from mentorat_desktop.commands.table import print_table
 from mentorat_desktop.i18n import _, format_date, ngettext
@@ -16,7 +17,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     parser = commands.add_parser(
         "due",
         parents=[shared],
-        help=_("list what is due or late in the program year"),
+        help=command_help("due"),
         description=_(
             "List the pairs with something due or late: first contacts, sessions, signed "
             "engagements, relationships to close and evaluations to collect."

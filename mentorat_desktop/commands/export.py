@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from mentorat_desktop.commands.catalog import command_help
 from mentorat_desktop.commands.common import add_cohort_option, open_from_args
 from mentorat_desktop.db import Database
 from mentorat_desktop.i18n import _, ngettext
@@ -37,7 +38,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     parser = commands.add_parser(
         "export",
         parents=[shared],
-        help=_("export participants, pairs or sessions to Excel or CSV"),
+        help=command_help("export"),
         description=_(
             "Write the participants, the pairs or the mentoring sessions of a program year "
             "to an Excel (.xlsx) or CSV file. The file holds personal information: keep it "

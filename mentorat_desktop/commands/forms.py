@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from mentorat_desktop.commands.catalog import command_help
 from mentorat_desktop.commands.common import add_cohort_option, open_from_args
 from mentorat_desktop.documents import DOC_LANGUAGES, DocumentKind, plan_documents, write_documents
 from mentorat_desktop.documents.file_names import file_stem
@@ -21,7 +22,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     # Defaults are suppressed, as in ``shared``, so options given before the command count.
     parser = commands.add_parser(
         "forms",
-        help=_("print engagement forms, goals worksheets, introduction sheets or credits"),
+        help=command_help("forms"),
         description=_(
             "Write the documents of a program year as PDF files: one per pair (engagement "
             "form, goals worksheet, introduction sheet; pairs past the draft stage) or per "

@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from mentorat_desktop.commands.catalog import command_help
 from mentorat_desktop.commands.common import add_cohort_option, open_from_args
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.models.enums import Role
@@ -41,7 +42,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     parser = commands.add_parser(
         "import",
         parents=[shared],
-        help=_("import registrations from a CSV or Excel file"),
+        help=command_help("import"),
         description=_(
             "Import the registrations exported by the form service. Every row is checked "
             "first; if any row has an error nothing is written, unless --skip-invalid is given."

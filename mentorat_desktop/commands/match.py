@@ -11,6 +11,7 @@ import argparse
 import json
 import math
 
+from mentorat_desktop.commands.catalog import command_help
 from mentorat_desktop.commands.common import add_cohort_option, open_from_args
 from mentorat_desktop.commands.table import print_table
 from mentorat_desktop.i18n import _, format_number, ngettext
@@ -28,7 +29,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     parser = commands.add_parser(
         "match",
         parents=[shared],
-        help=_("suggest mentor-mentee pairs for the mentees still waiting"),
+        help=command_help("match"),
         description=_(
             "Suggest pairs for the mentees still waiting, with their compatibility score, "
             "under the program year's weights and rules. Pairs kept or confirmed on the board "

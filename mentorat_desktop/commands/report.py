@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from mentorat_desktop.commands.catalog import command_help
 from mentorat_desktop.commands.common import add_cohort_option, open_from_args
 from mentorat_desktop.documents.evaluation_summary import write_summary_pdf
 from mentorat_desktop.i18n import LANGUAGES, _, current_language
@@ -23,7 +24,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     # suppressed, as in ``shared``, so options given before the command name count too.
     parser = commands.add_parser(
         "report",
-        help=_("write the year-end evaluation summary (PDF or Excel)"),
+        help=command_help("report"),
         description=_(
             "Write the year-end evaluation summary of a program year: participation, pairs, "
             "first contacts, sessions, the answers to the evaluation and the comparison with "

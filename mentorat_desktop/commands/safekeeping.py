@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from mentorat_desktop.clock import SystemClock
+from mentorat_desktop.commands.catalog import command_help
 from mentorat_desktop.commands.common import database_path
 from mentorat_desktop.commands.table import print_table
 from mentorat_desktop.i18n import _, format_number
@@ -22,11 +23,14 @@ from mentorat_desktop.services.safekeeping.health import check_file
 EXIT_OK, EXIT_FAILED = 0, 1
 
 
-def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:
+Commands = argparse._SubParsersAction
+
+
+def register_backup(commands: Commands, shared: argparse.ArgumentParser) -> None:
     backup = commands.add_parser(
         "backup",
         parents=[shared],
-        help=_("back up the file now (a verified copy)"),
+        help=command_help("backup"),
         description=_(
             "Copy the file into its backups folder with SQLite's backup API, verify the copy "
             "and print its path."
@@ -37,19 +41,23 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     )
     backup.set_defaults(handler=run_backup)
 
+
+def register_backups(commands: Commands, shared: argparse.ArgumentParser) -> None:
     listing = commands.add_parser(
         "backups",
         parents=[shared],
-        help=_("list the file's backups"),
+        help=command_help("backups"),
         description=_("List the backups of the file, newest first, with what each holds."),
     )
     listing.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
     listing.set_defaults(handler=run_backups)
 
+
+def register_restore(commands: Commands, shared: argparse.ArgumentParser) -> None:
     restore = commands.add_parser(
         "restore",
         parents=[shared],
-        help=_("put a backup in place of the file"),
+        help=command_help("restore"),
         description=_(
             "Check the backup, back up the current file, then put the backup in its place in "
             "one step. Close the app first."
@@ -59,10 +67,12 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     restore.add_argument("--yes", action="store_true", help=_("do not ask for confirmation"))
     restore.set_defaults(handler=run_restore)
 
+
+def register_check(commands: Commands, shared: argparse.ArgumentParser) -> None:
     check = commands.add_parser(
         "check",
         parents=[shared],
-        help=_("check the file for damage"),
+        help=command_help("check"),
         description=_(
             "Run SQLite's integrity and foreign-key checks. Exit 0 when the file is healthy, "
             "1 when it is damaged, with what is wrong."

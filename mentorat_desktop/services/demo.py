@@ -110,7 +110,14 @@ def write_demo(db: Database, actor: str = "") -> DemoSummary:
 
 
 class _Demo:
-    """Writes the two program years into one open session; ``write_demo`` commits or not."""
+    """Writes the two program years into one open session; ``write_demo`` commits or not.
+
+    The plans are class attributes so that a larger program (``bench/ten_years.py``) can be
+    written by the same code with more people in each part of the plan.
+    """
+
+    earlier_plan: tuple[str, ...] = EARLIER_PLAN
+    current_plan: tuple[str, ...] = CURRENT_PLAN
 
     def __init__(self, session: Session, clock: Clock) -> None:
         self.session = session
@@ -204,12 +211,15 @@ class _Demo:
             end = min(end, matched - timedelta(days=14))
         window = (min(date(year, 3, 1), end - timedelta(days=60)), end)
         mentor_count, mentee_count = size[0] - len(back_mentors), size[1] - len(back_mentees)
-        new = people.draw_identities(self.people_rng, mentor_count + mentee_count, self.taken)
+        new = self._identities(mentor_count + mentee_count)
         mentors = [self._register(cohort, m.identity, Role.MENTOR, window, m) for m in back_mentors]
         mentors += [self._register(cohort, i, Role.MENTOR, window) for i in new[:mentor_count]]
         mentees = [self._register(cohort, m.identity, Role.MENTEE, window, m) for m in back_mentees]
         mentees += [self._register(cohort, i, Role.MENTEE, window) for i in new[mentor_count:]]
         return mentors, mentees
+
+    def _identities(self, count: int) -> list[people.Identity]:
+        return people.draw_identities(self.people_rng, count, self.taken)
 
     def _register(
         self,
@@ -323,7 +333,7 @@ class _Demo:
         """Last year: every pair went to its end, normally or early; the last one withdrew."""
         pairs = self.pairs
         self._make_room(mentors, len(mentees) + 3)
-        for kind, mentee in zip(EARLIER_PLAN, mentees, strict=True):
+        for kind, mentee in zip(self.earlier_plan, mentees, strict=True):
             mentor = pairs.choose(mentee, mentors, load=True)
             assigned = date(cohort.start_date.year, 9, 3) + timedelta(days=self.rng.randint(0, 14))
             if kind == "normal":
@@ -354,7 +364,7 @@ class _Demo:
         """This year: pairs in every phase, late items included, and mentees still waiting."""
         order = self.pairs.match_rng.sample(mentees, len(mentees))
         to_suggest: list[Member] = []
-        for kind, mentee in zip(CURRENT_PLAN, order, strict=True):
+        for kind, mentee in zip(self.current_plan, order, strict=True):
             if kind == "draft":
                 to_suggest.append(mentee)
             elif kind != "waiting":

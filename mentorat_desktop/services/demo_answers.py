@@ -80,12 +80,17 @@ class AnswerWriter:
         self.rng = rng
 
     def write(self, earlier: Cohort, current: Cohort) -> None:
+        self.write_years([earlier], current)
+
+    def write_years(self, ended: list[Cohort], current: Cohort) -> None:
+        """The ended years, oldest first, then the current one (a larger program's too)."""
         install_defaults(self.session, self.clock)
         self.session.flush()
         for version in self.session.scalars(select(QuestionnaireVersion)):
-            version.created_at = earlier.created_at
-        self._self_reflections(earlier)
-        self._evaluations(earlier, sides=None)
+            version.created_at = ended[0].created_at
+        for earlier in ended:
+            self._self_reflections(earlier)
+            self._evaluations(earlier, sides=None)
         self._add_worksheet_question(current)
         self._self_reflections(current)
         self._evaluations(current, sides=CURRENT_SIDES)

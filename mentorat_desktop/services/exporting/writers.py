@@ -16,16 +16,14 @@ from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING
 
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _
 from mentorat_desktop.services.exporting.tables import ColumnKind, ExportTable
+
+if TYPE_CHECKING:  # openpyxl is loaded only when a workbook is written
+    from openpyxl.worksheet.worksheet import Worksheet
 
 SUFFIXES = (".xlsx", ".csv")
 DATE_FORMAT = "yyyy-mm-dd"
@@ -116,6 +114,8 @@ def sheet_title(title: str) -> str:
 def _xlsx_value(value: object) -> object:
     if isinstance(value, str):
         # Control characters (pasted from a form service) are not allowed in a workbook.
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
         return ILLEGAL_CHARACTERS_RE.sub("", value)
     return value
 
@@ -133,6 +133,9 @@ def _display_width(value: object, kind: ColumnKind) -> int:
 
 
 def _fill_sheet(sheet: Worksheet, table: ExportTable) -> None:
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     bold = Font(bold=True)
     wrapped = Alignment(wrap_text=True, vertical="top")
     formats = {
@@ -165,6 +168,8 @@ def _fill_sheet(sheet: Worksheet, table: ExportTable) -> None:
 
 def write_xlsx(table: ExportTable, path: Path) -> Path:
     """One sheet named after the table: bold frozen header, filters, typed cells."""
+    from openpyxl import Workbook
+
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 
 from mentorat_desktop.i18n import N_, _
 
@@ -54,6 +53,9 @@ def assign(
         gain = gain + (100.0 * rows + 1.0)
     forbidden = -(float(gain.max(initial=0.0)) + 1.0) * (rows + 1)
     weights = np.hstack([np.where(usable, gain, forbidden), np.zeros((rows, rows))])
+    # scipy only when pairs are suggested: it is most of the app's start-up otherwise.
+    from scipy.optimize import linear_sum_assignment
+
     row_index, column_index = linear_sum_assignment(weights, maximize=True)
     return [
         (int(r), int(slots[c]))

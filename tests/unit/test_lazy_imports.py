@@ -1,0 +1,85 @@
+"""Quick commands load only what they use: start-up time is what a user waits for."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from mentorat_desktop import db as database
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("scipy", "reportlab", "openpyxl")
+
+PROBE = """
+import json, sys
+from mentorat_desktop import cli
+code = cli.main(sys.argv[1:])
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def run_command(tmp_path: Path, *argv: str) -> tuple[int, set[str]]:
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "MENTORAT_DATA_DIR": str(tmp_path / "data"),
+        "MENTORAT_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    return report["code"], {name.split(".")[0] for name in report["modules"]}
+
+
+def demo_file(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.sqlite3"
+    code, _modules = run_command(tmp_path, "demo", "--db", str(path))
+    assert code == 0
+    return path
+
+
+def test_cohorts_and_due_load_no_scipy_reportlab_openpyxl_or_alembic(tmp_path):
+    path = demo_file(tmp_path)
+    for command in ("cohorts", "due"):
+        code, modules = run_command(tmp_path, command, "--db", str(path))
+        assert code == 0
+        assert not modules & {*HEAVY, "alembic"}, (command, modules & {*HEAVY, "alembic"})
+
+
+def test_help_lists_every_command_without_loading_them(tmp_path):
+    code, modules = run_command(tmp_path, "--help")
+    assert code == 0
+    assert not modules & set(HEAVY)
+
+
+def test_help_still_lists_every_command():
+    from mentorat_desktop import cli
+    from mentorat_desktop.commands.catalog import COMMANDS
+
+    text = cli.build_parser().format_help()
+    for entry in COMMANDS:
+        assert entry.name in text
+        assert entry.help.split()[0] in text
+
+
+def test_a_command_after_the_database_option_is_found():
+    from mentorat_desktop import cli
+
+    assert cli._command_from(["--db", "cohorts", "due"]) == "due"
+    assert cli._command_from(["--lang", "en", "report", "--db", "x"]) == "report"
+    assert cli._command_from(["--help"]) is None
+    assert cli._command_from(["nonsense"]) is None
+
+
+def test_cheap_head_is_alembics_head():
+    revisions, head = database.known_revisions()
+    assert head == database.head_revision()
+    assert revisions == {rev.revision for rev in database.script_directory().walk_revisions()}
