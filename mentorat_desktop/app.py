@@ -22,6 +22,10 @@ from mentorat_desktop.paths import default_database_path, resources_dir
 from mentorat_desktop.preferences import Preferences
 from mentorat_desktop.views import error_handler
 from mentorat_desktop.views.context import ViewContext
+from mentorat_desktop.views.dialogs.trail_notice import (
+    ask_committee_member,
+    warn_if_trail_altered,
+)
 from mentorat_desktop.views.main_window import MainWindow
 from mentorat_desktop.views.style import STYLE_SHEET
 
@@ -94,6 +98,11 @@ class Application:
         window.show()
         return window
 
+    def check_file(self) -> None:
+        """Whose changes these are, and whether the file's history can be trusted."""
+        ask_committee_member(self.window, self.preferences)
+        warn_if_trail_altered(self.window, self.db)
+
     def _replace_window(self) -> None:
         old = self.window
         old.save_window_state()
@@ -122,6 +131,7 @@ class Application:
         self.db.close()
         self.db = db
         self._replace_window()
+        warn_if_trail_altered(self.window, self.db)
 
 
 def _demo_database() -> Path:
@@ -161,6 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     controller = Application(app, db, preferences, language)
     if args.quit_when_shown:
         QTimer.singleShot(0, app.quit)
+    else:
+        QTimer.singleShot(0, controller.check_file)
     code = app.exec()
     controller.db.close()
     if args.demo:

@@ -7,11 +7,13 @@ Exit codes: 0 done; 1 the command could not do its work (bad data, a refused dat
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from mentorat_desktop import __version__, argparse_messages
+from mentorat_desktop.commands import audit_trail as audit_command
 from mentorat_desktop.commands import cohorts as cohorts_command
 from mentorat_desktop.commands import demo as demo_command
 from mentorat_desktop.commands import due as due_command
@@ -19,10 +21,13 @@ from mentorat_desktop.commands import export as export_command
 from mentorat_desktop.commands import forms as forms_command
 from mentorat_desktop.commands import import_registrations as import_command
 from mentorat_desktop.commands import match as match_command
+from mentorat_desktop.commands import privacy as privacy_command
 from mentorat_desktop.commands import report as report_command
+from mentorat_desktop.commands.terminal import safe_terminal
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import LANGUAGES, _, set_language
 from mentorat_desktop.preferences import Preferences
+from mentorat_desktop.services import audit
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -46,6 +51,15 @@ def common_options(*, suppress: bool) -> argparse.ArgumentParser:
         default=default,
         help=_("language of messages: fr (default) or en"),
     )
+    parent.add_argument(
+        "--actor",
+        default=default,
+        metavar=_("NAME"),
+        help=_(
+            "the committee member making the changes, for the audit trail (default: "
+            "MENTORAT_ACTOR, then the preferences, then your user name)"
+        ),
+    )
     return parent
 
 
@@ -60,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.required = True
     shared = common_options(suppress=True)
     for module in (
+        audit_command,
         cohorts_command,
         demo_command,
         due_command,
@@ -67,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
         forms_command,
         import_command,
         match_command,
+        privacy_command,
         report_command,
     ):
         module.register(commands, shared)
@@ -85,13 +101,24 @@ def _language_from(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    set_language(_language_from(argv) or Preferences.load().language)
+    with safe_terminal():
+        return _main(argv)
+
+
+def _main(argv: list[str]) -> int:
+    preferences = Preferences.load()
+    set_language(_language_from(argv) or preferences.language)
     argparse_messages.install()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:
         return int(stop.code or 0)
+    audit.set_default_actor(
+        getattr(args, "actor", None)
+        or os.environ.get(audit.ACTOR_VARIABLE, "")
+        or preferences.committee_member
+    )
     try:
         return int(args.handler(args))
     except UserError as error:
