@@ -56,6 +56,10 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     )
     anonymise.set_defaults(handler=run_anonymise)
 
+    from mentorat_desktop.commands import privacy_file
+
+    privacy_file.register(actions, shared)
+
 
 def confirm(heading: str, *, whole_year: bool, assume_yes: bool) -> None:
     """Print what goes and what stays, then ask; refuse without a terminal and ``--yes``."""
