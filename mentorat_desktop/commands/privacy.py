@@ -56,9 +56,10 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     )
     anonymise.set_defaults(handler=run_anonymise)
 
-    from mentorat_desktop.commands import privacy_file
+    from mentorat_desktop.commands import privacy_file, privacy_incidents
 
     privacy_file.register(actions, shared)
+    privacy_incidents.register(actions, shared)
 
 
 def confirm(heading: str, *, whole_year: bool, assume_yes: bool) -> None:

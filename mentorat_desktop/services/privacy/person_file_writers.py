@@ -8,7 +8,6 @@ from typing import Any
 
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import N_, _, translate_in
-from mentorat_desktop.services.exporting.writers import _atomic, neutralised
 
 SUFFIXES = (".json", ".xlsx")
 
@@ -107,6 +106,8 @@ def check_suffix(path: Path) -> str:
 
 
 def write(data: dict[str, Any], path: Path) -> Path:
+    from mentorat_desktop.services.exporting.writers import _atomic
+
     if check_suffix(path) == ".json":
         text = json.dumps(data, ensure_ascii=False, indent=2)
         return _atomic(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
@@ -114,6 +115,8 @@ def write(data: dict[str, Any], path: Path) -> Path:
 
 
 def _cell(value: Any, language: str) -> Any:
+    from mentorat_desktop.services.exporting.writers import neutralised
+
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -209,4 +212,6 @@ def _write_xlsx(data: dict[str, Any], path: Path) -> Path:
         for column in range(1, len(headers) + 1):
             sheet.column_dimensions[sheet.cell(row=1, column=column).column_letter].width = 30
         sheet.freeze_panes = "A2"
+    from mentorat_desktop.services.exporting.writers import _atomic
+
     return _atomic(path, lambda temporary: workbook.save(temporary))
