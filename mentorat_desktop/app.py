@@ -25,6 +25,10 @@ from mentorat_desktop.services.safekeeping import backups
 from mentorat_desktop.services.safekeeping.lock import FileInUse, WriterLock
 from mentorat_desktop.views import error_handler
 from mentorat_desktop.views.context import ViewContext
+from mentorat_desktop.views.dialogs.trail_notice import (
+    ask_committee_member,
+    warn_if_trail_altered,
+)
 from mentorat_desktop.views.main_window import MainWindow
 from mentorat_desktop.views.safekeeping import single_instance
 from mentorat_desktop.views.safekeeping.damaged_file import offer_restore
@@ -126,6 +130,11 @@ class Application:
                 15000,
             )
 
+    def check_file(self) -> None:
+        """Whose changes these are, and whether the file's history can be trusted."""
+        ask_committee_member(self.window, self.preferences)
+        warn_if_trail_altered(self.window, self.db)
+
     def _replace_window(self) -> None:
         old = self.window
         old.watcher.close()
@@ -171,6 +180,7 @@ class Application:
             self.lock.release()
         self.db, self.lock = db, lock
         self._replace_window()
+        warn_if_trail_altered(self.window, self.db)
 
 
 def clean_demo_leftovers() -> None:
@@ -254,6 +264,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     server = single_instance.listen(path, controller.raise_window)
     if args.quit_when_shown:
         QTimer.singleShot(0, app.quit)
+    else:
+        QTimer.singleShot(0, controller.check_file)
     code = app.exec()
     server.close()
     controller.window.watcher.close()

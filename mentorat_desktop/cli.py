@@ -15,10 +15,12 @@ from pathlib import Path
 
 from mentorat_desktop import __version__, argparse_messages
 from mentorat_desktop.commands.catalog import COMMANDS
+from mentorat_desktop.commands.terminal import safe_terminal
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.faults import fault_message
 from mentorat_desktop.i18n import LANGUAGES, _, set_language
 from mentorat_desktop.preferences import Preferences
+from mentorat_desktop.services import audit
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -41,6 +43,15 @@ def common_options(*, suppress: bool) -> argparse.ArgumentParser:
         choices=LANGUAGES,
         default=default,
         help=_("language of messages: fr (default) or en"),
+    )
+    parent.add_argument(
+        "--actor",
+        default=default,
+        metavar=_("NAME"),
+        help=_(
+            "the committee member making the changes, for the audit trail (default: "
+            "MENTORAT_ACTOR, then the preferences, then your user name)"
+        ),
     )
     return parent
 
@@ -102,13 +113,24 @@ def _language_from(argv: Sequence[str]) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # every file a command writes is its user's only
     argv = list(sys.argv[1:] if argv is None else argv)
-    set_language(_language_from(argv) or Preferences.load().language)
+    with safe_terminal():
+        return _main(argv)
+
+
+def _main(argv: list[str]) -> int:
+    preferences = Preferences.load()
+    set_language(_language_from(argv) or preferences.language)
     argparse_messages.install()
     parser = build_parser(_command_from(argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:
         return int(stop.code or 0)
+    audit.set_default_actor(
+        getattr(args, "actor", None)
+        or os.environ.get(audit.ACTOR_VARIABLE, "")
+        or preferences.committee_member
+    )
     try:
         return int(args.handler(args))
     except UserError as error:

@@ -30,6 +30,11 @@ class Preferences:
     last_cohort: str = ""
     # Paper for printed documents ("letter" or "a4"): Letter in Canada, A4 for some printers.
     page_size: str = "letter"
+    # Privacy: years a program year's personal information is kept after it ends, the
+    # committee's privacy officer, and the purposes of collection stated to registrants.
+    retention_years: int = 2
+    privacy_officer: str = ""
+    purposes: str = ""
     extra: dict[str, object] = field(default_factory=dict)
 
     @classmethod

@@ -46,6 +46,14 @@ COMMANDS: tuple[CommandEntry, ...] = (
     CommandEntry("restore", "safekeeping", N_("put a backup in place of the file"),
                  "register_restore"),
     CommandEntry("check", "safekeeping", N_("check the file for damage"), "register_check"),
+    CommandEntry(
+        "audit", "audit_trail", N_("read the audit trail, or verify that nobody altered it")
+    ),
+    CommandEntry(
+        "privacy",
+        "privacy",
+        N_("a person's file, erasure, anonymisation, the incident register"),
+    ),
 )
 
 

@@ -11,6 +11,9 @@ from mentorat_desktop.commands.table import print_table
 from mentorat_desktop.i18n import _, format_date, ngettext
 from mentorat_desktop.services.cohorts import resolve_cohort
 from mentorat_desktop.services.followup.due import DueItem, due_items, due_title
+from mentorat_desktop.services.privacy.retention import RetentionDue, years_to_destroy
+
+DESTROY_KIND = "personal_information_to_destroy"
 
 
 def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:
@@ -28,9 +31,18 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     parser.set_defaults(handler=run)
 
 
-def as_json(items: list[DueItem]) -> str:
+def as_json(items: list[DueItem], destroy: list[RetentionDue]) -> str:
     return json.dumps(
         [
+            {
+                "kind": DESTROY_KIND,
+                "late": True,
+                "since": year.retention_until.isoformat(),
+                "cohort": year.name,
+            }
+            for year in destroy
+        ]
+        + [
             {
                 "kind": item.kind.value,
                 "late": item.is_late,
@@ -51,11 +63,19 @@ def run(args: argparse.Namespace) -> int:
     try:
         cohort = resolve_cohort(db, args.cohort)
         items = due_items(db, cohort.id)
+        destroy = years_to_destroy(db)
     finally:
         db.close()
     if args.json:
-        print(as_json(items))
+        print(as_json(items, destroy))
         return 0
+    for year in destroy:
+        print(
+            _(
+                "Personal information to destroy: {name} (kept until {date}). "
+                "Run: mentorat privacy anonymise-year --cohort {name}"
+            ).format(name=year.name, date=format_date(year.retention_until))
+        )
     if not items:
         print(_("Nothing is due or late in {cohort}.").format(cohort=cohort.name))
         return 0

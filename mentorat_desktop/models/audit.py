@@ -29,3 +29,8 @@ class AuditEntry(Base):
     )
     summary: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Tamper evidence (services/privacy/chain.py): the digest of summary and details as
+    # written, and a hash chained to the previous entry's, so an edit, an insertion or a
+    # deletion shows when the trail is verified.
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+    chain_hash: Mapped[str] = mapped_column(String(64), default="")

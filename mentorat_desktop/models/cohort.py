@@ -39,6 +39,8 @@ class Cohort(Base):
     forbid_previous_pairs: Mapped[bool] = mapped_column(default=True)
     # Privacy: personal information of the year is kept until this date, then anonymised.
     retention_until: Mapped[date | None] = mapped_column(Date)
+    # Set when the year's personal information was destroyed (services/privacy/erasure.py).
+    anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
 

@@ -74,6 +74,8 @@ class Participation(Base):
 
     # Privacy: the date consent was given to the stated purpose of collection.
     consent_date: Mapped[date] = mapped_column(Date)
+    # The purposes of collection as worded when the person consented.
+    consent_purpose: Mapped[str] = mapped_column(Text, default="")
     registered_on: Mapped[date] = mapped_column(Date)
     # Phase 3: when the person reviewed the program's resources.
     resources_reviewed_on: Mapped[date | None] = mapped_column(Date)

@@ -1,13 +1,51 @@
-"""Writing the audit trail, inside the same transaction as the change it describes."""
+"""Writing the audit trail, inside the same transaction as the change it describes.
+
+Every entry names who made the change (never empty: see ``who``) and is sealed with a hash
+chained to the previous entry (``services/privacy/seal.py``), so the trail is tamper-evident.
+"""
 
 from __future__ import annotations
 
+import getpass
+import os
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentorat_desktop.clock import Clock
 from mentorat_desktop.models import AuditEntry
+from mentorat_desktop.services.privacy.seal import GENESIS, chain_hash, content_hash
+
+ACTOR_VARIABLE = "MENTORAT_ACTOR"
+_default_actor = ""
+
+
+def set_default_actor(name: str) -> None:
+    """The committee member this process acts for (``--actor``, preferences, first start)."""
+    global _default_actor
+    _default_actor = name.strip()
+
+
+def computer_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return "?"
+
+
+def who(actor: str = "") -> str:
+    """The name to record: the one given, else the process's, ``MENTORAT_ACTOR``, the login."""
+    for candidate in (actor, _default_actor, os.environ.get(ACTOR_VARIABLE, "")):
+        if candidate and candidate.strip():
+            return candidate.strip()[:100]
+    return computer_user()[:100]
+
+
+def last_chain_hash(session: Session) -> str:
+    session.flush()
+    last = session.scalar(select(AuditEntry.chain_hash).order_by(AuditEntry.id.desc()).limit(1))
+    return last or GENESIS
 
 
 def record(
@@ -21,16 +59,25 @@ def record(
     cohort_id: int | None,
     summary: str = "",
     details: dict[str, Any] | None = None,
-) -> None:
-    session.add(
-        AuditEntry(
-            at=clock.now(),
-            actor=actor,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            cohort_id=cohort_id,
-            summary=summary,
-            details=details or {},
-        )
+) -> AuditEntry:
+    at = clock.now()
+    actor = who(actor)
+    details = details or {}
+    content = content_hash(summary, details)
+    entry = AuditEntry(
+        at=at,
+        actor=actor,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        cohort_id=cohort_id,
+        summary=summary,
+        details=details,
+        content_hash=content,
+        chain_hash=chain_hash(
+            last_chain_hash(session), at, actor, action, entity, entity_id, cohort_id, content
+        ),
     )
+    session.add(entry)
+    session.flush()
+    return entry

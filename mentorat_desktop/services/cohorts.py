@@ -13,6 +13,10 @@ from mentorat_desktop.i18n import _
 from mentorat_desktop.models import Cohort, Participation
 from mentorat_desktop.models.enums import ParticipationStatus, Role
 from mentorat_desktop.services import audit
+from mentorat_desktop.services.privacy.retention import (
+    committee_retention_years,
+    default_retention,
+)
 from mentorat_desktop.services.validation import required_message
 
 
@@ -24,6 +28,8 @@ class CohortForm:
     first_contact_reminder_hours: int = 48
     first_contact_hours: int = 72
     session_cadence_days: int = 42
+    # None: the committee's default (see services/privacy/retention.py).
+    retention_until: date | None = None
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,8 @@ class CohortSummary:
     session_cadence_days: int
     mentors: int = 0
     mentees: int = 0
+    retention_until: date | None = None
+    anonymised: bool = False
 
 
 def default_form(today: date) -> CohortForm:
@@ -86,6 +94,8 @@ def _summary(cohort: Cohort, mentors: int = 0, mentees: int = 0) -> CohortSummar
         session_cadence_days=cohort.session_cadence_days,
         mentors=mentors,
         mentees=mentees,
+        retention_until=cohort.retention_until,
+        anonymised=cohort.anonymised_at is not None,
     )
 
 
@@ -115,6 +125,8 @@ def create_cohort(db: Database, form: CohortForm, actor: str = "") -> CohortSumm
             first_contact_hours=form.first_contact_hours,
             session_cadence_days=form.session_cadence_days,
             matching_weights={},
+            retention_until=form.retention_until
+            or default_retention(form.end_date, committee_retention_years()),
             created_at=db.clock.now(),
         )
         session.add(cohort)

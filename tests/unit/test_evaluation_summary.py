@@ -292,3 +292,10 @@ def test_the_number_of_queries_does_not_grow_with_the_pairs_and_answers(db, year
     assert question(summary, "satisfaction").mentees.respondents == 14
     with db.unit_of_work() as session:
         assert session.query(Participation).filter_by(cohort_id=year.cohort_id).count() == 30
+
+
+def test_short_names_go_in_any_case_and_without_accents() -> None:
+    scrub = NameScrubber([("Lee", "Roy"), ("Hélène", "Ng"), ("Zoé", "Côté")], "[x]").scrub
+    assert scrub("lee et ROY, helene avec ng") == "[x] et [x], [x] avec [x]"
+    assert scrub("Merci zoe et Cote; de mon côté, rien") == "Merci [x] et [x]; de mon côté, rien"
+    assert scrub("Le projet va bien") == "Le projet va bien"

@@ -66,7 +66,7 @@ def summarise(db: Database, cohort_id: int, language: str) -> YearSummary:
         people = session.execute(
             select(Person.first_name, Person.last_name)
             .join(Participation, Participation.person_id == Person.id)
-            .where(Participation.cohort_id == cohort_id)
+            .where(Participation.cohort_id == cohort_id, Person.anonymised_at.is_(None))
         ).all()
         choices = answers.chosen_options(session, cohort_id)
         texts = answers.written_answers(session, cohort_id)
@@ -90,7 +90,12 @@ def summarise(db: Database, cohort_id: int, language: str) -> YearSummary:
             )
             for year in years
         )
-        scrubber = NameScrubber(people, translate_in(language, NAME_REMOVED))
+        scrubber = NameScrubber(
+            people,
+            translate_in(language, NAME_REMOVED),
+            # Answers anonymised in another language carry that language's mark.
+            aliases=[translate_in(other, NAME_REMOVED) for other in LANGUAGES],
+        )
         this_year = returns[cohort_id]
         ended = sum(1 for row in pairs[cohort_id] if row.status == PairingStatus.ENDED)
         return YearSummary(

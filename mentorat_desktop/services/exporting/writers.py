@@ -193,7 +193,18 @@ def csv_text(value: object) -> str:
         return value.isoformat()
     if isinstance(value, Decimal):
         return f"{value:.2f}"
+    if isinstance(value, str):
+        return neutralised(value)
     return str(value)
+
+
+# A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(text: str) -> str:
+    """Text a spreadsheet shows as text: an apostrophe before a would-be formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def write_csv(table: ExportTable, path: Path) -> Path:

@@ -1,0 +1,127 @@
+"""The audit trail is sealed: each of three alterations is caught, naming the first entry hit."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from mentorat_desktop import cli
+from mentorat_desktop.db import Database
+from mentorat_desktop.services import audit
+from mentorat_desktop.services.cohorts import CohortForm, create_cohort
+from mentorat_desktop.services.privacy.chain import verify_chain
+from mentorat_desktop.services.privacy.history import HistoryFilter, history
+from mentorat_desktop.services.privacy.retention import set_retention
+
+
+def _four_entries(db: Database) -> None:
+    for year in (2023, 2024, 2025):
+        create_cohort(db, CohortForm(f"{year}-{year + 1}", date(year, 9, 1), date(year + 1, 6, 30)))
+    set_retention(db, 1, date(2027, 6, 30), actor="Line Roy")
+
+
+def _sql(path: Path, *statements: str) -> None:
+    connection = sqlite3.connect(path)
+    with connection:
+        for statement in statements:
+            connection.execute(statement)
+    connection.close()
+
+
+def _verify(db_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    code = cli.main(["audit", "verify", "--db", str(db_path)])
+    return code, capsys.readouterr().out
+
+
+def test_untouched_trail_verifies(db, db_path, capsys):
+    _four_entries(db)
+    db.close()
+    code, out = _verify(db_path, capsys)
+    assert code == 0
+    assert "4" in out
+
+
+def test_edited_summary_is_caught(db, db_path, capsys):
+    _four_entries(db)
+    db.close()
+    _sql(db_path, "UPDATE audit_entries SET summary = 'rien' WHERE id = 2")
+    code, out = _verify(db_path, capsys)
+    assert code == 1
+    assert "no 2 " in out.replace("\u00a0", " ") and "modifiée" in out
+
+
+def test_inserted_back_dated_entry_is_caught(db, db_path, capsys):
+    _four_entries(db)
+    db.close()
+    _sql(
+        db_path,
+        "INSERT INTO audit_entries (at, actor, action, entity, entity_id, cohort_id, summary,"
+        " details, content_hash, chain_hash) SELECT '2020-01-01 10:00:00.000000', actor, action,"
+        " entity, entity_id, cohort_id, summary, details, content_hash, chain_hash"
+        " FROM audit_entries WHERE id = 1",
+    )
+    code, out = _verify(db_path, capsys)
+    assert code == 1
+    assert "no 5 " in out.replace("\u00a0", " ")
+
+
+def test_deleted_entry_is_caught(db, db_path, capsys):
+    _four_entries(db)
+    db.close()
+    _sql(
+        db_path,
+        "DROP TRIGGER audit_entries_no_delete",
+        "DELETE FROM audit_entries WHERE id = 2",
+    )
+    code, out = _verify(db_path, capsys)
+    assert code == 1
+    # The entry after the gap no longer follows the one before it.
+    assert "no 3 " in out.replace("\u00a0", " ")
+
+
+def test_who_is_never_empty(db, monkeypatch):
+    monkeypatch.delenv(audit.ACTOR_VARIABLE, raising=False)
+    audit.set_default_actor("")
+    create_cohort(db, CohortForm("2030-2031", date(2030, 9, 1), date(2031, 6, 30)))
+    assert history(db)[-1].actor == audit.computer_user()
+    monkeypatch.setenv(audit.ACTOR_VARIABLE, "Ana Ng")
+    set_retention(db, 1, date(2034, 6, 30))
+    assert history(db)[-1].actor == "Ana Ng"
+    assert verify_chain(db).intact
+
+
+def test_actor_option_is_recorded(db_path, capsys, monkeypatch):
+    monkeypatch.setenv(audit.ACTOR_VARIABLE, "Ana Ng")
+    assert cli.main(["demo", "--db", str(db_path), "--actor", "Léo Lee"]) == 0
+    capsys.readouterr()
+    assert cli.main(["audit", "--db", str(db_path), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert '"actor": "Léo Lee"' in out
+    audit.set_default_actor("")
+
+
+def test_history_filters_by_year_and_action(db):
+    _four_entries(db)
+    assert [r.action for r in history(db, HistoryFilter(cohort_id=1))] == [
+        "cohort.create",
+        "cohort.retention",
+    ]
+    assert len(history(db, HistoryFilter(action="cohort."))) == 4
+    assert history(db, HistoryFilter(since=date(2030, 1, 1))) == []
+
+
+def test_last_entries_cut_are_caught(db, db_path, capsys):
+    _four_entries(db)
+    db.close()
+    assert _verify(db_path, capsys)[0] == 0  # notes where the trail ends
+    _sql(
+        db_path,
+        "DROP TRIGGER audit_entries_no_delete",
+        "DELETE FROM audit_entries WHERE id = 4",
+    )
+    code, out = _verify(db_path, capsys)
+    assert code == 1
+    assert "coupé" in out
