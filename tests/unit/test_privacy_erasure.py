@@ -32,13 +32,13 @@ from tests.helpers.privacy import (
 
 
 def _backups(db: Database, clock: FixedClock) -> None:
-    """A pre-upgrade copy beside the file and a rotation copy in backups/."""
+    """A pre-upgrade copy and a routine copy, both in the backups/ folder."""
     with db.engine.connect() as c:
         c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     backup_file(db.path, "0002", clock)
     folder = db.path.parent / "backups"
-    folder.mkdir()
-    shutil.copy(db.path, folder / "program-2026-10-05.sqlite3")
+    folder.mkdir(exist_ok=True)
+    shutil.copy(db.path, folder / "program-20261005-080000-daily.sqlite3")
 
 
 def test_canary_erased_then_year_anonymised_leaves_no_byte(db, cohort, clock):
