@@ -13,7 +13,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from mentorat_desktop import __version__, argparse_messages, i18n
+from mentorat_desktop import __version__, argparse_messages, i18n, qt_platform_check
 from mentorat_desktop.clock import SystemClock
 from mentorat_desktop.db import Database, open_database
 from mentorat_desktop.errors import UserError
@@ -50,7 +50,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         action="store_true",
         help=_("open a throwaway file filled with a fictional program"),
     )
-    parser.add_argument("--version", action="version", version=f"mentorat-desktop {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"mentorat-desktop {__version__}",
+        help=_("show program's version number and exit"),
+    )
     # For installers' smoke tests: open the window, let it paint, then quit with its exit code.
     parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(list(argv))
@@ -143,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.lang:
         preferences.language = args.lang
+    if QApplication.instance() is None and not qt_platform_check.check_or_explain():
+        return 1
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Mentorat")
     app.setApplicationVersion(__version__)
