@@ -148,6 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.lang:
         preferences.language = args.lang
+        i18n.set_language(args.lang)
     if QApplication.instance() is None and not qt_platform_check.check_or_explain():
         return 1
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])

@@ -39,6 +39,7 @@ from mentorat_desktop.views.pages.pairs_page import PairsPage
 from mentorat_desktop.views.pages.participants_page import ParticipantsPage
 from mentorat_desktop.views.pages.resources_page import ResourcesPage
 from mentorat_desktop.views.pairs.flows import PairFlows
+from mentorat_desktop.views.shortcut_keys import unique_keys
 from mentorat_desktop.views.wizards.import_wizard import ImportWizard
 
 DASHBOARD, PARTICIPANTS, RESOURCES, MATCHING, PAIRS, EVALUATIONS, DOCUMENTS = range(7)
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, _("Undo"))
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, _("Redo"))
-        self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setShortcuts(unique_keys(keys.Redo, "Ctrl+Shift+Z"))
         self.find_action = self._action(_("Find a participant"), self.find, QKeySequence(keys.Find))
         preferences_key = QKeySequence(keys.Preferences)
         if preferences_key.isEmpty():

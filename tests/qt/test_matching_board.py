@@ -173,7 +173,7 @@ def test_dragging_a_pair_back_to_the_waiting_list_undoes_a_draft_but_not_a_confi
     data = pairs.mimeData([_row(pairs, people.paul.participation_id)])
     assert not waiting.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
     assert _pairings(db)[0].status == PairingStatus.CONFIRMED
-    assert "Jumelages" in page.banner.text()
+    assert "Duos" in page.banner.text()
 
 
 def test_pairing_with_the_keyboard_select_a_mentee_then_a_mentor_then_pair(

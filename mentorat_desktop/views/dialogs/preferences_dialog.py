@@ -20,12 +20,17 @@ from mentorat_desktop.services.labels import labelled
 from mentorat_desktop.views.documents.labels import page_size_choices, preferred_page_size
 from mentorat_desktop.views.widgets.enum_combo import CodeCombo
 
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
+
 
 class PreferencesDialog(QDialog):
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Preferences"))
-        self.language = CodeCombo(labelled(Language))
+        # Each language named in its own language, so a person can find theirs.
+        self.language = CodeCombo(
+            [(code, LANGUAGE_NAMES.get(code, code)) for code, _l in labelled(Language)]
+        )
         self.language.set_code(preferences.language)
         self.language.setAccessibleName(_("Interface language"))
         self.member = QLineEdit(preferences.committee_member)
