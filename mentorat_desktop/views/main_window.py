@@ -39,7 +39,7 @@ from mentorat_desktop.views.pages.pairs_page import PairsPage
 from mentorat_desktop.views.pages.participants_page import ParticipantsPage
 from mentorat_desktop.views.pages.resources_page import ResourcesPage
 from mentorat_desktop.views.pairs.flows import PairFlows
-from mentorat_desktop.views.shortcut_keys import unique_keys
+from mentorat_desktop.views.undo_pages import PageHistory
 from mentorat_desktop.views.wizards.import_wizard import ImportWizard
 
 DASHBOARD, PARTICIPANTS, RESOURCES, MATCHING, PAIRS, EVALUATIONS, DOCUMENTS = range(7)
@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: ViewContext) -> None:
         super().__init__()
         self.context = context
-        self.undo_stack = QUndoStack(self)
+        self.history = PageHistory(self)
         self.setWindowTitle(_("Mentorat — {file}").format(file=context.db.path.name))
         self.setMinimumSize(720, 480)
 
@@ -65,8 +65,11 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(context, self.flows)
         self.participants = ParticipantsPage(context)
         self.participants.changed.connect(self._cohort_data_changed)
+        # Each page keeps its own undo history; the board's steps live on the matching page's.
+        self.undo_stack = QUndoStack(self)
         self.board = BoardController(context.db, self.undo_stack, lambda: context.actor, self)
         self.matching = MatchingPage(context, self.board)
+        self.history.adopt(self.matching, self.undo_stack)
         self.matching.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.board.edited.connect(self._board_edited)
         self.pairs = PairsPage(context, self.flows)
@@ -114,6 +117,9 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(title)
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(
+            lambda index: self.history.show_page(self.stack.widget(index))
+        )
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -143,6 +149,7 @@ class MainWindow(QMainWindow):
 
         self.reload_cohorts(select_name=context.preferences.last_cohort or None)
         self.navigation.setCurrentRow(DASHBOARD)
+        self.history.show_page(self.stack.currentWidget())
         self._restore_geometry()
 
     # Menus ---------------------------------------------------------------------------------
@@ -172,10 +179,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        self.undo_action = self.undo_stack.createUndoAction(self, _("Undo"))
-        self.undo_action.setShortcut(QKeySequence(keys.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, _("Redo"))
-        self.redo_action.setShortcuts(unique_keys(keys.Redo, "Ctrl+Shift+Z"))
+        self.undo_action = self.history.undo_action(self)
+        self.redo_action = self.history.redo_action(self)
         self.find_action = self._action(_("Find a participant"), self.find, QKeySequence(keys.Find))
         preferences_key = QKeySequence(keys.Preferences)
         if preferences_key.isEmpty():

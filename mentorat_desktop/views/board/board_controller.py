@@ -115,6 +115,7 @@ class BoardController(QObject):
 
     def _push(self, text: str, forward: Callable[[], Any], backward: Callable[[Any], None]) -> bool:
         command = BoardCommand(text, forward, backward, self._settle)
+        command.attach(self.undo_stack)
         self.undo_stack.push(command)
         if command.failure is None:
             self.done.emit(text)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services.cohorts import CohortSummary
+from mentorat_desktop.views.board import bulk_question
 from mentorat_desktop.views.board.board_column import BoardColumn
 from mentorat_desktop.views.board.board_controller import BoardController
 from mentorat_desktop.views.board.criteria_dialog import CriteriaDialog
@@ -283,8 +284,15 @@ class MatchingPage(QWidget):
     def confirm_selected(self) -> bool:
         return self.controller.confirm(self._selected_pairs())
 
+    def ask(self, question: str) -> bool:
+        """Asked before a step on many pairs; tests replace it."""
+        return bulk_question.ask(self, question)
+
     def confirm_all(self) -> bool:
-        return self.controller.confirm(self.controller.kept_drafts())
+        ids = self.controller.kept_drafts()
+        if not ids or not self.ask(bulk_question.confirm_all_question(len(ids))):
+            return False
+        return self.controller.confirm(ids)
 
     def accept_selected(self) -> bool:
         return self.controller.accept(self._selected_pairs())
@@ -293,10 +301,16 @@ class MatchingPage(QWidget):
         return self.controller.reject(self._selected_pairs())
 
     def accept_all(self) -> bool:
-        return self.controller.accept(self.controller.pending_suggestions())
+        ids = self.controller.pending_suggestions()
+        if not ids or not self.ask(bulk_question.accept_all_question(len(ids))):
+            return False
+        return self.controller.accept(ids)
 
     def reject_all(self) -> bool:
-        return self.controller.reject(self.controller.pending_suggestions())
+        ids = self.controller.pending_suggestions()
+        if not ids or not self.ask(bulk_question.reject_all_question(len(ids))):
+            return False
+        return self.controller.reject(ids)
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Every dialog of the page goes through here, so tests can drive it."""
