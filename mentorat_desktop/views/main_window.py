@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.flows.show_pair.connect(self.show_pair)
         self.dashboard = DashboardPage(context, self.flows)
         self.participants = ParticipantsPage(context)
+        self.participants.undo_stack = self.history.stack_for(self.participants)
         self.participants.changed.connect(self._cohort_data_changed)
         # Each page keeps its own undo history; the board's steps live on the matching page's.
         self.undo_stack = QUndoStack(self)

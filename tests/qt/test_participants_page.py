@@ -148,3 +148,25 @@ def test_registration_from_the_page_lands_in_the_table(qtbot, page, monkeypatch)
     assert page.model.rowCount() == 3
     assert page.selected().full_name == "Zoé Lachance"
     assert page.count.text() == "3 participants"
+
+
+def test_a_withdrawal_is_undone_and_redone_from_the_pages_history(qtbot, page, monkeypatch):
+    from PySide6.QtGui import QUndoStack
+
+    page.undo_stack = QUndoStack(page)
+    _select(page, "Marc O'Brien")
+
+    def withdraw(dialog: QDialog) -> bool:
+        dialog.reason.setPlainText("Retraite")
+        dialog.accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(page, "run_dialog", withdraw)
+    page.withdraw_selected()
+    assert page.undo_stack.undoText() == "Retirer Marc O'Brien"
+    assert page.selected().status == ParticipationStatus.WITHDRAWN  # done once, not twice
+    page.undo_stack.undo()
+    assert page.selected().status == ParticipationStatus.REGISTERED
+    page.undo_stack.redo()
+    assert page.selected().status == ParticipationStatus.WITHDRAWN
+    assert page.selected().withdrawal_reason == "Retraite"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -30,6 +32,7 @@ from mentorat_desktop.views.dialogs.withdraw_dialog import WithdrawDialog
 from mentorat_desktop.views.documents.documents_menu import menu_button
 from mentorat_desktop.views.item_models.participant_filter import ParticipantFilterProxy
 from mentorat_desktop.views.item_models.participant_table import ParticipantTableModel
+from mentorat_desktop.views.undo_command import ServiceCommand
 from mentorat_desktop.views.widgets.enum_combo import CodeCombo
 from mentorat_desktop.views.wizards.registration_wizard import RegistrationWizard
 
@@ -41,6 +44,8 @@ class ParticipantsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.cohort: CohortSummary | None = None
+        # The page's own undo history, given by the window (none when the page stands alone).
+        self.undo_stack: QUndoStack | None = None
         self.model = ParticipantTableModel(self)
         self.proxy = ParticipantFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -185,11 +190,34 @@ class ParticipantsPage(QWidget):
         row = self.selected()
         if row is None or row.status == ParticipationStatus.WITHDRAWN:
             return None
+        had_pairs = withdrawal.open_pairings_count(self.context.db, row.participation_id) > 0
         dialog = WithdrawDialog(self.context, row, self)
         if not self.run_dialog(dialog) or dialog.saved is None:
             return None
+        if self.undo_stack is not None and not had_pairs:
+            # Reinstating gives back exactly what the withdrawal took (no pair was ended).
+            self._push_withdrawal(dialog.saved)
         self._after_change(row.participation_id)
         return dialog.saved
+
+    def _push_withdrawal(self, saved: ParticipantRow) -> None:
+        db, actor, person = self.context.db, self.context.actor, saved.participation_id
+        on, reason = saved.withdrawn_on, saved.withdrawal_reason
+
+        def settle(failure: str | None) -> None:
+            self._after_change(person)
+            if failure:
+                QMessageBox.warning(self, _("Participants"), failure)
+
+        command = ServiceCommand(
+            _("Withdraw {name}").format(name=saved.full_name),
+            lambda: withdrawal.withdraw(db, person, on, reason, actor=actor),
+            lambda _result: withdrawal.reinstate(db, person, actor=actor),
+            settle,
+            already_done=True,
+        )
+        command.attach(self.undo_stack)
+        self.undo_stack.push(command)
 
     def reinstate_selected(self) -> None:
         row = self.selected()

@@ -1,4 +1,4 @@
-"""Board changes on the undo stack: each step calls a service and can be taken back.
+"""A user's step on a page's undo stack: it calls a service and can be taken back.
 
 A step that the file no longer allows (someone changed it from the command line, say) is
 reported in the user's language and never half applied. A step that failed to be done is
@@ -17,21 +17,24 @@ from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _
 
 
-class BoardCommand(QUndoCommand):
+class ServiceCommand(QUndoCommand):
     def __init__(
         self,
         text: str,
         forward: Callable[[], Any],
         backward: Callable[[Any], None],
         settle: Callable[[str | None], None],
+        *,
+        already_done: bool = False,
     ) -> None:
+        """``already_done``: a dialog did the step itself; pushing must not do it twice."""
         super().__init__(text)
         self._forward = forward
         self._backward = backward
         self._settle = settle
         self._result: Any = None
         self._step_text = text
-        self._still_done = False
+        self._still_done = already_done
         self._stack: QUndoStack | None = None
         self.failure: str | None = None
         self.cannot_undo: str | None = None
