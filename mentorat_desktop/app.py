@@ -24,6 +24,7 @@ from mentorat_desktop.views import error_handler
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.main_window import MainWindow
 from mentorat_desktop.views.style import STYLE_SHEET
+from mentorat_desktop.views.welcome.demo_banner import DEMO_FOLDER_PREFIX
 
 _QT_LOCALES = {
     "fr": QLocale(QLocale.Language.French, QLocale.Country.Canada),
@@ -90,12 +91,15 @@ class Application:
         self.preferences = preferences
         self.language = language
         self.db = db
+        # Demonstration files opened from the app, deleted when it closes.
+        self.throwaway_folders: list[Path] = []
         self.window = self._new_window()
 
     def _new_window(self) -> MainWindow:
         window = MainWindow(ViewContext(self.db, self.preferences, self.db.clock))
         window.preferences_changed.connect(self.change_language)
         window.open_file_requested.connect(self.open_other_file)
+        window.demo_requested.connect(self.open_demo)
         window.show()
         return window
 
@@ -108,6 +112,19 @@ class Application:
 
     def change_language(self, language: str) -> None:
         self.language.apply(language)
+        self._replace_window()
+
+    def open_demo(self) -> None:
+        """The demonstration in a throwaway file, in place of the file open now."""
+        try:
+            path = _demo_database()
+            db = open_database(path, SystemClock())
+        except UserError as error:
+            QMessageBox.warning(self.window, _("Mentorat"), error.message)
+            return
+        self.throwaway_folders.append(path.parent)
+        self.db.close()
+        self.db = db
         self._replace_window()
 
     def open_other_file(self) -> None:
@@ -132,7 +149,7 @@ class Application:
 def _demo_database() -> Path:
     from mentorat_desktop.services.demo import write_demo
 
-    path = Path(tempfile.mkdtemp(prefix="mentorat-demo-")) / "demo.sqlite3"
+    path = Path(tempfile.mkdtemp(prefix=DEMO_FOLDER_PREFIX)) / "demo.sqlite3"
     db = open_database(path)
     try:
         write_demo(db)
@@ -173,6 +190,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     controller.db.close()
     if args.demo:
         shutil.rmtree(path.parent, ignore_errors=True)
+    for folder in controller.throwaway_folders:
+        shutil.rmtree(folder, ignore_errors=True)
     return code
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +41,8 @@ from mentorat_desktop.views.pages.participants_page import ParticipantsPage
 from mentorat_desktop.views.pages.resources_page import ResourcesPage
 from mentorat_desktop.views.pairs.flows import PairFlows
 from mentorat_desktop.views.undo_pages import PageHistory
+from mentorat_desktop.views.welcome.demo_banner import DemoBanner, is_demo_file
+from mentorat_desktop.views.welcome.welcome_page import WelcomePage
 from mentorat_desktop.views.wizards.import_wizard import ImportWizard
 
 DASHBOARD, PARTICIPANTS, RESOURCES, MATCHING, PAIRS, EVALUATIONS, DOCUMENTS = range(7)
@@ -50,6 +53,7 @@ class MainWindow(QMainWindow):
     # language changed, so every text is re-translated.
     preferences_changed = Signal(str)
     open_file_requested = Signal()
+    demo_requested = Signal()
 
     def __init__(self, context: ViewContext) -> None:
         super().__init__()
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
         self.participants = ParticipantsPage(context)
         self.participants.undo_stack = self.history.stack_for(self.participants)
         self.participants.changed.connect(self._cohort_data_changed)
+        self.participants.import_requested.connect(self.import_registrations)
         # Each page keeps its own undo history; the board's steps live on the matching page's.
         self.undo_stack = QUndoStack(self)
         self.board = BoardController(context.db, self.undo_stack, lambda: context.actor, self)
@@ -122,10 +127,26 @@ class MainWindow(QMainWindow):
             lambda index: self.history.show_page(self.stack.widget(index))
         )
 
-        central = QWidget()
-        layout = QHBoxLayout(central)
+        pages_area = QWidget()
+        layout = QHBoxLayout(pages_area)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
+        self.welcome = WelcomePage(context.db.path)
+        self.welcome.start_year_requested.connect(self.new_cohort)
+        self.welcome.import_requested.connect(self.import_into_new_year)
+        self.welcome.demo_requested.connect(self.demo_requested)
+        self.welcome.open_file_requested.connect(self.open_file_requested)
+        # An empty file opens on the welcome page; the pages come once a year exists.
+        self.body = QStackedWidget()
+        self.body.addWidget(pages_area)
+        self.body.addWidget(self.welcome)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.demo_banner = DemoBanner() if is_demo_file(context.db.path) else None
+        if self.demo_banner is not None:
+            outer.addWidget(self.demo_banner)
+        outer.addWidget(self.body, 1)
         self.setCentralWidget(central)
 
         self.cohort_combo = QComboBox()
@@ -237,6 +258,7 @@ class MainWindow(QMainWindow):
         position = self.cohort_combo.findText(current) if current else -1
         self.cohort_combo.setCurrentIndex(position if position >= 0 else (0 if cohorts else -1))
         self.cohort_combo.blockSignals(False)
+        self.body.setCurrentWidget(self.body.widget(0) if cohorts else self.welcome)
         self._cohort_selected()
 
     def current_cohort(self) -> CohortSummary | None:
@@ -302,6 +324,12 @@ class MainWindow(QMainWindow):
             return None
         self.reload_cohorts(select_name=dialog.saved.name)
         return dialog.saved
+
+    def import_into_new_year(self) -> ImportResult | None:
+        """From the welcome page: the year the registrations go into comes first."""
+        if self.current_cohort() is None and self.new_cohort() is None:
+            return None
+        return self.import_registrations()
 
     def import_registrations(self) -> ImportResult | None:
         cohort = self.current_cohort()

@@ -11,6 +11,9 @@ QLabel#panelScore { font-size: 18pt; font-weight: 600; color: #0b5563; }
 QLabel#panelHeading, QLabel#columnHeading { font-size: 12pt; font-weight: 600; }
 QLabel#refusalBanner { background: #fdecea; color: #9b1c1c; border-radius: 4px; padding: 6px;
   font-weight: 600; }
+QLabel#demoBanner { background: #fff4ce; color: #5c4400; border-radius: 4px; padding: 6px;
+  font-weight: 600; }
+QPushButton#primaryButton { font-weight: 600; padding: 6px 14px; }
 QListWidget#navigation::item { padding: 10px 8px; }
 QListWidget#navigation::item:selected { background: #0b5563; color: white; }
 """

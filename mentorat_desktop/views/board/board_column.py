@@ -47,3 +47,7 @@ class BoardColumn(QWidget):
 
     def set_heading(self, detail: str) -> None:
         self.heading.setText(f"{self.title} — {detail}")
+
+    def set_count(self, count: int) -> None:
+        """The title with its count alone, when a detail would only repeat the title."""
+        self.heading.setText(_("{title} ({n})").format(title=self.title, n=count))

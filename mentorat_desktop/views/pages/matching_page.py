@@ -49,6 +49,10 @@ class MatchingPage(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(_("Why the last action was refused"))
         self.banner.hide()
+        self.start_hint = QLabel()
+        self.start_hint.setObjectName("startHint")
+        self.start_hint.setWordWrap(True)
+        self.start_hint.hide()
 
         every = frozenset[str]()
         self.waiting = BoardColumn(
@@ -98,6 +102,7 @@ class MatchingPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.start_hint)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
 
@@ -182,7 +187,8 @@ class MatchingPage(QWidget):
     def _refreshed(self) -> None:
         state = self.controller.state
         waiting = len(state.waiting) if state else 0
-        self.waiting.set_heading(ngettext("{n} waiting", "{n} waiting", waiting).format(n=waiting))
+        self.waiting.set_count(waiting)
+        self._show_start_hint(state, waiting)
         places = sum(m.places_left for m in state.mentors) if state else 0
         self.mentors.set_heading(
             ngettext("{n} place left", "{n} places left", places).format(n=places)
@@ -255,6 +261,28 @@ class MatchingPage(QWidget):
         self.panel.show_breakdown(card.profile, mentee, breakdown, refusal)
 
     # Commands ------------------------------------------------------------------------------
+
+    def _show_start_hint(self, state: object, waiting: int) -> None:
+        """Before the first pair: who is waiting and how to start; nothing once pairs exist."""
+        mentors = len(state.mentors) if state else 0
+        pairs = len(state.pairs) if state else 0
+        if state is not None and waiting == 0 and mentors == 0 and pairs == 0:
+            text = _(
+                "No mentor or mentee is registered for this year yet. Import or register them "
+                "on the Participants page; they appear here, ready to be paired."
+            )
+        elif state is not None and pairs == 0 and waiting:
+            text = ngettext(
+                "{n} mentee is waiting for a mentor. Drag the card onto a mentor, or select "
+                "both and press Ctrl+Enter; “Suggest pairs…” proposes a plan.",
+                "{n} mentees are waiting for a mentor. Drag a card onto a mentor, or select "
+                "both and press Ctrl+Enter; “Suggest pairs…” proposes a plan for all of them.",
+                waiting,
+            ).format(n=waiting)
+        else:
+            text = ""
+        self.start_hint.setText(text)
+        self.start_hint.setVisible(bool(text))
 
     def show_refusal(self, reason: str) -> None:
         self.banner.setText(reason)

@@ -39,6 +39,7 @@ from mentorat_desktop.views.wizards.registration_wizard import RegistrationWizar
 
 class ParticipantsPage(QWidget):
     changed = Signal()
+    import_requested = Signal()
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +92,9 @@ class ParticipantsPage(QWidget):
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
         self.register_button = QPushButton(_("Register…"))
+        # Import is how a real year starts: offered beside Register while the list is empty.
+        self.import_button = QPushButton(_("Import registrations…"))
+        self.import_button.clicked.connect(self.import_requested)
         self.edit_button = QPushButton(_("Edit…"))
         self.withdraw_button = QPushButton(_("Withdraw…"))
         self.reinstate_button = QPushButton(_("Reinstate"))
@@ -103,6 +107,7 @@ class ParticipantsPage(QWidget):
         buttons.addWidget(self.count)
         buttons.addStretch()
         for button in (
+            self.import_button,
             self.register_button,
             self.edit_button,
             self.withdraw_button,
@@ -253,11 +258,13 @@ class ParticipantsPage(QWidget):
         elif total == 0:
             self.empty_hint.setText(
                 _(
-                    "No one is registered in {cohort} yet. Use “Register…” to add the first "
-                    "mentor or mentee."
+                    "No one is registered in {cohort} yet. Import the registrations the form "
+                    "service collected (“Import registrations…”, a CSV or Excel export), or "
+                    "register one person at a time with “Register…”."
                 ).format(cohort=self.cohort.name)
             )
         self.empty_hint.setVisible(self.cohort is None or total == 0)
+        self.import_button.setVisible(self.cohort is not None and total == 0)
 
     def _update_buttons(self) -> None:
         row = self.selected()
