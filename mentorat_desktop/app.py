@@ -23,7 +23,7 @@ from mentorat_desktop.preferences import Preferences
 from mentorat_desktop.views import error_handler
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.main_window import MainWindow
-from mentorat_desktop.views.style import STYLE_SHEET
+from mentorat_desktop.views.text_size import apply_text_size, saved_scale
 from mentorat_desktop.views.welcome.demo_banner import DEMO_FOLDER_PREFIX
 
 _QT_LOCALES = {
@@ -111,7 +111,9 @@ class Application:
         old.hide()
 
     def change_language(self, language: str) -> None:
+        """Language or text size changed: every text is made again, at the new size."""
         self.language.apply(language)
+        apply_text_size(self.app, saved_scale(self.preferences))
         self._replace_window()
 
     def open_demo(self) -> None:
@@ -173,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CCLS-Quebec")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "mentorat.svg")))
-    app.setStyleSheet(STYLE_SHEET)
+    apply_text_size(app, saved_scale(preferences))
     language = QtLanguage(app)
     language.apply(preferences.language)
     error_handler.install()

@@ -40,9 +40,11 @@ from mentorat_desktop.views.pages.pairs_page import PairsPage
 from mentorat_desktop.views.pages.participants_page import ParticipantsPage
 from mentorat_desktop.views.pages.resources_page import ResourcesPage
 from mentorat_desktop.views.pairs.flows import PairFlows
+from mentorat_desktop.views.text_size import saved_scale
 from mentorat_desktop.views.undo_pages import PageHistory
 from mentorat_desktop.views.welcome.demo_banner import DemoBanner, is_demo_file
 from mentorat_desktop.views.welcome.welcome_page import WelcomePage
+from mentorat_desktop.views.window_fit import fit_to_screen
 from mentorat_desktop.views.wizards.import_wizard import ImportWizard
 
 DASHBOARD, PARTICIPANTS, RESOURCES, MATCHING, PAIRS, EVALUATIONS, DOCUMENTS = range(7)
@@ -80,9 +82,7 @@ class MainWindow(QMainWindow):
         self.board.edited.connect(self._board_edited)
         self.pairs = PairsPage(context, self.flows)
         self.document_actions = DocumentActions(context, self)
-        self.document_actions.message.connect(
-            lambda text: self.statusBar().showMessage(text, 8000)
-        )
+        self.document_actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.documents = DocumentsPage(context)
         self.evaluations = EvaluationsPage(
             context, self, run_dialog=lambda dialog: self.run_dialog(dialog)
@@ -227,6 +227,21 @@ class MainWindow(QMainWindow):
                 QKeySequence(f"Ctrl+{number + 1}"),
             )
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.page_list_action = QAction(_("Page list"), self)
+        self.page_list_action.setCheckable(True)
+        self.page_list_action.setChecked(True)
+        self.page_list_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.page_list_action.toggled.connect(self.navigation.setVisible)
+        view_menu.addAction(self.page_list_action)
+        board_menu = view_menu.addMenu(_("Matching board"))
+        for action in (
+            self.matching.zoom_in_action,
+            self.matching.zoom_out_action,
+            self.matching.zoom_reset_action,
+            self.matching.score_panel_action,
+        ):
+            board_menu.addAction(action)
 
         self.register_action = self._action(
             _("Register a participant…"), self.register_participant, QKeySequence(keys.New)
@@ -378,10 +393,11 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.context.preferences, self)
         if not self.run_dialog(dialog):
             return
-        before = self.context.preferences.language
+        before = (self.context.preferences.language, saved_scale(self.context.preferences))
         dialog.apply_to(self.context.preferences)
         self.context.preferences.save()
-        if self.context.preferences.language != before:
+        after = (self.context.preferences.language, saved_scale(self.context.preferences))
+        if after != before:
             self.preferences_changed.emit(self.context.preferences.language)
 
     def about(self) -> None:
@@ -406,6 +422,7 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray.fromBase64(prefs.window_state.encode("ascii")))
         if not restored:
             self.resize(1280, 800)
+        fit_to_screen(self)
 
     def save_window_state(self) -> None:
         prefs = self.context.preferences

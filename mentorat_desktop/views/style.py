@@ -1,5 +1,7 @@
 """The app's look: large, calm type that stays readable on a projector."""
 
+import re
+
 STYLE_SHEET = """
 QLabel#pageTitle { font-size: 20pt; font-weight: 600; margin: 4px 0 8px 0; }
 QLabel#figureValue { font-size: 26pt; font-weight: 600; color: #0b5563; }
@@ -17,3 +19,8 @@ QPushButton#primaryButton { font-weight: 600; padding: 6px 14px; }
 QListWidget#navigation::item { padding: 10px 8px; }
 QListWidget#navigation::item:selected { background: #0b5563; color: white; }
 """
+
+
+def style_sheet(scale: float = 1.0) -> str:
+    """The style sheet with every type size multiplied by the person's text size."""
+    return re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m.group(1)) * scale:.1f}pt", STYLE_SHEET)

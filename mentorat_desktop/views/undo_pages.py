@@ -53,4 +53,3 @@ class PageHistory(QObject):
         action = self.group.createRedoAction(parent, _("Redo"))
         action.setShortcuts(unique_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
         return action
-

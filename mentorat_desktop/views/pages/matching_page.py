@@ -9,8 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
+    QFrame,
     QLabel,
+    QScrollArea,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -95,6 +98,14 @@ class MatchingPage(QWidget):
         splitter.setStretchFactor(2, 3)
         splitter.setStretchFactor(3, 2)
         splitter.setSizes([300, 300, 300, 260])
+        splitter.setChildrenCollapsible(False)
+        # Zoomed in on a projector, the columns keep their width and the board scrolls
+        # sideways instead of cutting the cards' names.
+        self.board_area = QScrollArea()
+        self.board_area.setWidgetResizable(True)
+        self.board_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.board_area.setWidget(splitter)
+        self.splitter = splitter
 
         self.toolbar = QToolBar(_("Matching"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -104,7 +115,7 @@ class MatchingPage(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.start_hint)
         layout.addWidget(self.banner)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.board_area, 1)
 
         for column in (self.waiting, self.pairs):
             column.cards.drag_started.connect(controller.highlight)
@@ -161,6 +172,11 @@ class MatchingPage(QWidget):
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         self.zoom_out_action = self._act(_("Zoom out"), lambda: self.zoom_by(-1), "Ctrl+-")
         self.zoom_reset_action = self._act(_("Actual size"), lambda: self.set_zoom(1.0), "Ctrl+0")
+        self.score_panel_action = QAction(_("Score panel"), self)
+        self.score_panel_action.setCheckable(True)
+        self.score_panel_action.setChecked(True)
+        self.score_panel_action.setToolTip(_("Show or hide the panel explaining the score"))
+        self.score_panel_action.toggled.connect(self.panel.setVisible)
         groups = (
             (self.pair_action, self.unpair_action),
             (self.confirm_action, self.confirm_all_action),
@@ -361,6 +377,11 @@ class MatchingPage(QWidget):
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = round(min(max(zoom, ZOOM_RANGE[0]), ZOOM_RANGE[1]), 2)
+        base = QApplication.font().pointSizeF()
         for column in (self.waiting, self.mentors, self.pairs):
             column.cards.set_zoom(self.zoom)
+            column.set_zoom(self.zoom, base)
+        panel_font = self.panel.font()
+        panel_font.setPointSizeF(base * self.zoom)
+        self.panel.setFont(panel_font)
         self.context.preferences.extra[ZOOM_KEY] = self.zoom
