@@ -14,7 +14,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from mentorat_desktop import __version__, argparse_messages, i18n
+from mentorat_desktop import __version__, argparse_messages, i18n, qt_platform_check
 from mentorat_desktop.clock import SystemClock
 from mentorat_desktop.db import Database, DatabaseDamaged, open_database
 from mentorat_desktop.errors import UserError
@@ -32,9 +32,10 @@ from mentorat_desktop.views.dialogs.trail_notice import (
 from mentorat_desktop.views.main_window import MainWindow
 from mentorat_desktop.views.safekeeping import single_instance
 from mentorat_desktop.views.safekeeping.damaged_file import offer_restore
-from mentorat_desktop.views.style import STYLE_SHEET
+from mentorat_desktop.views.text_size import apply_text_size, saved_scale
+from mentorat_desktop.views.welcome.demo_banner import DEMO_FOLDER_PREFIX
 
-DEMO_PREFIX = "mentorat-demo-"
+DEMO_PREFIX = DEMO_FOLDER_PREFIX
 
 _QT_LOCALES = {
     "fr": QLocale(QLocale.Language.French, QLocale.Country.Canada),
@@ -61,7 +62,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         action="store_true",
         help=_("open a throwaway file filled with a fictional program"),
     )
-    parser.add_argument("--version", action="version", version=f"mentorat-desktop {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"mentorat-desktop {__version__}",
+        help=_("show program's version number and exit"),
+    )
     # For installers' smoke tests: open the window, let it paint, then quit with its exit code.
     parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(list(argv))
@@ -97,6 +103,8 @@ class Application:
         self.language = language
         self.db = db
         self.lock: WriterLock | None = None
+        # Demonstration files opened from the app, deleted when it closes.
+        self.throwaway_folders: list[Path] = []
         self.window = self._new_window()
 
     def _new_window(self) -> MainWindow:
@@ -104,6 +112,7 @@ class Application:
         window.preferences_changed.connect(self.change_language)
         window.open_file_requested.connect(self.open_other_file)
         window.restore_requested.connect(self.restore)
+        window.demo_requested.connect(self.open_demo)
         window.show()
         return window
 
@@ -154,7 +163,26 @@ class Application:
         self.window.activateWindow()
 
     def change_language(self, language: str) -> None:
+        """Language or text size changed: every text is made again, at the new size."""
         self.language.apply(language)
+        apply_text_size(self.app, saved_scale(self.preferences))
+        self._replace_window()
+
+    def open_demo(self) -> None:
+        """The demonstration in a throwaway file, in place of the file open now."""
+        try:
+            path = _demo_database()
+            db = open_database(path, SystemClock())
+        except UserError as error:
+            QMessageBox.warning(self.window, _("Mentorat"), error.message)
+            return
+        self.throwaway_folders.append(path.parent)
+        self.window.watcher.close()
+        self.db.close()
+        if self.lock is not None:  # the demonstration is a throwaway copy: nobody else's
+            self.lock.release()
+            self.lock = None
+        self.db = db
         self._replace_window()
 
     def open_other_file(self) -> None:
@@ -227,12 +255,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.lang:
         preferences.language = args.lang
+        i18n.set_language(args.lang)
+    if QApplication.instance() is None and not qt_platform_check.check_or_explain():
+        return 1
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Mentorat")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CCLS-Quebec")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "mentorat.svg")))
-    app.setStyleSheet(STYLE_SHEET)
+    apply_text_size(app, saved_scale(preferences))
     language = QtLanguage(app)
     language.apply(preferences.language)
     error_handler.install()
@@ -274,6 +305,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         controller.lock.release()
     if args.demo:
         shutil.rmtree(path.parent, ignore_errors=True)
+    for folder in controller.throwaway_folders:
+        shutil.rmtree(folder, ignore_errors=True)
     return code
 
 

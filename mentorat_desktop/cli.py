@@ -67,7 +67,12 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
         description=_("Mentorat: the Quebec chapter's mentoring program, from the command line."),
         parents=[common_options(suppress=False)],
     )
-    parser.add_argument("--version", action="version", version=f"mentorat {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"mentorat {__version__}",
+        help=_("show program's version number and exit"),
+    )
     commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"), title=_("commands"))
     commands.required = True
     shared = common_options(suppress=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gettext
 import io
+import re
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -26,6 +27,7 @@ DOMAIN = "mentorat"
 LANGUAGES: tuple[str, ...] = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
 _LOCALES = {"fr": "fr_CA", "en": "en_CA"}
+_FIRST_OF_MONTH = re.compile(r"(^|\s)1(\s+[^\d\s-])")
 
 _current = DEFAULT_LANGUAGE
 
@@ -93,7 +95,11 @@ def format_date(value: date | None, fmt: str = "medium", language: str | None = 
     if value is None:
         return ""
     locale = locale_for(language) if language else current_locale()
-    return _babel_format_date(value, format=fmt, locale=locale)
+    text = _babel_format_date(value, format=fmt, locale=locale)
+    if value.day == 1 and locale.language == "fr":
+        # French writes the first of the month as an ordinal: « le 1er septembre ».
+        text = _FIRST_OF_MONTH.sub(r"\g<1>1er\g<2>", text, count=1)
+    return text
 
 
 def format_number(value: int | float | Decimal, language: str | None = None) -> str:

@@ -32,6 +32,8 @@ def period(language: DocLanguage, start: date, end: date) -> str:
 def date_and_time(language: str, moment: datetime) -> str:
     """« October 8, 2026 at 9:30 a.m. » in one catalog language; the time never wraps."""
     time = format_time(moment.time(), "short", locale=locale_for(language))
+    if language == "fr":
+        time = time.removeprefix("0")  # « 9 h 30 », not « 09 h 30 »
     return translate_in(language, DATE_AT_TIME).format(
         date=format_date(moment.date(), "long", language=language),
         time=time.replace(" ", NBSP).replace("\u202f", NBSP),

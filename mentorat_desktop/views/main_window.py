@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -41,6 +42,11 @@ from mentorat_desktop.views.pages.resources_page import ResourcesPage
 from mentorat_desktop.views.pairs.flows import PairFlows
 from mentorat_desktop.views.safekeeping.backup_actions import RestoreDialog, back_up_now
 from mentorat_desktop.views.safekeeping.data_version import DataVersionWatcher
+from mentorat_desktop.views.text_size import saved_scale
+from mentorat_desktop.views.undo_pages import PageHistory
+from mentorat_desktop.views.welcome.demo_banner import DemoBanner, is_demo_file
+from mentorat_desktop.views.welcome.welcome_page import WelcomePage
+from mentorat_desktop.views.window_fit import fit_to_screen
 from mentorat_desktop.views.wizards.import_wizard import ImportWizard
 
 DASHBOARD, PARTICIPANTS, RESOURCES, MATCHING, PAIRS, EVALUATIONS, DOCUMENTS = range(7)
@@ -52,11 +58,12 @@ class MainWindow(QMainWindow):
     preferences_changed = Signal(str)
     open_file_requested = Signal()
     restore_requested = Signal(Path)
+    demo_requested = Signal()
 
     def __init__(self, context: ViewContext) -> None:
         super().__init__()
         self.context = context
-        self.undo_stack = QUndoStack(self)
+        self.history = PageHistory(self)
         self.watcher = DataVersionWatcher(context.db, self)
         self.watcher.changed_elsewhere.connect(self.changed_elsewhere)
         self.setWindowTitle(_("Mentorat — {file}").format(file=context.db.path.name))
@@ -68,16 +75,19 @@ class MainWindow(QMainWindow):
         self.flows.show_pair.connect(self.show_pair)
         self.dashboard = DashboardPage(context, self.flows)
         self.participants = ParticipantsPage(context)
+        self.participants.undo_stack = self.history.stack_for(self.participants)
         self.participants.changed.connect(self._cohort_data_changed)
+        self.participants.import_requested.connect(self.import_registrations)
+        # Each page keeps its own undo history; the board's steps live on the matching page's.
+        self.undo_stack = QUndoStack(self)
         self.board = BoardController(context.db, self.undo_stack, lambda: context.actor, self)
         self.matching = MatchingPage(context, self.board)
+        self.history.adopt(self.matching, self.undo_stack)
         self.matching.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.board.edited.connect(self._board_edited)
         self.pairs = PairsPage(context, self.flows)
         self.document_actions = DocumentActions(context, self)
-        self.document_actions.message.connect(
-            lambda text: self.statusBar().showMessage(text, 8000)
-        )
+        self.document_actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.documents = DocumentsPage(context)
         self.evaluations = EvaluationsPage(
             context, self, run_dialog=lambda dialog: self.run_dialog(dialog)
@@ -118,11 +128,30 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(title)
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(
+            lambda index: self.history.show_page(self.stack.widget(index))
+        )
 
-        central = QWidget()
-        layout = QHBoxLayout(central)
+        pages_area = QWidget()
+        layout = QHBoxLayout(pages_area)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
+        self.welcome = WelcomePage(context.db.path)
+        self.welcome.start_year_requested.connect(self.new_cohort)
+        self.welcome.import_requested.connect(self.import_into_new_year)
+        self.welcome.demo_requested.connect(self.demo_requested)
+        self.welcome.open_file_requested.connect(self.open_file_requested)
+        # An empty file opens on the welcome page; the pages come once a year exists.
+        self.body = QStackedWidget()
+        self.body.addWidget(pages_area)
+        self.body.addWidget(self.welcome)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.demo_banner = DemoBanner() if is_demo_file(context.db.path) else None
+        if self.demo_banner is not None:
+            outer.addWidget(self.demo_banner)
+        outer.addWidget(self.body, 1)
         self.setCentralWidget(central)
 
         self.cohort_combo = QComboBox()
@@ -147,6 +176,7 @@ class MainWindow(QMainWindow):
 
         self.reload_cohorts(select_name=context.preferences.last_cohort or None)
         self.navigation.setCurrentRow(DASHBOARD)
+        self.history.show_page(self.stack.currentWidget())
         self._restore_geometry()
 
     # Menus ---------------------------------------------------------------------------------
@@ -181,10 +211,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        self.undo_action = self.undo_stack.createUndoAction(self, _("Undo"))
-        self.undo_action.setShortcut(QKeySequence(keys.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, _("Redo"))
-        self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.undo_action = self.history.undo_action(self)
+        self.redo_action = self.history.redo_action(self)
         self.find_action = self._action(_("Find a participant"), self.find, QKeySequence(keys.Find))
         preferences_key = QKeySequence(keys.Preferences)
         if preferences_key.isEmpty():
@@ -209,6 +237,21 @@ class MainWindow(QMainWindow):
                 QKeySequence(f"Ctrl+{number + 1}"),
             )
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.page_list_action = QAction(_("Page list"), self)
+        self.page_list_action.setCheckable(True)
+        self.page_list_action.setChecked(True)
+        self.page_list_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.page_list_action.toggled.connect(self.navigation.setVisible)
+        view_menu.addAction(self.page_list_action)
+        board_menu = view_menu.addMenu(_("Matching board"))
+        for action in (
+            self.matching.zoom_in_action,
+            self.matching.zoom_out_action,
+            self.matching.zoom_reset_action,
+            self.matching.score_panel_action,
+        ):
+            board_menu.addAction(action)
 
         self.register_action = self._action(
             _("Register a participant…"), self.register_participant, QKeySequence(keys.New)
@@ -240,6 +283,7 @@ class MainWindow(QMainWindow):
         position = self.cohort_combo.findText(current) if current else -1
         self.cohort_combo.setCurrentIndex(position if position >= 0 else (0 if cohorts else -1))
         self.cohort_combo.blockSignals(False)
+        self.body.setCurrentWidget(self.body.widget(0) if cohorts else self.welcome)
         self._cohort_selected()
 
     def current_cohort(self) -> CohortSummary | None:
@@ -324,6 +368,12 @@ class MainWindow(QMainWindow):
         self.reload_cohorts(select_name=dialog.saved.name)
         return dialog.saved
 
+    def import_into_new_year(self) -> ImportResult | None:
+        """From the welcome page: the year the registrations go into comes first."""
+        if self.current_cohort() is None and self.new_cohort() is None:
+            return None
+        return self.import_registrations()
+
     def import_registrations(self) -> ImportResult | None:
         cohort = self.current_cohort()
         if cohort is None:
@@ -371,10 +421,11 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.context.preferences, self)
         if not self.run_dialog(dialog):
             return
-        before = self.context.preferences.language
+        before = (self.context.preferences.language, saved_scale(self.context.preferences))
         dialog.apply_to(self.context.preferences)
         self.context.preferences.save()
-        if self.context.preferences.language != before:
+        after = (self.context.preferences.language, saved_scale(self.context.preferences))
+        if after != before:
             self.preferences_changed.emit(self.context.preferences.language)
 
     def about(self) -> None:
@@ -399,6 +450,7 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray.fromBase64(prefs.window_state.encode("ascii")))
         if not restored:
             self.resize(1280, 800)
+        fit_to_screen(self)
 
     def save_window_state(self) -> None:
         prefs = self.context.preferences

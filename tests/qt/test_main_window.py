@@ -38,7 +38,7 @@ def test_navigation_reaches_every_page(qtbot, context, cohort) -> None:
         "Participants",
         "Ressources",
         "Jumelage",
-        "Jumelages",
+        "Duos",
         "Évaluations",
         "Documents",
     ]

@@ -10,12 +10,13 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from mentorat_desktop.models import AuditEntry, Pairing
 from mentorat_desktop.models.enums import PairingStatus
+from mentorat_desktop.services.matching import board_actions
 from mentorat_desktop.services.registration import ParticipantRow, register
 from mentorat_desktop.views.board import mime
 from mentorat_desktop.views.board.criteria_dialog import CriteriaDialog
 from mentorat_desktop.views.board.suggest_dialog import SuggestDialog
 from mentorat_desktop.views.item_models.board_cards import CARD_ROLE, ID_ROLE
-from mentorat_desktop.views.main_window import MATCHING, MainWindow
+from mentorat_desktop.views.main_window import MATCHING, PAIRS, MainWindow
 
 
 @dataclass
@@ -173,7 +174,7 @@ def test_dragging_a_pair_back_to_the_waiting_list_undoes_a_draft_but_not_a_confi
     data = pairs.mimeData([_row(pairs, people.paul.participation_id)])
     assert not waiting.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
     assert _pairings(db)[0].status == PairingStatus.CONFIRMED
-    assert "Jumelages" in page.banner.text()
+    assert "Duos" in page.banner.text()
 
 
 def test_pairing_with_the_keyboard_select_a_mentee_then_a_mentor_then_pair(
@@ -237,7 +238,10 @@ def test_suggest_pairs_proposes_drafts_that_the_committee_accepts_or_rejects(
     page.pairs.cards.select_id(people.paul.participation_id)
     assert page.reject_selected()
     assert len(_pairings(db)) == 2
+    questions = []
+    page.ask = lambda question: questions.append(question) or True
     assert page.accept_all()
+    assert questions == ["Accepter 2 duos suggérés? Ils deviennent des duos provisoires retenus."]
     assert all(p.locked for p in _pairings(db))
     # Kept pairs survive the next suggestion run, which only places who is waiting.
     SuggestDialog(window.board, page).accept()
@@ -301,3 +305,42 @@ def test_dropping_a_draft_pairs_mentee_on_another_mentor_moves_it_in_one_undoabl
     assert "Déplacer Paul Roy" in window.undo_action.text()
     window.undo_action.trigger()
     assert [p.mentor_id for p in _pairings(db)] == [people.marc.participation_id]
+
+
+def test_confirm_all_asks_first_naming_the_count_and_no_changes_nothing(window, people, db) -> None:
+    page = window.matching
+    _drop(window, people.paul.participation_id, people.marc.participation_id)
+    _drop(window, people.julie.participation_id, people.anne.participation_id)
+    questions = []
+    page.ask = lambda question: questions.append(question) or False
+    assert not page.confirm_all()
+    assert "Confirmer 2 duos retenus?" in questions[0]
+    assert all(p.status == PairingStatus.DRAFT for p in _pairings(db))
+    page.ask = lambda question: True
+    assert page.confirm_all()
+    assert all(p.status != PairingStatus.DRAFT for p in _pairings(db))
+
+
+def test_each_page_undoes_only_its_own_steps(window, people, db) -> None:
+    assert _drop(window, people.paul.participation_id, people.marc.participation_id)
+    assert "Paul Roy" in window.undo_action.text()
+    window.navigation.setCurrentRow(PAIRS)
+    assert not window.undo_action.isEnabled()
+    assert "Paul Roy" not in window.undo_action.text()
+    window.undo_action.trigger()
+    assert len(_pairings(db)) == 1  # the board's step is not undone from another page
+    window.navigation.setCurrentRow(MATCHING)
+    assert window.undo_action.isEnabled() and "Paul Roy" in window.undo_action.text()
+
+
+def test_a_step_that_can_no_longer_be_undone_says_why_and_stays(qtbot, window, people, db):
+    assert _drop(window, people.paul.participation_id, people.marc.participation_id)
+    # Someone takes the draft back outside this window (the command line, say).
+    board_actions.remove_drafts(db, [people.paul.participation_id])
+    window.undo_action.trigger()
+    stack = window.undo_stack
+    qtbot.waitUntil(lambda: stack.index() == 1)
+    assert stack.count() == 1
+    text = stack.command(0).text()
+    assert "Paul Roy" in text and "ne peut pas être annulée" in text
+    assert "ne peut pas être annulée" in window.undo_action.text()

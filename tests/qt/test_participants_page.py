@@ -184,3 +184,25 @@ def test_answers_to_review_are_shown_filtered_and_settled_in_the_dialog(
     monkeypatch.setattr(page, "run_dialog", settle)
     page.edit_selected()
     assert page.proxy.rowCount() == 0  # reviewed: the flag is gone
+
+
+def test_a_withdrawal_is_undone_and_redone_from_the_pages_history(qtbot, page, monkeypatch):
+    from PySide6.QtGui import QUndoStack
+
+    page.undo_stack = QUndoStack(page)
+    _select(page, "Marc O'Brien")
+
+    def withdraw(dialog: QDialog) -> bool:
+        dialog.reason.setPlainText("Retraite")
+        dialog.accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(page, "run_dialog", withdraw)
+    page.withdraw_selected()
+    assert page.undo_stack.undoText() == "Retirer Marc O'Brien"
+    assert page.selected().status == ParticipationStatus.WITHDRAWN  # done once, not twice
+    page.undo_stack.undo()
+    assert page.selected().status == ParticipationStatus.REGISTERED
+    page.undo_stack.redo()
+    assert page.selected().status == ParticipationStatus.WITHDRAWN
+    assert page.selected().withdrawal_reason == "Retraite"

@@ -201,7 +201,7 @@ def test_each_side_has_a_dozen_distinct_commitments_written_as_sentences() -> No
 def test_dates_are_written_as_the_document_language_writes_them(pair) -> None:
     french = text(render(engagement_part(pair, "fr")))
     english = text(render(engagement_part(pair, "en")))
-    assert "1 septembre 2026" in french and "30 juin 2027" in french
+    assert "1er septembre 2026" in french and "30 juin 2027" in french
     assert "September" not in french
     assert "September 1, 2026" in english and "June 30, 2027" in english
     assert "septembre" not in english
@@ -216,7 +216,7 @@ def test_a_bilingual_form_prints_each_text_in_french_and_in_english(pair) -> Non
         )
         assert squeezed(intro) in printed
         assert squeezed(translate_in(lang, MENTOR_COMMITMENTS[-1])) in printed
-    assert squeezed("1 septembre 2026") in printed and squeezed("September 1, 2026") in printed
+    assert squeezed("1er septembre 2026") in printed and squeezed("September 1, 2026") in printed
 
 
 def test_a_pair_with_two_languages_gets_both_by_default(pair) -> None:

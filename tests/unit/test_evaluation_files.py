@@ -77,7 +77,7 @@ def test_the_pdf_names_nobody_and_explains_the_threshold(english) -> None:
 def test_the_pdf_is_written_in_the_summarys_language(db, year) -> None:
     text, _pages = pdf_text(summarise(db, year.cohort_id, "fr"))
     assert "3,67" in text and "87,5 %" in text
-    assert "1 septembre 2026" in text and "5 octobre 2026" in text
+    assert "1er septembre 2026" in text and "5 octobre 2026" in text
     assert "Cadre supérieur" in text  # a career stage, in French, in its chart
 
 
@@ -192,6 +192,6 @@ def test_a_comment_that_looks_like_a_formula_stays_text(english, tmp_path) -> No
 def test_the_workbook_follows_the_summarys_language(db, year, tmp_path) -> None:
     french = summarise(db, year.cohort_id, "fr")
     sheets = cells(write_summary_workbook(french, tmp_path / "resume.xlsx"))
-    assert "Jumelages" in sheets  # the catalog's word for pairs
+    assert "Duos" in sheets  # the catalog's word for pairs
     assert any(row[0] == "Cadre supérieur" for row in sheets["Participation"])
     assert french.participation.of(Role.MENTOR).by_career_stage[3].label == "Cadre supérieur"

@@ -151,7 +151,7 @@ def test_headers_follow_the_language(demo) -> None:
     assert french.headers[:3] == ("Prénom", "Nom", "Courriel")
     assert "Mentoré" in {row[4] for row in french.rows}
     assert french.title.startswith("Participants") and pairs_table(db, cohort.id).title.startswith(
-        "Jumelages"
+        "Duos"
     )
 
 

@@ -112,7 +112,10 @@ def _recipients(pairing: Pairing, kind: EmailKind) -> list[Participation]:
 def _contact(p: Participation, language: str) -> str:
     role = translate_in(language, _ROLES[p.role])
     parts = [p.person.full_name, p.person.email, p.person.phone]
-    return f"{role}: " + ", ".join(part for part in parts if part)
+    # Through the catalog: French puts a non-breaking space before the colon.
+    return translate_in(language, N_("{role}: {details}")).format(
+        role=role, details=", ".join(part for part in parts if part)
+    )
 
 
 def _body(

@@ -9,6 +9,10 @@ from mentorat_desktop.views.board.card_list import CardList
 from mentorat_desktop.views.item_models.board_cards import CardListModel
 from mentorat_desktop.views.item_models.card_filter import CardFilterProxy
 
+# At zoom 1: the heading's size (as in the style sheet) and the width a card needs.
+HEADING_POINTS = 12.0
+COLUMN_WIDTH = 240
+
 
 class BoardColumn(QWidget):
     def __init__(
@@ -45,5 +49,18 @@ class BoardColumn(QWidget):
         for widget in (self.heading, self.search, self.filter, self.cards):
             layout.addWidget(widget)
 
+    def set_zoom(self, zoom: float, base_point_size: float) -> None:
+        """The whole column follows the board's zoom: heading, search, filter, card width."""
+        self.heading.setStyleSheet(f"font-size: {HEADING_POINTS * zoom:.1f}pt;")
+        for widget in (self.search, self.filter):
+            font = widget.font()
+            font.setPointSizeF(base_point_size * zoom)
+            widget.setFont(font)
+        self.setMinimumWidth(int(COLUMN_WIDTH * zoom))
+
     def set_heading(self, detail: str) -> None:
         self.heading.setText(f"{self.title} — {detail}")
+
+    def set_count(self, count: int) -> None:
+        """The title with its count alone, when a detail would only repeat the title."""
+        self.heading.setText(_("{title} ({n})").format(title=self.title, n=count))

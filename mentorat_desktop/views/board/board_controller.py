@@ -1,6 +1,6 @@
 """Decides what a drop, a click or a key on the board does, and keeps the three lists true.
 
-Views lay out, the controller decides: every change becomes a ``BoardCommand`` on the main
+Views lay out, the controller decides: every change becomes a ``ServiceCommand`` on the main
 window's undo stack, calling a matching service; afterwards the board is read again.
 """
 
@@ -22,8 +22,8 @@ from mentorat_desktop.services.matching.board_state import BoardPair, BoardState
 from mentorat_desktop.services.matching.criteria import MatchingCriteria, validate
 from mentorat_desktop.services.matching.solver import Aim
 from mentorat_desktop.services.matching.suggestions import SuggestionPlan, plan_suggestions
-from mentorat_desktop.views.board.commands import BoardCommand
 from mentorat_desktop.views.item_models.board_cards import MentorModel, PairModel, WaitingModel
+from mentorat_desktop.views.undo_command import ServiceCommand
 
 BEST_SHOWN = 3
 
@@ -114,7 +114,8 @@ class BoardController(QObject):
             self.refused.emit(failure)
 
     def _push(self, text: str, forward: Callable[[], Any], backward: Callable[[Any], None]) -> bool:
-        command = BoardCommand(text, forward, backward, self._settle)
+        command = ServiceCommand(text, forward, backward, self._settle)
+        command.attach(self.undo_stack)
         self.undo_stack.push(command)
         if command.failure is None:
             self.done.emit(text)

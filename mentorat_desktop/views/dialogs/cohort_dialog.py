@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -39,6 +42,32 @@ class CohortDialog(QDialog):
         self.deadline = self._spin(1, 240, defaults.first_contact_hours, _(" h"))
         self.cadence = self._spin(7, 365, defaults.session_cadence_days, _(" days"))
         self.errors = ErrorsLabel()
+        intro = QLabel(
+            _(
+                "A program year holds one round of the program: its registrations, its pairs "
+                "and their follow-up, up to the year-end evaluation. Its dates and delays can "
+                "be changed later."
+            )
+        )
+        intro.setWordWrap(True)
+        explanations = {
+            self.name: _("How the year is shown everywhere, for example 2026-2027."),
+            self.start: _("The day registrations open; no registration can come before it."),
+            self.end: _("The day the mentoring relationships end; evaluations follow it."),
+            self.reminder: _(
+                "Hours after a pair is confirmed when the dashboard reminds the mentor to call."
+            ),
+            self.deadline: _(
+                "Hours the mentor has to make the first contact once the pair is confirmed; "
+                "after that the pair shows as late on the dashboard."
+            ),
+            self.cadence: _(
+                "Days without a logged session after which a pair shows as due for one."
+            ),
+        }
+        for widget, text in explanations.items():
+            widget.setToolTip(text)
+            widget.setWhatsThis(text)
         form = QFormLayout()
         form.addRow(_("Name"), self.name)
         form.addRow(_("Start"), self.start)
@@ -46,6 +75,20 @@ class CohortDialog(QDialog):
         form.addRow(_("First-contact reminder after"), self.reminder)
         form.addRow(_("First contact due within"), self.deadline)
         form.addRow(_("Longest gap between sessions"), self.cadence)
+        notes = QLabel(
+            "<ul style='margin-left: -20px'>"
+            + "".join(
+                f"<li><b>{escape(label)}</b> — {escape(explanations[widget])}</li>"
+                for label, widget in (
+                    (_("Start"), self.start),
+                    (_("First-contact reminder after"), self.reminder),
+                    (_("First contact due within"), self.deadline),
+                    (_("Longest gap between sessions"), self.cadence),
+                )
+            )
+            + "</ul>"
+        )
+        notes.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -53,7 +96,9 @@ class CohortDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(notes)
         layout.addWidget(self.errors)
         layout.addWidget(buttons)
 

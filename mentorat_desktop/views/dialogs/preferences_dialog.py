@@ -18,19 +18,28 @@ from mentorat_desktop.models.enums import Language
 from mentorat_desktop.preferences import Preferences
 from mentorat_desktop.services.labels import labelled
 from mentorat_desktop.views.documents.labels import page_size_choices, preferred_page_size
+from mentorat_desktop.views.text_size import TEXT_SCALE_KEY, saved_scale, scale_choices
 from mentorat_desktop.views.widgets.enum_combo import CodeCombo
+
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 
 
 class PreferencesDialog(QDialog):
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Preferences"))
-        self.language = CodeCombo(labelled(Language))
+        # Each language named in its own language, so a person can find theirs.
+        self.language = CodeCombo(
+            [(code, LANGUAGE_NAMES.get(code, code)) for code, _l in labelled(Language)]
+        )
         self.language.set_code(preferences.language)
         self.language.setAccessibleName(_("Interface language"))
         self.member = QLineEdit(preferences.committee_member)
         self.member.setAccessibleName(_("Your name"))
         self.member.setPlaceholderText(_("Written in the history beside each change"))
+        self.text_size = CodeCombo(scale_choices())
+        self.text_size.set_code(str(saved_scale(preferences)))
+        self.text_size.setAccessibleName(_("Text size"))
         self.page_size = CodeCombo(page_size_choices())
         self.page_size.set_code(preferred_page_size(preferences).value)
         self.page_size.setAccessibleName(_("Paper size"))
@@ -44,6 +53,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(_("Interface language"), self.language)
         form.addRow(_("Your name"), self.member)
+        form.addRow(_("Text size"), self.text_size)
         form.addRow(_("Paper size"), self.page_size)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -59,3 +69,4 @@ class PreferencesDialog(QDialog):
         preferences.language = self.language.code()
         preferences.committee_member = self.member.text().strip()
         preferences.page_size = self.page_size.code()
+        preferences.extra[TEXT_SCALE_KEY] = float(self.text_size.code() or 1.0)

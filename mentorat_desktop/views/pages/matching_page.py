@@ -9,8 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
+    QFrame,
     QLabel,
+    QScrollArea,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services.cohorts import CohortSummary
+from mentorat_desktop.views.board import bulk_question
 from mentorat_desktop.views.board.board_column import BoardColumn
 from mentorat_desktop.views.board.board_controller import BoardController
 from mentorat_desktop.views.board.criteria_dialog import CriteriaDialog
@@ -49,6 +53,10 @@ class MatchingPage(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(_("Why the last action was refused"))
         self.banner.hide()
+        self.start_hint = QLabel()
+        self.start_hint.setObjectName("startHint")
+        self.start_hint.setWordWrap(True)
+        self.start_hint.hide()
 
         every = frozenset[str]()
         self.waiting = BoardColumn(
@@ -91,6 +99,14 @@ class MatchingPage(QWidget):
         splitter.setStretchFactor(2, 3)
         splitter.setStretchFactor(3, 2)
         splitter.setSizes([300, 300, 300, 260])
+        splitter.setChildrenCollapsible(False)
+        # Zoomed in on a projector, the columns keep their width and the board scrolls
+        # sideways instead of cutting the cards' names.
+        self.board_area = QScrollArea()
+        self.board_area.setWidgetResizable(True)
+        self.board_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.board_area.setWidget(splitter)
+        self.splitter = splitter
 
         self.toolbar = QToolBar(_("Matching"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -98,8 +114,9 @@ class MatchingPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.start_hint)
         layout.addWidget(self.banner)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.board_area, 1)
 
         for column in (self.waiting, self.pairs):
             column.cards.drag_started.connect(controller.highlight)
@@ -156,6 +173,11 @@ class MatchingPage(QWidget):
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         self.zoom_out_action = self._act(_("Zoom out"), lambda: self.zoom_by(-1), "Ctrl+-")
         self.zoom_reset_action = self._act(_("Actual size"), lambda: self.set_zoom(1.0), "Ctrl+0")
+        self.score_panel_action = QAction(_("Score panel"), self)
+        self.score_panel_action.setCheckable(True)
+        self.score_panel_action.setChecked(True)
+        self.score_panel_action.setToolTip(_("Show or hide the panel explaining the score"))
+        self.score_panel_action.toggled.connect(self.panel.setVisible)
         groups = (
             (self.pair_action, self.unpair_action),
             (self.confirm_action, self.confirm_all_action),
@@ -182,7 +204,8 @@ class MatchingPage(QWidget):
     def _refreshed(self) -> None:
         state = self.controller.state
         waiting = len(state.waiting) if state else 0
-        self.waiting.set_heading(ngettext("{n} waiting", "{n} waiting", waiting).format(n=waiting))
+        self.waiting.set_count(waiting)
+        self._show_start_hint(state, waiting)
         places = sum(m.places_left for m in state.mentors) if state else 0
         self.mentors.set_heading(
             ngettext("{n} place left", "{n} places left", places).format(n=places)
@@ -256,6 +279,28 @@ class MatchingPage(QWidget):
 
     # Commands ------------------------------------------------------------------------------
 
+    def _show_start_hint(self, state: object, waiting: int) -> None:
+        """Before the first pair: who is waiting and how to start; nothing once pairs exist."""
+        mentors = len(state.mentors) if state else 0
+        pairs = len(state.pairs) if state else 0
+        if state is not None and waiting == 0 and mentors == 0 and pairs == 0:
+            text = _(
+                "No mentor or mentee is registered for this year yet. Import or register them "
+                "on the Participants page; they appear here, ready to be paired."
+            )
+        elif state is not None and pairs == 0 and waiting:
+            text = ngettext(
+                "{n} mentee is waiting for a mentor. Drag the card onto a mentor, or select "
+                "both and press Ctrl+Enter; “Suggest pairs…” proposes a plan.",
+                "{n} mentees are waiting for a mentor. Drag a card onto a mentor, or select "
+                "both and press Ctrl+Enter; “Suggest pairs…” proposes a plan for all of them.",
+                waiting,
+            ).format(n=waiting)
+        else:
+            text = ""
+        self.start_hint.setText(text)
+        self.start_hint.setVisible(bool(text))
+
     def show_refusal(self, reason: str) -> None:
         self.banner.setText(reason)
         self.banner.show()
@@ -284,15 +329,20 @@ class MatchingPage(QWidget):
     def confirm_selected(self) -> bool:
         return self.controller.confirm(self._selected_pairs())
 
+    def ask(self, question: str) -> bool:
+        """Asked before a step on many pairs; tests replace it."""
+        return bulk_question.ask(self, question)
+
     def confirm_all(self) -> bool:
-        drafts = self.controller.kept_drafts()
-        if drafts:
-            try:
-                self.controller.db.backup_before("confirm-all")
-            except UserError as error:
-                self.message.emit(error.message)
-                return False
-        return self.controller.confirm(drafts)
+        ids = self.controller.kept_drafts()
+        if not ids or not self.ask(bulk_question.confirm_all_question(len(ids))):
+            return False
+        try:
+            self.controller.db.backup_before("confirm-all")
+        except UserError as error:
+            self.message.emit(error.message)
+            return False
+        return self.controller.confirm(ids)
 
     def accept_selected(self) -> bool:
         return self.controller.accept(self._selected_pairs())
@@ -301,10 +351,16 @@ class MatchingPage(QWidget):
         return self.controller.reject(self._selected_pairs())
 
     def accept_all(self) -> bool:
-        return self.controller.accept(self.controller.pending_suggestions())
+        ids = self.controller.pending_suggestions()
+        if not ids or not self.ask(bulk_question.accept_all_question(len(ids))):
+            return False
+        return self.controller.accept(ids)
 
     def reject_all(self) -> bool:
-        return self.controller.reject(self.controller.pending_suggestions())
+        ids = self.controller.pending_suggestions()
+        if not ids or not self.ask(bulk_question.reject_all_question(len(ids))):
+            return False
+        return self.controller.reject(ids)
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Every dialog of the page goes through here, so tests can drive it."""
@@ -327,6 +383,11 @@ class MatchingPage(QWidget):
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = round(min(max(zoom, ZOOM_RANGE[0]), ZOOM_RANGE[1]), 2)
+        base = QApplication.font().pointSizeF()
         for column in (self.waiting, self.mentors, self.pairs):
             column.cards.set_zoom(self.zoom)
+            column.set_zoom(self.zoom, base)
+        panel_font = self.panel.font()
+        panel_font.setPointSizeF(base * self.zoom)
+        self.panel.setFont(panel_font)
         self.context.preferences.extra[ZOOM_KEY] = self.zoom

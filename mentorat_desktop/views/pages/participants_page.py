@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -31,17 +33,21 @@ from mentorat_desktop.views.dialogs.withdraw_dialog import WithdrawDialog
 from mentorat_desktop.views.documents.documents_menu import menu_button
 from mentorat_desktop.views.item_models.participant_filter import ParticipantFilterProxy
 from mentorat_desktop.views.item_models.participant_table import ParticipantTableModel
+from mentorat_desktop.views.undo_command import ServiceCommand
 from mentorat_desktop.views.widgets.enum_combo import CodeCombo
 from mentorat_desktop.views.wizards.registration_wizard import RegistrationWizard
 
 
 class ParticipantsPage(QWidget):
     changed = Signal()
+    import_requested = Signal()
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.cohort: CohortSummary | None = None
+        # The page's own undo history, given by the window (none when the page stands alone).
+        self.undo_stack: QUndoStack | None = None
         self.model = ParticipantTableModel(self)
         self.proxy = ParticipantFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -93,6 +99,9 @@ class ParticipantsPage(QWidget):
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
         self.register_button = QPushButton(_("Register…"))
+        # Import is how a real year starts: offered beside Register while the list is empty.
+        self.import_button = QPushButton(_("Import registrations…"))
+        self.import_button.clicked.connect(self.import_requested)
         self.edit_button = QPushButton(_("Edit…"))
         self.withdraw_button = QPushButton(_("Withdraw…"))
         self.reinstate_button = QPushButton(_("Reinstate"))
@@ -105,6 +114,7 @@ class ParticipantsPage(QWidget):
         buttons.addWidget(self.count)
         buttons.addStretch()
         for button in (
+            self.import_button,
             self.register_button,
             self.edit_button,
             self.withdraw_button,
@@ -192,11 +202,34 @@ class ParticipantsPage(QWidget):
         row = self.selected()
         if row is None or row.status == ParticipationStatus.WITHDRAWN:
             return None
+        had_pairs = withdrawal.open_pairings_count(self.context.db, row.participation_id) > 0
         dialog = WithdrawDialog(self.context, row, self)
         if not self.run_dialog(dialog) or dialog.saved is None:
             return None
+        if self.undo_stack is not None and not had_pairs:
+            # Reinstating gives back exactly what the withdrawal took (no pair was ended).
+            self._push_withdrawal(dialog.saved)
         self._after_change(row.participation_id)
         return dialog.saved
+
+    def _push_withdrawal(self, saved: ParticipantRow) -> None:
+        db, actor, person = self.context.db, self.context.actor, saved.participation_id
+        on, reason = saved.withdrawn_on, saved.withdrawal_reason
+
+        def settle(failure: str | None) -> None:
+            self._after_change(person)
+            if failure:
+                QMessageBox.warning(self, _("Participants"), failure)
+
+        command = ServiceCommand(
+            _("Withdraw {name}").format(name=saved.full_name),
+            lambda: withdrawal.withdraw(db, person, on, reason, actor=actor),
+            lambda _result: withdrawal.reinstate(db, person, actor=actor),
+            settle,
+            already_done=True,
+        )
+        command.attach(self.undo_stack)
+        self.undo_stack.push(command)
 
     def reinstate_selected(self) -> None:
         row = self.selected()
@@ -233,11 +266,13 @@ class ParticipantsPage(QWidget):
         elif total == 0:
             self.empty_hint.setText(
                 _(
-                    "No one is registered in {cohort} yet. Use “Register…” to add the first "
-                    "mentor or mentee."
+                    "No one is registered in {cohort} yet. Import the registrations the form "
+                    "service collected (“Import registrations…”, a CSV or Excel export), or "
+                    "register one person at a time with “Register…”."
                 ).format(cohort=self.cohort.name)
             )
         self.empty_hint.setVisible(self.cohort is None or total == 0)
+        self.import_button.setVisible(self.cohort is not None and total == 0)
 
     def _update_buttons(self) -> None:
         row = self.selected()

@@ -126,8 +126,9 @@ class FirstContactWizard(StepWizard):
             _("agreeing how they will work together (next page);"),
             _("saying whether the pairing suits both of them."),
         ]
+        purpose_title = _("What the call is for:")
         purpose = self.note(
-            f"<p>{escape(_('What the call is for:'))}</p>{LIST_START}"
+            f"<p>{escape(purpose_title)}</p>{LIST_START}"
             + "".join(f"<li>{escape(point)}</li>" for point in points)
             + "</ul>"
         )

@@ -1,0 +1,1 @@
+"""What a person sees the first time: the welcome page and the demonstration banner."""

@@ -1,0 +1,68 @@
+"""Projector and large type: the whole board zooms, text size applies app-wide, the window fits."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from mentorat_desktop.views.main_window import MATCHING, MainWindow
+from mentorat_desktop.views.text_size import TEXT_SCALE_KEY, apply_text_size, saved_scale
+from mentorat_desktop.views.window_fit import fit_to_screen
+
+
+@pytest.fixture
+def window(qtbot, context, cohort) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_zoom_widens_the_columns_and_enlarges_their_headings(window) -> None:
+    page = window.matching
+    window.navigation.setCurrentRow(MATCHING)
+    page.set_zoom(1.0)
+    narrow = page.waiting.minimumWidth()
+    page.set_zoom(2.0)
+    assert page.waiting.minimumWidth() == 2 * narrow
+    assert "24.0pt" in page.mentors.heading.styleSheet()
+    assert page.waiting.search.font().pointSizeF() == pytest.approx(
+        2 * QApplication.font().pointSizeF()
+    )
+
+
+def test_zoom_and_panels_are_in_the_view_menu(window) -> None:
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Affichage")
+    titles = [a.text() for a in view.actions()]
+    assert "Liste des pages" in titles
+    board = next(a.menu() for a in view.actions() if a.text() == "Tableau de jumelage")
+    assert [a.text() for a in board.actions()] == [
+        "Agrandir",
+        "Réduire",
+        "Taille réelle",
+        "Panneau du score",
+    ]
+    window.page_list_action.setChecked(False)
+    assert not window.navigation.isVisible()
+    window.matching.score_panel_action.setChecked(False)
+    assert window.matching.panel.isHidden()
+
+
+def test_the_text_size_applies_to_fonts_and_style_sheet(qapp, context) -> None:
+    base = qapp.font().pointSizeF()
+    try:
+        apply_text_size(qapp, 1.5)
+        assert qapp.font().pointSizeF() == pytest.approx(base * 1.5)
+        assert "font-size: 30.0pt" in qapp.styleSheet()  # the page title, 20 pt at 100 %
+    finally:
+        apply_text_size(qapp, 1.0)
+    assert qapp.font().pointSizeF() == pytest.approx(base)
+    context.preferences.extra[TEXT_SCALE_KEY] = "huge"
+    assert saved_scale(context.preferences) == 1.0
+
+
+def test_the_window_never_opens_larger_than_the_screen(window) -> None:
+    window.resize(6000, 4000)
+    fit_to_screen(window)
+    area = window.screen().availableGeometry()
+    assert window.width() <= area.width() and window.height() <= area.height()
