@@ -45,7 +45,7 @@ def test_import_writes_and_summarises(program, tmp_path, capsys) -> None:
     path = _csv(tmp_path, [_row(n) for n in range(5)])
     assert main(["import", str(path), "--db", str(program), "--role", "mentee"]) == 0
     out = capsys.readouterr().out
-    assert "Créés : 5, mis à jour : 0, ignorés : 0." in out
+    assert "Créés\u00a0: 5, mis à jour\u00a0: 0, ignorés\u00a0: 0." in out
     assert _participants(program) == before + 5
 
 
