@@ -28,13 +28,13 @@ from mentorat_desktop.services.importing.contract import ImportResult
 from mentorat_desktop.views import transfer_actions
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.dialogs.cohort_dialog import CohortDialog
-from mentorat_desktop.views.documents.document_actions import DocumentActions
 from mentorat_desktop.views.page_slots import PageAttribute, PageSlots, PageSpec, load_year
 from mentorat_desktop.views.pairs.flows import PairFlows
 
 if TYPE_CHECKING:
     # The pages are imported when first built: each brings its own libraries.
     from mentorat_desktop.views.board.board_controller import BoardController
+    from mentorat_desktop.views.documents.document_actions import DocumentActions
     from mentorat_desktop.views.pages.dashboard_page import DashboardPage
     from mentorat_desktop.views.pages.documents_page import DocumentsPage
     from mentorat_desktop.views.pages.evaluations_page import EvaluationsPage
@@ -71,8 +71,7 @@ class MainWindow(QMainWindow):
         self.flows = PairFlows(context, self, lambda dialog: self.run_dialog(dialog))
         self.flows.changed.connect(self._pair_changed)
         self.flows.show_pair.connect(self.show_pair)
-        self.document_actions = DocumentActions(context, self)
-        self.document_actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._document_actions: DocumentActions | None = None
         self._specs = specs = self.page_specs()
         self._pages = PageSlots(len(specs))
         self.navigation = QListWidget()
@@ -174,6 +173,17 @@ class MainWindow(QMainWindow):
             return
         self.page(index)
         self.stack.setCurrentIndex(index)
+
+    @property
+    def document_actions(self) -> DocumentActions:
+        """Saving and printing documents, set up when a page first offers them (reportlab
+        comes with them)."""
+        if self._document_actions is None:
+            from mentorat_desktop.views.documents.document_actions import DocumentActions
+
+            self._document_actions = DocumentActions(self.context, self)
+            self._document_actions.message.connect(self._status)
+        return self._document_actions
 
     @property
     def board(self) -> BoardController:
