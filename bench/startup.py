@@ -67,7 +67,7 @@ def run_once(code: str, source: Path, *args: str) -> tuple[float, float]:
     env = {**os.environ, "PYTHONPATH": str(source), "QT_QPA_PLATFORM": "offscreen"}
     start = time.perf_counter()
     child = subprocess.Popen(
-        [sys.executable, "-c", code, *args], env=env, stdout=subprocess.DEVNULL
+        [sys.executable, "-c", code, *args], env=env, cwd=source, stdout=subprocess.DEVNULL
     )
     _pid, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - start
@@ -93,6 +93,7 @@ def demo_file(folder: Path, source: Path) -> Path:
     subprocess.run(
         [sys.executable, "-m", "mentorat_desktop.cli", "demo", "--db", str(path)],
         env=env,
+        cwd=source,
         check=True,
         stdout=subprocess.DEVNULL,
     )

@@ -158,6 +158,7 @@ def write_ten_years(path: Path, seed: int = DEFAULT_SEED) -> dict[str, int]:
     finally:
         demo.SEED = original
         db.close()
+    path.chmod(0o600)  # personal information, even fictional: owner-only like the app's files
     return {name: int(count or 0) for name, count in counts.items()}
 
 

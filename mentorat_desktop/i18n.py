@@ -8,6 +8,7 @@ exactly what translators edited. French is the default language.
 
 from __future__ import annotations
 
+import functools
 import gettext
 import io
 import re
@@ -57,12 +58,19 @@ def current_language() -> str:
     return _current
 
 
+@functools.cache
+def _parsed_locale(code: str) -> Locale:
+    """Parsing a locale is slow and asked for at every formatted number; keyed by its code,
+    the answer cannot go stale when the language changes."""
+    return Locale.parse(code)
+
+
 def current_locale() -> Locale:
-    return Locale.parse(_LOCALES[_current])
+    return _parsed_locale(_LOCALES[_current])
 
 
 def locale_for(language: str) -> Locale:
-    return Locale.parse(_LOCALES.get(language, _LOCALES[DEFAULT_LANGUAGE]))
+    return _parsed_locale(_LOCALES.get(language, _LOCALES[DEFAULT_LANGUAGE]))
 
 
 def _(message: str) -> str:

@@ -11,7 +11,7 @@ from datetime import date
 from enum import Enum
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, contains_eager
 
 from mentorat_desktop.clock import Clock
 from mentorat_desktop.db import Database
@@ -409,6 +409,8 @@ def list_participants(db: Database, cohort_id: int) -> list[ParticipantRow]:
         participations = session.scalars(
             select(Participation)
             .join(Person)
+            # Each row's person from the same join: one query, not one more per person.
+            .options(contains_eager(Participation.person))
             .where(Participation.cohort_id == cohort_id)
             .order_by(func.lower(Person.last_name), func.lower(Person.first_name))
         ).all()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -26,19 +27,9 @@ from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services.cohorts import CohortSummary, list_cohorts
 from mentorat_desktop.services.importing.contract import ImportResult
 from mentorat_desktop.views import transfer_actions
-from mentorat_desktop.views.board.board_controller import BoardController
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.dialogs.cohort_dialog import CohortDialog
-from mentorat_desktop.views.dialogs.preferences_dialog import PreferencesDialog
-from mentorat_desktop.views.documents.document_actions import DocumentActions
-from mentorat_desktop.views.documents.documents_menu import credit_statement_menu, documents_menu
-from mentorat_desktop.views.pages.dashboard_page import DashboardPage
-from mentorat_desktop.views.pages.documents_page import DocumentsPage
-from mentorat_desktop.views.pages.evaluations_page import EvaluationsPage
-from mentorat_desktop.views.pages.matching_page import MatchingPage
-from mentorat_desktop.views.pages.pairs_page import PairsPage
-from mentorat_desktop.views.pages.participants_page import ParticipantsPage
-from mentorat_desktop.views.pages.resources_page import ResourcesPage
+from mentorat_desktop.views.page_slots import PageAttribute, PageSlots, PageSpec, load_year
 from mentorat_desktop.views.pairs.flows import PairFlows
 from mentorat_desktop.views.safekeeping.backup_actions import RestoreDialog, back_up_now
 from mentorat_desktop.views.safekeeping.data_version import DataVersionWatcher
@@ -47,7 +38,18 @@ from mentorat_desktop.views.undo_pages import PageHistory
 from mentorat_desktop.views.welcome.demo_banner import DemoBanner, is_demo_file
 from mentorat_desktop.views.welcome.welcome_page import WelcomePage
 from mentorat_desktop.views.window_fit import fit_to_screen
-from mentorat_desktop.views.wizards.import_wizard import ImportWizard
+
+if TYPE_CHECKING:
+    # The pages are imported when first built: each brings its own libraries.
+    from mentorat_desktop.views.board.board_controller import BoardController
+    from mentorat_desktop.views.documents.document_actions import DocumentActions
+    from mentorat_desktop.views.pages.dashboard_page import DashboardPage
+    from mentorat_desktop.views.pages.documents_page import DocumentsPage
+    from mentorat_desktop.views.pages.evaluations_page import EvaluationsPage
+    from mentorat_desktop.views.pages.matching_page import MatchingPage
+    from mentorat_desktop.views.pages.pairs_page import PairsPage
+    from mentorat_desktop.views.pages.participants_page import ParticipantsPage
+    from mentorat_desktop.views.pages.resources_page import ResourcesPage
 
 DASHBOARD, PARTICIPANTS, RESOURCES, MATCHING, PAIRS, EVALUATIONS, DOCUMENTS = range(7)
 
@@ -59,6 +61,14 @@ class MainWindow(QMainWindow):
     open_file_requested = Signal()
     restore_requested = Signal(Path)
     demo_requested = Signal()
+
+    dashboard: PageAttribute[DashboardPage] = PageAttribute(DASHBOARD)
+    participants: PageAttribute[ParticipantsPage] = PageAttribute(PARTICIPANTS)
+    resources: PageAttribute[ResourcesPage] = PageAttribute(RESOURCES)
+    matching: PageAttribute[MatchingPage] = PageAttribute(MATCHING)
+    pairs: PageAttribute[PairsPage] = PageAttribute(PAIRS)
+    evaluations: PageAttribute[EvaluationsPage] = PageAttribute(EVALUATIONS)
+    documents: PageAttribute[DocumentsPage] = PageAttribute(DOCUMENTS)
 
     def __init__(self, context: ViewContext) -> None:
         super().__init__()
@@ -73,64 +83,19 @@ class MainWindow(QMainWindow):
         self.flows = PairFlows(context, self, lambda dialog: self.run_dialog(dialog))
         self.flows.changed.connect(self._pair_changed)
         self.flows.show_pair.connect(self.show_pair)
-        self.dashboard = DashboardPage(context, self.flows)
-        self.participants = ParticipantsPage(context)
-        self.participants.undo_stack = self.history.stack_for(self.participants)
-        self.participants.changed.connect(self._cohort_data_changed)
-        self.participants.import_requested.connect(self.import_registrations)
         # Each page keeps its own undo history; the board's steps live on the matching page's.
         self.undo_stack = QUndoStack(self)
-        self.board = BoardController(context.db, self.undo_stack, lambda: context.actor, self)
-        self.matching = MatchingPage(context, self.board)
-        self.history.adopt(self.matching, self.undo_stack)
-        self.matching.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.board.edited.connect(self._board_edited)
-        self.pairs = PairsPage(context, self.flows)
-        self.document_actions = DocumentActions(context, self)
-        self.document_actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.documents = DocumentsPage(context)
-        self.evaluations = EvaluationsPage(
-            context, self, run_dialog=lambda dialog: self.run_dialog(dialog)
-        )
-        self.evaluations.summary.message.connect(
-            lambda text: self.statusBar().showMessage(text, 8000)
-        )
-        self.evaluations.changed.connect(self._evaluations_changed)
-        self.resources = ResourcesPage(context)
-        self.resources.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.resources.changed.connect(self._cohort_data_changed)
-        pages: list[tuple[str, QWidget]] = [
-            (_("Dashboard"), self.dashboard),
-            (_("Participants"), self.participants),
-            (_("Resources"), self.resources),
-            (_("Matching"), self.matching),
-            (_("Pairs"), self.pairs),
-            (_("Evaluations"), self.evaluations),
-            (_("Documents"), self.documents),
-        ]
-        self.pairs.view.print_button.setMenu(
-            documents_menu(
-                self.document_actions, self.pairs.current_pairing_id, self.pairs.view.print_button
-            )
-        )
-        self.participants.credits_button.setMenu(
-            credit_statement_menu(
-                self.document_actions,
-                lambda: row.participation_id if (row := self.participants.selected()) else None,
-                self.participants.credits_button,
-            )
-        )
+        self._document_actions: DocumentActions | None = None
+        self._specs = specs = self.page_specs()
+        self._pages = PageSlots(len(specs))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(_("Pages"))
         self.stack = QStackedWidget()
-        for title, page in pages:
-            self.navigation.addItem(title)
-            self.stack.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.stack.currentChanged.connect(
-            lambda index: self.history.show_page(self.stack.widget(index))
-        )
+        for spec in specs:
+            self.navigation.addItem(spec.title)
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
+        self.navigation.currentRowChanged.connect(self._show_page)
 
         pages_area = QWidget()
         layout = QHBoxLayout(pages_area)
@@ -158,7 +123,7 @@ class MainWindow(QMainWindow):
         self.cohort_combo.setMinimumWidth(180)
         self.cohort_combo.setAccessibleName(_("Program year"))
         self.cohort_combo.currentIndexChanged.connect(self._cohort_selected)
-        self._build_actions(pages)
+        self._build_actions([spec.title for spec in specs])
         toolbar = QToolBar(_("Program year"))
         toolbar.setObjectName("cohortToolbar")
         toolbar.setMovable(False)
@@ -176,8 +141,154 @@ class MainWindow(QMainWindow):
 
         self.reload_cohorts(select_name=context.preferences.last_cohort or None)
         self.navigation.setCurrentRow(DASHBOARD)
-        self.history.show_page(self.stack.currentWidget())
         self._restore_geometry()
+
+    # Pages ---------------------------------------------------------------------------------
+
+    def page_specs(self) -> list[PageSpec]:
+        """The pages in navigation order; a page's index is its place here."""
+        return [
+            PageSpec(_("Dashboard"), self._build_dashboard, reload=load_year),
+            PageSpec(_("Participants"), self._build_participants),
+            PageSpec(_("Resources"), self._build_resources),
+            PageSpec(
+                _("Matching"),
+                self._build_matching,
+                reload=lambda page, _c: page.controller.reload(),
+            ),
+            PageSpec(_("Pairs"), self._build_pairs),
+            PageSpec(_("Evaluations"), self._build_evaluations),
+            PageSpec(_("Documents"), self._build_documents),
+        ]
+
+    def page(self, index: int) -> QWidget:
+        """Page ``index``, built if it never was, and showing what the file holds now."""
+        page = self._pages.pages[index]
+        if page is None:
+            page = self._specs[index].build()
+            self._pages.pages[index] = page
+            shown = self.stack.currentIndex()
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(shown)
+        self._refresh(index)
+        return page
+
+    def _refresh(self, index: int) -> None:
+        page = self._pages.pages[index]
+        if page is None:
+            return
+        cohort = self.current_cohort()
+        year = cohort.id if cohort else None
+        need = self._pages.needs(index, year)
+        if need is None:
+            return
+        self._pages.loaded(index, year)  # first: loading may ask for the page again
+        spec = self._specs[index]
+        (spec.load if need == "load" else spec.reload)(page, cohort)
+
+    def pages_changed(self, *indexes: int) -> None:
+        """The file changed in ways these pages show: the one on screen reloads now, the
+        others when next shown."""
+        for index in indexes:
+            self._pages.stale[index] = True
+        shown = self.stack.currentIndex()
+        if shown in indexes:
+            self._refresh(shown)
+
+    def _show_page(self, index: int) -> None:
+        if index < 0:
+            return
+        page = self.page(index)
+        self.stack.setCurrentIndex(index)
+        self.history.show_page(page)
+
+    @property
+    def document_actions(self) -> DocumentActions:
+        """Saving and printing documents, set up when a page first offers them (reportlab
+        comes with them)."""
+        if self._document_actions is None:
+            from mentorat_desktop.views.documents.document_actions import DocumentActions
+
+            self._document_actions = DocumentActions(self.context, self)
+            self._document_actions.message.connect(self._status)
+        return self._document_actions
+
+    @property
+    def board(self) -> BoardController:
+        return self.matching.controller
+
+    def _status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _build_dashboard(self) -> QWidget:
+        from mentorat_desktop.views.pages.dashboard_page import DashboardPage
+
+        return DashboardPage(self.context, self.flows)
+
+    def _build_participants(self) -> QWidget:
+        from mentorat_desktop.views.documents.documents_menu import credit_statement_menu
+        from mentorat_desktop.views.pages.participants_page import ParticipantsPage
+
+        page = ParticipantsPage(self.context)
+        page.undo_stack = self.history.stack_for(page)
+        page.changed.connect(self._cohort_data_changed)
+        page.import_requested.connect(self.import_registrations)
+        page.credits_button.setMenu(
+            credit_statement_menu(
+                self.document_actions,
+                lambda: row.participation_id if (row := page.selected()) else None,
+                page.credits_button,
+            )
+        )
+        return page
+
+    def _build_resources(self) -> QWidget:
+        from mentorat_desktop.views.pages.resources_page import ResourcesPage
+
+        page = ResourcesPage(self.context)
+        page.message.connect(self._status)
+        page.changed.connect(self._cohort_data_changed)
+        return page
+
+    def _build_matching(self) -> QWidget:
+        from mentorat_desktop.views.board.board_controller import BoardController
+        from mentorat_desktop.views.pages.matching_page import MatchingPage
+
+        context = self.context
+        board = BoardController(context.db, self.undo_stack, lambda: context.actor, self)
+        board.edited.connect(self._board_edited)
+        page = MatchingPage(context, board)
+        self.history.adopt(page, self.undo_stack)
+        page.message.connect(self._status)
+        return page
+
+    def _build_pairs(self) -> QWidget:
+        from mentorat_desktop.views.documents.documents_menu import documents_menu
+        from mentorat_desktop.views.pages.pairs_page import PairsPage
+
+        page = PairsPage(self.context, self.flows)
+        page.view.print_button.setMenu(
+            documents_menu(self.document_actions, page.current_pairing_id, page.view.print_button)
+        )
+        return page
+
+    def _build_evaluations(self) -> QWidget:
+        from mentorat_desktop.views.pages.evaluations_page import EvaluationsPage
+
+        page = EvaluationsPage(
+            self.context, self, run_dialog=lambda dialog: self.run_dialog(dialog)
+        )
+        page.summary.message.connect(self._status)
+        page.changed.connect(self._evaluations_changed)
+        return page
+
+    def _build_documents(self) -> QWidget:
+        from mentorat_desktop.views.pages.documents_page import DocumentsPage
+
+        return DocumentsPage(self.context)
 
     # Menus ---------------------------------------------------------------------------------
 
@@ -188,7 +299,7 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
-    def _build_actions(self, pages: list[tuple[str, QWidget]]) -> None:
+    def _build_actions(self, titles: list[str]) -> None:
         keys = QKeySequence.StandardKey
         self.new_cohort_action = self._action(_("New program year…"), self.new_cohort)
         self.open_action = self._action(
@@ -230,7 +341,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.preferences_action)
 
         view_menu = self.menuBar().addMenu(_("&View"))
-        for number, (title, _page) in enumerate(pages):
+        for number, title in enumerate(titles):
             action = self._action(
                 title,
                 lambda _checked=False, n=number: self.navigation.setCurrentRow(n),
@@ -257,10 +368,12 @@ class MainWindow(QMainWindow):
             _("Register a participant…"), self.register_participant, QKeySequence(keys.New)
         )
         self.edit_participant_action = self._action(
-            _("Edit the participant…"), self.participants.edit_selected, QKeySequence("Ctrl+E")
+            _("Edit the participant…"),
+            lambda: self.participants.edit_selected(),
+            QKeySequence("Ctrl+E"),
         )
         self.withdraw_action = self._action(
-            _("Withdraw the participant…"), self.participants.withdraw_selected
+            _("Withdraw the participant…"), lambda: self.participants.withdraw_selected()
         )
         participants_menu = self.menuBar().addMenu(_("&Participants"))
         for action in (self.register_action, self.edit_participant_action, self.withdraw_action):
@@ -295,14 +408,9 @@ class MainWindow(QMainWindow):
         return cohort.name if cohort else None
 
     def _cohort_selected(self, _index: int = -1) -> None:
+        """Only the page on screen loads the year now; the others load it when shown."""
         cohort = self.current_cohort()
-        self.dashboard.set_cohort(cohort)
-        self.participants.set_cohort(cohort)
-        self.matching.set_cohort(cohort)
-        self.pairs.set_cohort(cohort)
-        self.documents.set_cohort(cohort)
-        self.resources.set_cohort(cohort)
-        self.evaluations.set_cohort(cohort)
+        self._refresh(self.stack.currentIndex())
         self.register_action.setEnabled(cohort is not None)
         self.import_action.setEnabled(cohort is not None)
         self.export_menu.setEnabled(cohort is not None)
@@ -310,28 +418,19 @@ class MainWindow(QMainWindow):
             self.context.preferences.last_cohort = cohort.name
 
     def _cohort_data_changed(self) -> None:
-        self.dashboard.set_cohort(self.current_cohort())
-        self.resources.reload()
-        self.evaluations.reload()
-        self.pairs.reload()
-        self.board.reload()
+        self.pages_changed(DASHBOARD, RESOURCES, EVALUATIONS, PAIRS, MATCHING)
 
     def _evaluations_changed(self) -> None:
         """An evaluation received moves an ended pair to Complete."""
-        self.dashboard.set_cohort(self.current_cohort())
-        self.pairs.reload()
+        self.pages_changed(DASHBOARD, PAIRS)
 
     def _board_edited(self) -> None:
-        self.dashboard.set_cohort(self.current_cohort())
-        self.pairs.reload()
+        self.pages_changed(DASHBOARD, PAIRS)
 
     def _pair_changed(self, _pairing_id: int) -> None:
         """A step was recorded: an early end may send a mentee back to the board, an end or
         an evaluation changes the year-end summary."""
-        self.dashboard.set_cohort(self.current_cohort())
-        self.evaluations.reload()
-        self.participants.reload()
-        self.board.reload()
+        self.pages_changed(DASHBOARD, EVALUATIONS, PARTICIPANTS, MATCHING)
 
     def show_pair(self, pairing_id: int) -> None:
         self.navigation.setCurrentRow(PAIRS)
@@ -378,10 +477,12 @@ class MainWindow(QMainWindow):
         cohort = self.current_cohort()
         if cohort is None:
             return None
+        from mentorat_desktop.views.wizards.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.context, cohort, self)
         if not self.run_dialog(wizard) or wizard.result_of_import is None:
             return None
-        self.participants.reload()
+        self.pages_changed(PARTICIPANTS)
         self._cohort_data_changed()
         self.statusBar().showMessage(wizard.summary())
         return wizard.result_of_import
@@ -418,6 +519,8 @@ class MainWindow(QMainWindow):
         self.participants.focus_search()
 
     def edit_preferences(self) -> None:
+        from mentorat_desktop.views.dialogs.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.context.preferences, self)
         if not self.run_dialog(dialog):
             return

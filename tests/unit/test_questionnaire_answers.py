@@ -341,3 +341,23 @@ def test_evaluation_expects_both_people_of_each_ended_pair(db, cohort, pair) -> 
         ("Marc O'Brien", "Élodie Bérubé", mentor_answer),
     ]
     assert response_counts(db, cohort.id)[EVALUATION] == (2, 3)
+
+
+def test_dashboard_counts_agree_with_the_lists_of_respondents(tmp_path, clock) -> None:
+    """Counted by the database, the figures are those of the lists, on a full demo year."""
+    from mentorat_desktop.db import open_database
+    from mentorat_desktop.models.enums import QuestionnaireKind
+    from mentorat_desktop.services.cohorts import list_cohorts
+    from mentorat_desktop.services.demo import write_demo
+
+    demo = open_database(tmp_path / "demo.sqlite3", clock)
+    try:
+        write_demo(demo)
+        for year in list_cohorts(demo):
+            counts = response_counts(demo, year.id)
+            for kind in QuestionnaireKind:
+                people = respondents(demo, year.id, kind)
+                answered = sum(r.response_id is not None for r in people)
+                assert counts[kind] == (answered, len(people)), (year.name, kind)
+    finally:
+        demo.close()

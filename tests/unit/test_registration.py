@@ -188,3 +188,29 @@ def test_reinstating_someone_registered_is_refused(db, cohort) -> None:
     row = registration.register(db, cohort.id, mentee_form())
     with pytest.raises(ValidationFailed):
         withdrawal.reinstate(db, row.participation_id)
+
+
+def test_listing_a_year_reads_its_people_in_one_query(db, cohort) -> None:
+    """The participants page of a large year must not ask the file once per person."""
+    from dataclasses import replace
+
+    from sqlalchemy import event
+
+    for n in range(12):
+        registration.register(
+            db, cohort.id, replace(mentee_form(), email=f"person{n}@example.org")
+        )
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        rows = registration.list_participants(db, cohort.id)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    assert len(rows) == 12
+    assert {row.email for row in rows} == {f"person{n}@example.org" for n in range(12)}
+    assert len(statements) == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from mentorat_desktop.db import Database
@@ -135,9 +135,59 @@ def respondents(db: Database, cohort_id: int, kind: QuestionnaireKind) -> list[R
 
 
 def response_counts(db: Database, cohort_id: int) -> dict[QuestionnaireKind, tuple[int, int]]:
-    """(answered, expected) per kind of questionnaire, for the dashboard."""
-    counts = {}
-    for kind in QuestionnaireKind:
-        people = respondents(db, cohort_id, kind)
-        counts[kind] = (sum(r.response_id is not None for r in people), len(people))
-    return counts
+    """(answered, expected) per kind of questionnaire, for the dashboard.
+
+    The same people as ``respondents`` lists, counted by the database instead of built,
+    named and sorted: the dashboard shows only the two numbers.
+    """
+    with db.unit_of_work() as session:
+        return {
+            QuestionnaireKind.SELF_REFLECTION: _self_reflection_counts(session, cohort_id),
+            QuestionnaireKind.EVALUATION: _evaluation_counts(session, cohort_id),
+        }
+
+
+def _answered(kind: QuestionnaireKind, cohort_id: int) -> Select:
+    """Responses of ``kind`` by people of the year: (participation, pairing), once each."""
+    return (
+        select(Response.participation_id, Response.pairing_id)
+        .join(QuestionnaireVersion, Response.version_id == QuestionnaireVersion.id)
+        .join(Questionnaire, QuestionnaireVersion.questionnaire_id == Questionnaire.id)
+        .join(Participation, Response.participation_id == Participation.id)
+        .where(Questionnaire.kind == kind, Participation.cohort_id == cohort_id)
+        .distinct()
+    )
+
+
+def _self_reflection_counts(session: Session, cohort_id: int) -> tuple[int, int]:
+    registered = select(Participation.id).where(
+        Participation.cohort_id == cohort_id,
+        Participation.status == ParticipationStatus.REGISTERED,
+    )
+    expected = session.scalar(select(func.count()).select_from(registered.subquery()))
+    answers = _answered(QuestionnaireKind.SELF_REFLECTION, cohort_id).where(
+        Response.pairing_id.is_(None), Response.participation_id.in_(registered)
+    )
+    answered = session.scalar(select(func.count()).select_from(answers.subquery()))
+    return int(answered or 0), int(expected or 0)
+
+
+def _evaluation_counts(session: Session, cohort_id: int) -> tuple[int, int]:
+    """Both people of every ended pair, plus anyone who evaluated an open pair early."""
+    ended = session.scalar(
+        select(func.count(Pairing.id)).where(
+            Pairing.cohort_id == cohort_id, Pairing.status == PairingStatus.ENDED
+        )
+    )
+    answers = (
+        _answered(QuestionnaireKind.EVALUATION, cohort_id)
+        .add_columns(Pairing.status, Pairing.mentor_id, Pairing.mentee_id)
+        .join(Pairing, Response.pairing_id == Pairing.id)
+        .where(Pairing.cohort_id == cohort_id, Pairing.status != PairingStatus.DRAFT)
+    )
+    answered = extra = 0
+    for participation_id, _pairing_id, status, mentor_id, mentee_id in session.execute(answers):
+        answered += 1
+        if status != PairingStatus.ENDED or participation_id not in (mentor_id, mentee_id):
+            extra += 1
+    return answered, 2 * int(ended or 0) + extra

@@ -31,6 +31,7 @@ from mentorat_desktop.views.item_models.respondent_table import (
     RespondentTableModel,
 )
 from mentorat_desktop.views.widgets.enum_combo import CodeCombo
+from mentorat_desktop.views.widgets.fit_columns import fit_columns
 from mentorat_desktop.views.widgets.row_table import row_table
 
 
@@ -125,7 +126,7 @@ class AnswersView(QWidget):
         self.table.setColumnHidden(
             RespondentTableModel.PARTNER, kind != QuestionnaireKind.EVALUATION
         )
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         # Hiding a column leaves the stretch on it; set again, it goes to the last shown one.
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)

@@ -44,17 +44,24 @@ class PairTableModel(RowTableModel[PairDetail]):
         )
 
     def _display(self, pair: PairDetail, column: int) -> str:
-        last = pair.sessions[-1].held_on if pair.sessions else None
-        step = pair.next_step
-        return [
-            pair.mentee.full_name,
-            pair.mentor.full_name,
-            phase_label(pair.phase),
-            step.summary if step else "",
-            format_number(len(pair.sessions)),
-            format_number(hours_of(pair.minutes)),
-            format_date(last),
-        ][column]
+        """Only the asked column is formatted: Qt asks cell by cell."""
+        match column:
+            case self.MENTEE:
+                return pair.mentee.full_name
+            case self.MENTOR:
+                return pair.mentor.full_name
+            case self.PHASE:
+                return phase_label(pair.phase)
+            case self.NEXT:
+                step = pair.next_step
+                return step.summary if step else ""
+            case self.SESSIONS:
+                return format_number(len(pair.sessions))
+            case self.HOURS:
+                return format_number(hours_of(pair.minutes))
+            case self.LAST:
+                return format_date(pair.sessions[-1].held_on if pair.sessions else None)
+        raise IndexError(column)
 
     def _sort_key(self, pair: PairDetail, column: int) -> Any:
         if column == self.PHASE:

@@ -11,6 +11,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from mentorat_desktop.i18n import current_language
+
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 
@@ -19,12 +21,24 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[RowT] = []
+        # Qt asks for the column count for every cell; translating the headers each time
+        # was most of a table's start. Kept per language and forgotten with the rows, so a
+        # language switch or a new set of rows always gets fresh headers.
+        self._header_cache: tuple[str, list[str]] | None = None
 
     def headers(self) -> list[str]:
+        """The translated column titles: they may depend on the language and the rows only."""
         raise NotImplementedError
+
+    def _headers(self) -> list[str]:
+        language = current_language()
+        if self._header_cache is None or self._header_cache[0] != language:
+            self._header_cache = (language, self.headers())
+        return self._header_cache[1]
 
     def set_rows(self, rows: Sequence[RowT]) -> None:
         self.beginResetModel()
+        self._header_cache = None
         self._rows = list(rows)
         self.endResetModel()
 
@@ -41,12 +55,12 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self._headers())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        headers = self.headers()
+        headers = self._headers()
         return headers[section] if 0 <= section < len(headers) else None

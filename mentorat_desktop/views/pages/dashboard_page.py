@@ -30,6 +30,7 @@ from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.item_models.due_table import DueTableModel
 from mentorat_desktop.views.item_models.phase_table import PhaseTableModel
 from mentorat_desktop.views.pairs.flows import DUE_EMAILS, DUE_PHASES, PairFlows
+from mentorat_desktop.views.widgets.fit_columns import fit_columns
 
 
 class FigureTile(QFrame):
@@ -183,7 +184,7 @@ class DashboardPage(QWidget):
         self.tiles["resources"].set_progress(reviews.reviewed, reviews.registered)
         self.tiles["evaluations"].set_progress(*answers[QuestionnaireKind.EVALUATION])
         self.phase_model.set_rows(phase_counts(self.context.db, cohort.id))
-        self.phase_table.resizeColumnsToContents()
+        fit_columns(self.phase_table)
         items = due_items(self.context.db, cohort.id)
         self.due_model.set_rows(items)
         late = sum(item.is_late for item in items)
@@ -193,7 +194,7 @@ class DashboardPage(QWidget):
             ).format(n=len(items))
             + (", " + ngettext("{n} late", "{n} late", late).format(n=late) if late else "")
         )
-        self.due_table.resizeColumnsToContents()
+        fit_columns(self.due_table)
         self._update_buttons()
 
     def selected_item(self) -> DueItem | None:

@@ -27,6 +27,7 @@ from mentorat_desktop.views.item_models.pair_table import PAIRING_ROLE, PairTabl
 from mentorat_desktop.views.pairs.flows import PairFlows
 from mentorat_desktop.views.pairs.pair_view import PairView
 from mentorat_desktop.views.widgets.enum_combo import CodeCombo
+from mentorat_desktop.views.widgets.fit_columns import fit_columns
 
 
 class PairsPage(QWidget):
@@ -111,7 +112,7 @@ class PairsPage(QWidget):
         # Read once per reload; choosing a pair only shows what the list already holds.
         self.hours = hours_by_person(self.context.db, self.cohort.id) if self.cohort else {}
         self.model.set_rows(pairs)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.count.setText(ngettext("{n} pair", "{n} pairs", len(pairs)).format(n=len(pairs)))
         if keep is None or not self.select_pair(keep):
             self.view.set_pair(None, {})

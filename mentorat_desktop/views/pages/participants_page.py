@@ -35,6 +35,7 @@ from mentorat_desktop.views.item_models.participant_filter import ParticipantFil
 from mentorat_desktop.views.item_models.participant_table import ParticipantTableModel
 from mentorat_desktop.views.undo_command import ServiceCommand
 from mentorat_desktop.views.widgets.enum_combo import CodeCombo
+from mentorat_desktop.views.widgets.fit_columns import fit_columns
 from mentorat_desktop.views.wizards.registration_wizard import RegistrationWizard
 
 
@@ -147,7 +148,7 @@ class ParticipantsPage(QWidget):
         self.model.set_hours(
             hours_by_person(self.context.db, self.cohort.id) if self.cohort else {}
         )
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         if select_id is not None:
             self.select(select_id)
         self._update_count()

@@ -31,6 +31,7 @@ from mentorat_desktop.views.item_models.resources_table import (
     ResourcesSortProxy,
     ResourcesTableModel,
 )
+from mentorat_desktop.views.widgets.fit_columns import fit_columns
 from mentorat_desktop.views.widgets.row_table import row_table
 
 
@@ -104,7 +105,7 @@ class ReviewPanel(QWidget):
         )
         rows = resources_status(self.context.db, self.cohort.id) if self.cohort else []
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.select(keep)
         self._update_summary()
         self._update_buttons()

@@ -1,0 +1,83 @@
+"""Benchmark: pages and program-year switches on the ten-year file.
+
+Run with ``QT_QPA_PLATFORM=offscreen python bench/pages.py``. Opens the main window
+(1280 x 800) on the file of ``bench/ten_years.py`` and prints milliseconds, each until the
+window is painted again (``QWidget.grab``): the window's construction, the first show of every
+page, a click back to a page already shown, and a program-year switch (median of a few,
+between the two most recent years). The floor is a repaint of the page on screen, measured in
+the same run. Targets: a first show or a year switch within 100 ms, a click back within 16 ms.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from ten_years import ten_year_file  # noqa: E402
+
+from mentorat_desktop.clock import SystemClock  # noqa: E402
+from mentorat_desktop.db import open_database  # noqa: E402
+from mentorat_desktop.preferences import Preferences  # noqa: E402
+from mentorat_desktop.views.context import ViewContext  # noqa: E402
+from mentorat_desktop.views.main_window import MainWindow  # noqa: E402
+from mentorat_desktop.views.style import STYLE_SHEET  # noqa: E402
+
+SWITCHES = 5
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.1f} ms"
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    app.setStyleSheet(STYLE_SHEET)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "ten.sqlite3"
+        shutil.copy(ten_year_file(), path)
+        db = open_database(path, SystemClock())
+        start = time.perf_counter()
+        window = MainWindow(ViewContext(db, Preferences(), SystemClock()))
+        window.resize(1280, 800)
+        window.show()
+        app.processEvents()
+        window.grab()
+        print(f"window built and painted:        {ms(time.perf_counter() - start)}")
+
+        def shown(run) -> float:
+            begin = time.perf_counter()
+            run()
+            app.processEvents()
+            window.grab()
+            return time.perf_counter() - begin
+
+        floor = statistics.median(shown(lambda: None) for _ in range(5))
+        for row in range(window.navigation.count()):
+            title = window.navigation.item(row).text()
+            took = shown(lambda row=row: window.navigation.setCurrentRow(row))
+            print(f"first show of {title:<18} {ms(took)}")
+        backs = [shown(lambda r=r: window.navigation.setCurrentRow(r)) for r in (1, 4, 5, 1, 4, 5)]
+        print(f"click back to a shown page:      {ms(statistics.median(backs))}  (target 16 ms)")
+        combo = window.cohort_combo
+        for row in (1, 4):  # participants, pairs on screen
+            window.navigation.setCurrentRow(row)
+            switches = [
+                shown(lambda n=n: combo.setCurrentIndex(n % 2)) for n in range(1, SWITCHES + 1)
+            ]
+            title = window.navigation.item(row).text()
+            print(f"year switch on {title:<17} {ms(statistics.median(switches))}  (target 100 ms)")
+        print(f"floor: repaint of the window:    {ms(floor)}")
+        window.close()
+        db.close()
+
+
+if __name__ == "__main__":
+    main()
