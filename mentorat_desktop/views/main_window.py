@@ -456,6 +456,7 @@ class MainWindow(QMainWindow):
     def changed_elsewhere(self) -> None:
         """Another process wrote to the file: every page shows what it holds now."""
         self.reload_cohorts(select_name=self.current_cohort_name())
+        self.pages_changed(*range(len(self._specs)))  # the page on screen now, others when shown
         self.statusBar().showMessage(
             _("The file was changed by another program; the pages were reloaded."), 8000
         )
