@@ -20,6 +20,7 @@ from mentorat_desktop.errors import NotFound
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models import Cohort, Pairing, Participation
 from mentorat_desktop.models.enums import EndKind, PairingStatus, ParticipationStatus, Role
+from mentorat_desktop.services.areas.store import vocabulary_in
 from mentorat_desktop.services.matching import rules, scoring
 from mentorat_desktop.services.matching.criteria import MatchingCriteria, weights_from_json
 from mentorat_desktop.services.matching.profiles import MatchProfile, profile_of
@@ -207,7 +208,8 @@ def read_board(session: Session, cohort_id: int, only: Collection[int] | None = 
         key=lambda p: (plain(p.person.last_name), plain(p.person.first_name), p.id),
     )
     pairings = session.scalars(involved).all()
-    profiles = {p.id: profile_of(p) for p in people}
+    vocabulary = vocabulary_in(session, cohort_id)
+    profiles = {p.id: profile_of(p, vocabulary) for p in people}
     open_pairs = [p for p in pairings if p.status in OPEN]
     ended: dict[int, list[Pairing]] = {}
     for p in pairings:

@@ -15,7 +15,6 @@ from mentorat_desktop.services.matching import features
 from mentorat_desktop.services.matching.criteria import Criterion, MatchingCriteria
 from mentorat_desktop.services.matching.profiles import MatchProfile
 from mentorat_desktop.services.regions import region_label
-from mentorat_desktop.services.text import words
 
 
 def score_matrix(
@@ -81,7 +80,11 @@ def details(criterion: Criterion, mentor: MatchProfile, mentee: MatchProfile) ->
     """Short sentences naming what the two have (or lack) in common for ``criterion``."""
     if criterion == Criterion.OBJECTIVES:
         offered = features.area_keys(mentor)
-        shared = [a for a in mentee.areas if words(a) in offered]
+        shared = [
+            a
+            for a, key in zip(mentee.areas, features.area_key_list(mentee), strict=True)
+            if key and key in offered
+        ]
         lines = [
             _("Areas in common: {areas} ({n} of {total}).").format(
                 areas=_listed(shared), n=len(shared), total=len(mentee.areas)
