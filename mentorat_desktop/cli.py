@@ -20,6 +20,7 @@ from mentorat_desktop.commands import forms as forms_command
 from mentorat_desktop.commands import import_registrations as import_command
 from mentorat_desktop.commands import match as match_command
 from mentorat_desktop.commands import report as report_command
+from mentorat_desktop.commands import supply as supply_command
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import LANGUAGES, _, set_language
 from mentorat_desktop.preferences import Preferences
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         import_command,
         match_command,
         report_command,
+        supply_command,
     ):
         module.register(commands, shared)
     return parser

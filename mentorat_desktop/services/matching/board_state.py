@@ -22,7 +22,13 @@ from mentorat_desktop.models import Cohort, Pairing, Participation
 from mentorat_desktop.models.enums import EndKind, PairingStatus, ParticipationStatus, Role
 from mentorat_desktop.services.areas.store import vocabulary_in
 from mentorat_desktop.services.matching import rules, scoring
-from mentorat_desktop.services.matching.criteria import MatchingCriteria, weights_from_json
+from mentorat_desktop.services.matching.criteria import (
+    PENALTY_PREVIOUS_PAIR,
+    PENALTY_SAME_ORGANISATION,
+    MatchingCriteria,
+    penalty_from_json,
+    weights_from_json,
+)
 from mentorat_desktop.services.matching.profiles import MatchProfile, profile_of
 from mentorat_desktop.services.matching.rules import PastPairs
 from mentorat_desktop.services.text import plain
@@ -126,10 +132,11 @@ class BoardState:
 
     def scores_for(self, mentee: MatchProfile) -> np.ndarray:
         """This mentee's score with every mentor, in the order of ``mentors``."""
-        return scoring.score_matrix([c.profile for c in self.mentors], [mentee], self.criteria)[0]
+        mentors = [c.profile for c in self.mentors]
+        return scoring.scores_with_penalties(mentors, [mentee], self.criteria, self.past)[0]
 
     def breakdown(self, mentor: MatchProfile, mentee: MatchProfile) -> scoring.ScoreBreakdown:
-        return scoring.breakdown(mentor, mentee, self.criteria)
+        return scoring.breakdown(mentor, mentee, self.criteria, self.past)
 
 
 def criteria_of(cohort: Cohort) -> MatchingCriteria:
@@ -137,6 +144,8 @@ def criteria_of(cohort: Cohort) -> MatchingCriteria:
         weights_from_json(cohort.matching_weights),
         cohort.forbid_same_organisation,
         cohort.forbid_previous_pairs,
+        penalty_from_json(cohort.matching_weights, PENALTY_SAME_ORGANISATION),
+        penalty_from_json(cohort.matching_weights, PENALTY_PREVIOUS_PAIR),
     )
 
 
