@@ -10,10 +10,12 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from mentorat_desktop.models import AuditEntry, Pairing
 from mentorat_desktop.models.enums import PairingStatus
+from mentorat_desktop.services.matching.waiting import waiting_lines
 from mentorat_desktop.services.registration import ParticipantRow, register
 from mentorat_desktop.views.board import mime
 from mentorat_desktop.views.board.criteria_dialog import CriteriaDialog
 from mentorat_desktop.views.board.suggest_dialog import SuggestDialog
+from mentorat_desktop.views.board.supply_dialog import SupplyDialog
 from mentorat_desktop.views.item_models.board_cards import CARD_ROLE, ID_ROLE
 from mentorat_desktop.views.main_window import MATCHING, MainWindow
 
@@ -301,3 +303,32 @@ def test_dropping_a_draft_pairs_mentee_on_another_mentor_moves_it_in_one_undoabl
     assert "Déplacer Paul Roy" in window.undo_action.text()
     window.undo_action.trigger()
     assert [p.mentor_id for p in _pairings(db)] == [people.marc.participation_id]
+
+
+def test_a_waiting_mentees_card_says_in_one_line_why_they_wait(window, people) -> None:
+    page = window.matching
+    assert _drop(window, people.paul.participation_id, people.marc.participation_id)
+    julie = _row(page.waiting.proxy, people.julie.participation_id).data(CARD_ROLE)
+    assert julie.state == "waits"
+    assert "Anne Gagnon" in julie.note  # Marc is full; Anne is the mentor a suggestion gives
+    line = waiting_lines(page.controller.state, min_score=100)[people.julie.participation_id]
+    assert line == (
+        "Aucun mentor ne peut accueillir ce mentoré\u00a0: 1 complet, "
+        "1 sous le score minimum de 100."
+    )
+
+
+def test_supply_dialog_charts_mentees_mentors_and_places_per_area(window, people, qtbot) -> None:
+    shown: list[SupplyDialog] = []
+    window.matching.run_dialog = lambda dialog: shown.append(dialog) or True
+    assert window.matching.show_supply()
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    change = next(r for r in dialog.rows if r.key == "change_management")
+    assert change.mentors >= 1
+    assert "Gestion du changement" in dialog.chart.labels
+    assert [s.name for s in dialog.chart.series] == [
+        "Mentorés qui le demandent",
+        "Mentors qui l'offrent",
+        "Places libres",
+    ]

@@ -107,7 +107,7 @@ def _line(answers: tuple[MentorAnswer, ...], min_score: float) -> str:
         return _("No mentor is registered in this program year.")
     suggested = next((a for a in answers if a.verdict == Verdict.SUGGESTED), None)
     if suggested is not None:
-        return _("Suggested: {mentor} ({score}).").format(
+        return _("Suggest pairs would give {mentor} ({score}).").format(
             mentor=suggested.mentor.full_name, score=format_number(round(suggested.score))
         )
     possible = [a for a in answers if a.verdict == Verdict.POSSIBLE]
@@ -157,8 +157,10 @@ def explain(
 def waiting_lines(
     state: BoardState, aim: Aim = Aim.SCORE, min_score: float = 0.0
 ) -> dict[int, str]:
-    """Mentee participation id -> why no suggestion reaches them, for every waiting mentee
-    the plan leaves waiting (one plan, rules checked only for those)."""
+    """Mentee participation id -> one line per waiting mentee: the mentor "Suggest pairs"
+    would give, or why no suggestion reaches them (one plan for all)."""
     plan = plan_suggestions(state, aim, min_score)
-    return {m.participation_id: explain(state, m, aim, min_score, plan, detailed=False).line
-        for m in plan.unplaced}
+    return {
+        m.participation_id: explain(state, m, aim, min_score, plan, detailed=False).line
+        for m in state.waiting
+    }
