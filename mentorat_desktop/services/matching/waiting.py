@@ -107,7 +107,7 @@ def _line(answers: tuple[MentorAnswer, ...], min_score: float) -> str:
         return _("No mentor is registered in this program year.")
     suggested = next((a for a in answers if a.verdict == Verdict.SUGGESTED), None)
     if suggested is not None:
-        return _("Suggest pairs would give {mentor} ({score}).").format(
+        return _("Best available: {mentor} ({score}).").format(
             mentor=suggested.mentor.full_name, score=format_number(round(suggested.score))
         )
     possible = [a for a in answers if a.verdict == Verdict.POSSIBLE]
