@@ -7,12 +7,16 @@ from dataclasses import dataclass
 import pytest
 from helpers.forms import mentee_form, mentor_form
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
 
-from mentorat_desktop.models import AuditEntry, Pairing
+from mentorat_desktop.models import AuditEntry, Pairing, Participation, Person
 from mentorat_desktop.models.enums import PairingStatus
+from mentorat_desktop.services.areas.store import load_vocabulary
 from mentorat_desktop.services.matching.waiting import waiting_lines
 from mentorat_desktop.services.registration import ParticipantRow, register
 from mentorat_desktop.views.board import mime
+from mentorat_desktop.views.board.areas_dialog import AreasDialog
 from mentorat_desktop.views.board.criteria_dialog import CriteriaDialog
 from mentorat_desktop.views.board.suggest_dialog import SuggestDialog
 from mentorat_desktop.views.board.supply_dialog import SupplyDialog
@@ -332,3 +336,46 @@ def test_supply_dialog_charts_mentees_mentors_and_places_per_area(window, people
         "Mentors qui l'offrent",
         "Places libres",
     ]
+
+
+def test_the_committee_adds_an_area_and_registrations_written_that_way_take_its_code(
+    window, people, db, cohort, qtbot
+) -> None:
+    register(
+        db,
+        cohort.id,
+        mentee_form(
+            first_name="Léa",
+            last_name="Roy",
+            email="lea.roy@example.org",
+            development_areas=("Télésanté",),
+        ),
+    )
+    shown: list[AreasDialog] = []
+
+    def fill(dialog: AreasDialog) -> bool:
+        qtbot.addWidget(dialog)
+        shown.append(dialog)
+        dialog._append("", "Télésanté", "Telehealth", "Télémédecine")
+        dialog.accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    window.matching.run_dialog = fill
+    assert window.matching.edit_areas()
+    assert load_vocabulary(db, cohort.id).place("Telehealth") == "telehealth"
+    with db.unit_of_work() as session:
+        areas = session.scalars(
+            select(Participation.development_areas).join(Person).where(
+                Person.email == "lea.roy@example.org"
+            )
+        ).one()
+    assert areas == ["telehealth"]
+
+
+def test_an_area_without_both_labels_is_refused_with_a_message(window, db, cohort, qtbot) -> None:
+    dialog = AreasDialog(db, cohort.id)
+    qtbot.addWidget(dialog)
+    dialog._append("", "Télésanté", "", "")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "libellé français et un libellé anglais" in dialog.errors.text()
