@@ -18,10 +18,21 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from helpers import bilingual_matching as fixture  # noqa: E402
 
+from mentorat_desktop.services.areas.vocabulary import default_vocabulary  # noqa: E402
 from mentorat_desktop.services.matching import scoring  # noqa: E402
 from mentorat_desktop.services.matching.board_state import BoardState, MentorCard  # noqa: E402
 from mentorat_desktop.services.matching.criteria import Criterion, MatchingCriteria  # noqa: E402
+from mentorat_desktop.services.matching.profiles import MatchProfile, placed  # noqa: E402
 from mentorat_desktop.services.matching.suggestions import plan_suggestions  # noqa: E402
+
+
+def mentors() -> list[MatchProfile]:
+    """The fixture's registrations as the board loads them: placed against the year's list."""
+    return [placed(p, default_vocabulary()) for p in fixture.mentors()]
+
+
+def mentees() -> list[MatchProfile]:
+    return [placed(p, default_vocabulary()) for p in fixture.mentees()]
 
 
 def board() -> BoardState:
@@ -29,8 +40,8 @@ def board() -> BoardState:
         cohort_id=1,
         cohort_name="2026-2027",
         criteria=MatchingCriteria(),
-        waiting=tuple(fixture.mentees()),
-        mentors=tuple(MentorCard(p, 0) for p in fixture.mentors()),
+        waiting=tuple(mentees()),
+        mentors=tuple(MentorCard(p, 0) for p in mentors()),
         pairs=(),
         past={},
     )
@@ -51,11 +62,11 @@ def main() -> None:
     print(f"  same language:  {sum(m in agree for m in same)}/{len(same)}")
     print(f"  across languages: {sum(m in agree for m in cross)}/{len(cross)}")
     no_language = MatchingCriteria().with_weight(Criterion.LANGUAGE, 0)
-    mentors = {p.participation_id: p for p in fixture.mentors()}
+    by_id = {p.participation_id: p for p in mentors()}
     scores = [
-        (scoring.score(mentors[key[e.participation_id]], e, no_language),
+        (scoring.score(by_id[key[e.participation_id]], e, no_language),
          fixture.cross_language(e.participation_id))
-        for e in fixture.mentees()
+        for e in mentees()
     ]
     for label, flag in (("same language", False), ("across languages", True)):
         values = [s for s, c in scores if c == flag]

@@ -17,11 +17,12 @@ from collections.abc import Callable
 from random import Random
 
 from mentorat_desktop.models.enums import CareerStage, Language, MeetingMode, Role
+from mentorat_desktop.services.areas.vocabulary import default_vocabulary
 from mentorat_desktop.services.leads import CAPABILITIES
 from mentorat_desktop.services.matching import rules, scoring, solver
 from mentorat_desktop.services.matching.board_state import BoardState, MentorCard
 from mentorat_desktop.services.matching.criteria import MatchingCriteria
-from mentorat_desktop.services.matching.profiles import MatchProfile
+from mentorat_desktop.services.matching.profiles import MatchProfile, placed
 from mentorat_desktop.services.matching.solver import Aim
 from mentorat_desktop.services.matching.suggestions import plan_suggestions
 from mentorat_desktop.services.regions import REGIONS
@@ -121,8 +122,12 @@ def make_profile(rng: Random, number: int, role: Role) -> MatchProfile:
 def make_board(seed: int = SEED) -> BoardState:
     """A program year at the start of matching: everyone waits, a few met in earlier years."""
     rng = Random(seed)
-    mentors = [make_profile(rng, n, Role.MENTOR) for n in range(1, MENTORS + 1)]
-    mentees = [make_profile(rng, n, Role.MENTEE) for n in range(MENTORS + 1, MENTORS + MENTEES + 1)]
+    areas = default_vocabulary()  # placed as the board loads registrations
+    mentors = [placed(make_profile(rng, n, Role.MENTOR), areas) for n in range(1, MENTORS + 1)]
+    mentees = [
+        placed(make_profile(rng, n, Role.MENTEE), areas)
+        for n in range(MENTORS + 1, MENTORS + MENTEES + 1)
+    ]
     past = {
         frozenset((rng.choice(mentors).person_id, rng.choice(mentees).person_id)): "2025-2026"
         for _ in range(60)

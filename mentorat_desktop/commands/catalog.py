@@ -47,6 +47,9 @@ COMMANDS: tuple[CommandEntry, ...] = (
                  "register_restore"),
     CommandEntry("check", "safekeeping", N_("check the file for damage"), "register_check"),
     CommandEntry(
+        "supply", "supply", N_("show supply and demand per area of expertise")
+    ),
+    CommandEntry(
         "audit", "audit_trail", N_("read the audit trail, or verify that nobody altered it")
     ),
     CommandEntry(

@@ -13,7 +13,9 @@ import math
 
 from mentorat_desktop.commands.catalog import command_help
 from mentorat_desktop.commands.common import add_cohort_option, open_from_args
+from mentorat_desktop.commands.explain import explain_mentee
 from mentorat_desktop.commands.table import print_table
+from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _, format_number, ngettext
 from mentorat_desktop.preferences import Preferences
 from mentorat_desktop.services.cohorts import resolve_cohort
@@ -53,6 +55,14 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         help=_("suggest no pair scoring under N, from 0 to 100 (default: 0)"),
     )
     parser.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
+    parser.add_argument(
+        "--explain",
+        metavar=_("EMAIL"),
+        help=_(
+            "explain one mentee's matching instead: the best mentors with their score "
+            "breakdown, and why each other mentor is out"
+        ),
+    )
     parser.add_argument(
         "--apply",
         action="store_true",
@@ -104,6 +114,10 @@ def summary(plan: SuggestionPlan) -> str:
 
 def run(args: argparse.Namespace) -> int:
     aim = Aim(args.aim)
+    if args.explain:
+        if args.apply:
+            raise UserError(_("--explain and --apply cannot be used together."))
+        return explain_mentee(args, aim)
     db = open_from_args(args)
     try:
         cohort = resolve_cohort(db, args.cohort)

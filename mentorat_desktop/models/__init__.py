@@ -1,5 +1,6 @@
 """The ORM classes of the whole program; importing this package registers every table."""
 
+from mentorat_desktop.models.area import AreaOfExpertise
 from mentorat_desktop.models.audit import AuditEntry
 from mentorat_desktop.models.base import Base
 from mentorat_desktop.models.checklist import ChecklistItem
@@ -20,6 +21,7 @@ from mentorat_desktop.models.questionnaire import (
 
 __all__ = [
     "Answer",
+    "AreaOfExpertise",
     "AuditEntry",
     "Base",
     "ChecklistItem",

@@ -13,6 +13,7 @@ from mentorat_desktop.i18n import _
 from mentorat_desktop.models import Cohort, Participation
 from mentorat_desktop.models.enums import ParticipationStatus, Role
 from mentorat_desktop.services import audit
+from mentorat_desktop.services.areas.store import seed_vocabulary
 from mentorat_desktop.services.privacy.retention import (
     committee_retention_years,
     default_retention,
@@ -131,6 +132,7 @@ def create_cohort(db: Database, form: CohortForm, actor: str = "") -> CohortSumm
         )
         session.add(cohort)
         session.flush()
+        seed_vocabulary(session, cohort.id)
         audit.record(
             session,
             db.clock,

@@ -32,6 +32,8 @@ from mentorat_desktop.models.enums import (
 from mentorat_desktop.services import audit
 from mentorat_desktop.services import demo_people as people
 from mentorat_desktop.services import demo_texts as texts
+from mentorat_desktop.services.areas.store import seed_vocabulary
+from mentorat_desktop.services.areas.vocabulary import default_vocabulary
 from mentorat_desktop.services.demo_answers import AnswerWriter
 from mentorat_desktop.services.demo_pairs import Member, PairWriter
 from mentorat_desktop.services.demo_texts import say
@@ -191,6 +193,8 @@ class _Demo:
             created_at=self.pairs.at(date(year, 2, 15)),
         )
         self.session.add(cohort)
+        self.session.flush()
+        seed_vocabulary(self.session, cohort.id)
         return cohort
 
     def _registrations(
@@ -259,7 +263,10 @@ class _Demo:
             years = max((last.years_of_experience or 0) + 1, people.EXPERIENCE[stage][0])
         count = r.randint(3, 4) if is_mentor else r.randint(2, 3)
         areas = tuple(r.sample(range(len(texts.AREAS)), count))
-        labels = [say(texts.AREAS[a].label, lang) for a in areas]
+        # Stored as the year's codes, like a registration typed in or imported.
+        labels = default_vocabulary().place_all(
+            [say(texts.AREAS[a].label, lang) for a in areas], lang
+        )
         leads = list(dict.fromkeys(c for a in areas for c in texts.AREAS[a].leads))
         shares = (
             (MeetingMode.IN_PERSON, 0.6),

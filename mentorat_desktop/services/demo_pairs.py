@@ -24,6 +24,7 @@ from mentorat_desktop.models.enums import (
     ParticipationStatus,
 )
 from mentorat_desktop.services import demo_texts as texts
+from mentorat_desktop.services.areas.vocabulary import default_vocabulary
 from mentorat_desktop.services.demo_people import Identity
 from mentorat_desktop.services.demo_texts import say
 from mentorat_desktop.services.matching import scoring
@@ -100,8 +101,11 @@ class PairWriter:
 
     def score(self, mentor: Member, mentee: Member) -> float:
         """The board's own compatibility score, under the default weights."""
+        areas = default_vocabulary()
         return scoring.score(
-            profile_of(mentor.participation), profile_of(mentee.participation), DEMO_CRITERIA
+            profile_of(mentor.participation, areas),
+            profile_of(mentee.participation, areas),
+            DEMO_CRITERIA,
         )
 
     def pair(

@@ -11,7 +11,7 @@ from datetime import date
 from enum import Enum
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, contains_eager
+from sqlalchemy.orm import Session, contains_eager, object_session
 
 from mentorat_desktop.clock import Clock
 from mentorat_desktop.db import Database
@@ -26,6 +26,7 @@ from mentorat_desktop.models.enums import (
     Role,
 )
 from mentorat_desktop.services import audit
+from mentorat_desktop.services.areas.store import vocabulary_in
 from mentorat_desktop.services.leads import BY_CODE
 from mentorat_desktop.services.regions import REGIONS
 from mentorat_desktop.services.validation import (
@@ -227,7 +228,13 @@ def _duplicate_error(email: str, cohort_name: str) -> FieldError:
     )
 
 
-def _apply(participation: Participation, form: RegistrationForm) -> None:
+def _placed(session: Session, cohort_id: int, form: RegistrationForm) -> list[str]:
+    """The form's areas as the year's codes where known, other wordings kept as written."""
+    wordings = form.expertise_areas if form.role == Role.MENTOR else form.development_areas
+    return vocabulary_in(session, cohort_id).place_all(list(wordings), form.preferred_language)
+
+
+def _apply(session: Session, participation: Participation, form: RegistrationForm) -> None:
     participation.role = form.role
     participation.preferred_language = form.preferred_language
     participation.organisation = form.organisation
@@ -241,9 +248,10 @@ def _apply(participation: Participation, form: RegistrationForm) -> None:
     participation.meeting_modes = list(form.meeting_modes)
     participation.motivation = form.motivation
     is_mentor = form.role == Role.MENTOR
-    participation.expertise_areas = list(form.expertise_areas) if is_mentor else []
+    areas = _placed(session, participation.cohort_id, form)
+    participation.expertise_areas = areas if is_mentor else []
     participation.capacity = form.capacity if is_mentor else 0
-    participation.development_areas = [] if is_mentor else list(form.development_areas)
+    participation.development_areas = [] if is_mentor else areas
     participation.development_objectives = "" if is_mentor else form.development_objectives
     participation.mentor_expectations = "" if is_mentor else form.mentor_expectations
     participation.leads_capabilities = list(form.leads_capabilities)
@@ -275,7 +283,7 @@ def add_registration(
         created_at=now,
         updated_at=now,
     )
-    _apply(participation, form)
+    _apply(session, participation, form)
     session.add(participation)
     return participation
 
@@ -371,7 +379,7 @@ def update_in(
     person.phone = form.phone
     if form.registered_on is not None:
         participation.registered_on = form.registered_on
-    _apply(participation, form)
+    _apply(session, participation, form)
     participation.updated_at = clock.now()
     after = _snapshot(participation)
     changed = sorted(k for k in after if after[k] != before[k])
@@ -426,6 +434,14 @@ def load_form(db: Database, participation_id: int) -> RegistrationForm:
         return form_of(p)
 
 
+def _labels(p: Participation, values: list[str]) -> tuple[str, ...]:
+    """Stored areas as the person wrote them: codes become labels in their language."""
+    session = object_session(p)
+    if session is None or not values:
+        return tuple(values)
+    return vocabulary_in(session, p.cohort_id).labels(values, p.preferred_language)
+
+
 def form_of(p: Participation) -> RegistrationForm:
     """A stored registration as a form (also what an import compares a file's row with)."""
     return RegistrationForm(
@@ -445,9 +461,9 @@ def form_of(p: Participation) -> RegistrationForm:
         is_certified=p.is_certified,
         meeting_modes=tuple(p.meeting_modes),
         motivation=p.motivation,
-        expertise_areas=tuple(p.expertise_areas),
+        expertise_areas=_labels(p, p.expertise_areas),
         capacity=p.capacity or 1,
-        development_areas=tuple(p.development_areas),
+        development_areas=_labels(p, p.development_areas),
         development_objectives=p.development_objectives,
         mentor_expectations=p.mentor_expectations,
         leads_capabilities=tuple(p.leads_capabilities),
@@ -516,7 +532,7 @@ def row_of(p: Participation) -> ParticipantRow:
         registered_on=p.registered_on,
         withdrawn_on=p.withdrawn_on,
         withdrawal_reason=p.withdrawal_reason,
-        areas=tuple(p.expertise_areas if p.role == Role.MENTOR else p.development_areas),
+        areas=_labels(p, p.expertise_areas if p.role == Role.MENTOR else p.development_areas),
         answers_to_review=tuple(sorted((p.answers_to_review or {}).items())),
     )
 

@@ -7,14 +7,20 @@ from dataclasses import dataclass
 import pytest
 from helpers.forms import mentee_form, mentor_form
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
 
-from mentorat_desktop.models import AuditEntry, Pairing
+from mentorat_desktop.models import AuditEntry, Pairing, Participation, Person
 from mentorat_desktop.models.enums import PairingStatus
+from mentorat_desktop.services.areas.store import load_vocabulary
 from mentorat_desktop.services.matching import board_actions
+from mentorat_desktop.services.matching.waiting import waiting_lines
 from mentorat_desktop.services.registration import ParticipantRow, register
 from mentorat_desktop.views.board import mime
+from mentorat_desktop.views.board.areas_dialog import AreasDialog
 from mentorat_desktop.views.board.criteria_dialog import CriteriaDialog
 from mentorat_desktop.views.board.suggest_dialog import SuggestDialog
+from mentorat_desktop.views.board.supply_dialog import SupplyDialog
 from mentorat_desktop.views.item_models.board_cards import CARD_ROLE, ID_ROLE
 from mentorat_desktop.views.main_window import MATCHING, PAIRS, MainWindow
 
@@ -344,3 +350,74 @@ def test_a_step_that_can_no_longer_be_undone_says_why_and_stays(qtbot, window, p
     text = stack.command(0).text()
     assert "Paul Roy" in text and "ne peut pas être annulée" in text
     assert "ne peut pas être annulée" in window.undo_action.text()
+
+def test_a_waiting_mentees_card_says_in_one_line_why_they_wait(window, people) -> None:
+    page = window.matching
+    assert _drop(window, people.paul.participation_id, people.marc.participation_id)
+    julie = _row(page.waiting.proxy, people.julie.participation_id).data(CARD_ROLE)
+    assert julie.state == "waits"
+    assert julie.note.startswith("Meilleur choix libre\u00a0: Anne Gagnon")  # Marc is full
+    line = waiting_lines(page.controller.state, min_score=100)[people.julie.participation_id]
+    assert line == (
+        "Aucun mentor ne peut accueillir ce mentoré\u00a0: 1 complet, "
+        "1 sous le score minimum de 100."
+    )
+
+
+def test_supply_dialog_charts_mentees_mentors_and_places_per_area(window, people, qtbot) -> None:
+    shown: list[SupplyDialog] = []
+    window.matching.run_dialog = lambda dialog: shown.append(dialog) or True
+    assert window.matching.show_supply()
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    change = next(r for r in dialog.rows if r.key == "change_management")
+    assert change.mentors >= 1
+    assert "Gestion du changement" in dialog.chart.labels
+    assert [s.name for s in dialog.chart.series] == [
+        "Mentorés qui le demandent",
+        "Mentors qui l'offrent",
+        "Places libres",
+    ]
+
+
+def test_the_committee_adds_an_area_and_registrations_written_that_way_take_its_code(
+    window, people, db, cohort, qtbot
+) -> None:
+    register(
+        db,
+        cohort.id,
+        mentee_form(
+            first_name="Léa",
+            last_name="Roy",
+            email="lea.roy@example.org",
+            development_areas=("Télésanté",),
+        ),
+    )
+    shown: list[AreasDialog] = []
+
+    def fill(dialog: AreasDialog) -> bool:
+        qtbot.addWidget(dialog)
+        shown.append(dialog)
+        dialog._append("", "Télésanté", "Telehealth", "Télémédecine")
+        dialog.accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    window.matching.run_dialog = fill
+    assert window.matching.edit_areas()
+    assert load_vocabulary(db, cohort.id).place("Telehealth") == "telehealth"
+    with db.unit_of_work() as session:
+        areas = session.scalars(
+            select(Participation.development_areas).join(Person).where(
+                Person.email == "lea.roy@example.org"
+            )
+        ).one()
+    assert areas == ["telehealth"]
+
+
+def test_an_area_without_both_labels_is_refused_with_a_message(window, db, cohort, qtbot) -> None:
+    dialog = AreasDialog(db, cohort.id)
+    qtbot.addWidget(dialog)
+    dialog._append("", "Télésanté", "", "")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "libellé français et un libellé anglais" in dialog.errors.text()

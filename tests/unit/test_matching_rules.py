@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from helpers import bilingual_matching as fixture
 from helpers.forms import mentee_form, mentor_form
 
 from mentorat_desktop import i18n
@@ -13,7 +14,7 @@ from mentorat_desktop.models import Pairing
 from mentorat_desktop.models.enums import CareerStage, EndKind, Language, PairingStatus, Role
 from mentorat_desktop.services import registration
 from mentorat_desktop.services.cohorts import CohortForm, create_cohort
-from mentorat_desktop.services.matching import rules
+from mentorat_desktop.services.matching import rules, scoring
 from mentorat_desktop.services.matching.board_actions import save_criteria
 from mentorat_desktop.services.matching.board_state import load_board
 from mentorat_desktop.services.matching.criteria import MatchingCriteria
@@ -145,3 +146,19 @@ def test_people_paired_in_an_earlier_year_are_refused_only_when_the_rule_is_on(d
 def test_a_draft_never_confirmed_in_an_earlier_year_does_not_count_as_a_pair(db, cohort) -> None:
     mentor_id, mentee_id = _returning_pair(db, cohort, PairingStatus.DRAFT)
     assert load_board(db, cohort.id).refusal(mentor_id, mentee_id) is None
+
+
+def test_a_preferred_rule_takes_its_penalty_off_and_shows_it_in_the_breakdown() -> None:
+    mentor, mentee = fixture.mentors()[0], fixture.mentees()[0]
+    mentee = replace(mentee, organisation=mentor.organisation)
+    required = MatchingCriteria(forbid_same_organisation=True)
+    preferred = MatchingCriteria(forbid_same_organisation=False, same_organisation_penalty=12)
+    off = MatchingCriteria(forbid_same_organisation=False)
+    assert not rules.allowed_matrix([mentor], [mentee], required, {})[0, 0]
+    assert rules.allowed_matrix([mentor], [mentee], preferred, {})[0, 0]
+    plain = scoring.scores_with_penalties([mentor], [mentee], off, {})[0, 0]
+    lowered = scoring.scores_with_penalties([mentor], [mentee], preferred, {})[0, 0]
+    assert plain - lowered == pytest.approx(12)
+    breakdown = scoring.breakdown(mentor, mentee, preferred, {})
+    assert [p.points for p in breakdown.penalties] == [12]
+    assert breakdown.total == pytest.approx(lowered)

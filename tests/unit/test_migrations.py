@@ -7,6 +7,7 @@ today's ORM classes, which follow head).
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -307,6 +308,19 @@ def snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         connection.close()
 
 
+def with_area_codes(rows: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[tuple[Any, ...]]]:
+    """What the upgrade to area codes (0005) changes: the known area wording becomes its code."""
+    return {
+        table: [
+            tuple(
+                '["change_management"]' if v == '["Gestion du changement"]' else v for v in row
+            )
+            for row in table_rows
+        ]
+        for table, table_rows in rows.items()
+    }
+
+
 def revision_of(path: Path) -> str:
     connection = sqlite3.connect(path)
     try:
@@ -341,7 +355,7 @@ def test_older_file_is_backed_up_then_upgraded_keeping_every_row(
     opened.close()
 
     assert revision_of(db_path) == database.head_revision()
-    assert snapshot(db_path) == before
+    assert snapshot(db_path) == with_area_codes(before)
     assert opened.backup is not None
     # In the backups folder beside the file, owner-only, kept with the risky operations' copies.
     assert opened.backup.parent == db_path.resolve().parent / "backups"
@@ -414,7 +428,7 @@ def test_every_older_revision_upgrades_to_head_with_its_data(
     opened.close()
 
     assert revision_of(path) == database.head_revision()
-    assert snapshot(path) == before
+    assert snapshot(path) == (before if revision >= "0005" else with_area_codes(before))
     assert opened.backup is not None
     assert revision_of(opened.backup) == revision
     assert snapshot(opened.backup) == before
@@ -533,3 +547,36 @@ def test_upgrade_that_breaks_references_is_refused(
 
     assert revision_of(db_path) == head
     assert snapshot(db_path) == before
+
+
+# --- 0005: areas of expertise as codes -------------------------------------------------------
+
+
+def test_upgrade_from_0002_seeds_the_areas_and_places_known_wordings(db_path: Path) -> None:
+    migrate(db_path, "0001")
+    rows = {table: [dict(r) for r in table_rows] for table, table_rows in BASE_ROWS.items()}
+    mentor, mentee = rows["participations"][0], rows["participations"][1]
+    mentor["expertise_areas"] = json.dumps(["Change management", "Télésanté autochtone"])
+    mentee["development_areas"] = json.dumps(["Qualité et sécurité des soins", "gestion de projet"])
+    insert_rows(db_path, rows)
+    migrate(db_path, "0002")
+
+    migrate(db_path, "0005")
+
+    connection = sqlite3.connect(db_path)
+    try:
+        areas = connection.execute(
+            "SELECT code, label_fr, label_en FROM areas_of_expertise WHERE cohort_id = 1"
+        ).fetchall()
+        stored = dict(
+            connection.execute(
+                "SELECT id, CASE role WHEN 'mentor' THEN expertise_areas ELSE development_areas "
+                "END FROM participations"
+            ).fetchall()
+        )
+    finally:
+        connection.close()
+    assert ("change_management", "Gestion du changement", "Change management") in areas
+    assert len(areas) >= 20
+    assert json.loads(stored[mentor["id"]]) == ["change_management", "Télésanté autochtone"]
+    assert json.loads(stored[mentee["id"]]) == ["quality_safety", "project_management"]

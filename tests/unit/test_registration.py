@@ -35,7 +35,12 @@ def test_registered_mentee_is_listed_with_every_answer(db, cohort) -> None:
 def test_mentor_keeps_expertise_and_capacity(db, cohort) -> None:
     row = registration.register(db, cohort.id, mentor_form(capacity=3))
     form = registration.load_form(db, row.participation_id)
-    assert form.expertise_areas == ("Gestion du changement", "Finances")
+    # Known wordings are stored as codes and shown with the labels in the person's language.
+    assert form.expertise_areas == ("Change management", "Finance and budgeting")
+    with db.unit_of_work() as session:
+        stored = session.get(Participation, row.participation_id)
+        assert stored is not None
+        assert stored.expertise_areas == ["change_management", "finance"]
     assert form.capacity == 3 and form.is_certified and form.role == Role.MENTOR
 
 

@@ -261,7 +261,7 @@ def save_criteria(
             if pair.is_draft:
                 pairing = session.get(Pairing, pair.pairing_id)
                 if pairing is not None:
-                    pairing.score = round(scoring.score(pair.mentor, pair.mentee, criteria), 1)
+                    pairing.score = round(state.breakdown(pair.mentor, pair.mentee).total, 1)
         audit.record(
             session,
             db.clock,

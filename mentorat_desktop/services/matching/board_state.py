@@ -20,8 +20,15 @@ from mentorat_desktop.errors import NotFound
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models import Cohort, Pairing, Participation
 from mentorat_desktop.models.enums import EndKind, PairingStatus, ParticipationStatus, Role
+from mentorat_desktop.services.areas.store import vocabulary_in
 from mentorat_desktop.services.matching import rules, scoring
-from mentorat_desktop.services.matching.criteria import MatchingCriteria, weights_from_json
+from mentorat_desktop.services.matching.criteria import (
+    PENALTY_PREVIOUS_PAIR,
+    PENALTY_SAME_ORGANISATION,
+    MatchingCriteria,
+    penalty_from_json,
+    weights_from_json,
+)
 from mentorat_desktop.services.matching.profiles import MatchProfile, profile_of
 from mentorat_desktop.services.matching.rules import PastPairs
 from mentorat_desktop.services.text import plain
@@ -125,10 +132,11 @@ class BoardState:
 
     def scores_for(self, mentee: MatchProfile) -> np.ndarray:
         """This mentee's score with every mentor, in the order of ``mentors``."""
-        return scoring.score_matrix([c.profile for c in self.mentors], [mentee], self.criteria)[0]
+        mentors = [c.profile for c in self.mentors]
+        return scoring.scores_with_penalties(mentors, [mentee], self.criteria, self.past)[0]
 
     def breakdown(self, mentor: MatchProfile, mentee: MatchProfile) -> scoring.ScoreBreakdown:
-        return scoring.breakdown(mentor, mentee, self.criteria)
+        return scoring.breakdown(mentor, mentee, self.criteria, self.past)
 
 
 def criteria_of(cohort: Cohort) -> MatchingCriteria:
@@ -136,6 +144,8 @@ def criteria_of(cohort: Cohort) -> MatchingCriteria:
         weights_from_json(cohort.matching_weights),
         cohort.forbid_same_organisation,
         cohort.forbid_previous_pairs,
+        penalty_from_json(cohort.matching_weights, PENALTY_SAME_ORGANISATION),
+        penalty_from_json(cohort.matching_weights, PENALTY_PREVIOUS_PAIR),
     )
 
 
@@ -207,7 +217,8 @@ def read_board(session: Session, cohort_id: int, only: Collection[int] | None = 
         key=lambda p: (plain(p.person.last_name), plain(p.person.first_name), p.id),
     )
     pairings = session.scalars(involved).all()
-    profiles = {p.id: profile_of(p) for p in people}
+    vocabulary = vocabulary_in(session, cohort_id)
+    profiles = {p.id: profile_of(p, vocabulary) for p in people}
     open_pairs = [p for p in pairings if p.status in OPEN]
     ended: dict[int, list[Pairing]] = {}
     for p in pairings:

@@ -7,7 +7,7 @@ mean of the criteria, so the weights read as shares of 100 whatever their sum.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -73,6 +73,9 @@ class MatchingCriteria:
     weights: Mapping[Criterion, int] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     forbid_same_organisation: bool = False
     forbid_previous_pairs: bool = True
+    # A rule not required may still be preferred: points taken off such pairs' scores.
+    same_organisation_penalty: int = 0
+    previous_pair_penalty: int = 0
 
     @property
     def total_weight(self) -> int:
@@ -82,14 +85,24 @@ class MatchingCriteria:
         return int(self.weights.get(criterion, 0))
 
     def with_weight(self, criterion: Criterion, value: int) -> MatchingCriteria:
-        return MatchingCriteria(
-            {**self.weights, criterion: value},
-            self.forbid_same_organisation,
-            self.forbid_previous_pairs,
-        )
+        return replace(self, weights={**self.weights, criterion: value})
 
     def weights_json(self) -> dict[str, int]:
-        return {c.value: self.weight(c) for c in Criterion}
+        """Weights and the preferred rules' penalties, as saved on the cohort."""
+        return {
+            **{c.value: self.weight(c) for c in Criterion},
+            PENALTY_SAME_ORGANISATION: self.same_organisation_penalty,
+            PENALTY_PREVIOUS_PAIR: self.previous_pair_penalty,
+        }
+
+
+PENALTY_SAME_ORGANISATION = "penalty_same_organisation"
+PENALTY_PREVIOUS_PAIR = "penalty_previous_pair"
+
+
+def penalty_from_json(stored: Mapping[str, Any] | None, name: str) -> int:
+    value = (stored or {}).get(name)
+    return int(value) if isinstance(value, int | float) and 0 <= value <= MAX_WEIGHT else 0
 
 
 def weights_from_json(stored: Mapping[str, Any] | None) -> dict[Criterion, int]:

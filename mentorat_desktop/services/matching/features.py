@@ -7,12 +7,13 @@ per mentor, so scoring 500 mentees against 250 mentors is a few matrix products 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 import numpy as np
 
 from mentorat_desktop.models.enums import CareerStage
+from mentorat_desktop.services.areas.terms import key as area_key
+from mentorat_desktop.services.areas.terms import terms
 from mentorat_desktop.services.matching.criteria import Criterion
 from mentorat_desktop.services.matching.profiles import MatchProfile
 from mentorat_desktop.services.text import words
@@ -21,106 +22,50 @@ STAGE_RANK = {stage: rank for rank, stage in enumerate(CareerStage)}
 # Fraction for the mentor's lead in career stages: -1 or less, 0, 1, 2 or more.
 STAGE_GAP = (0.0, 0.25, 0.75, 1.0)
 YEARS_FOR_FULL_LEAD = 15
-# Words of objectives that carry no subject, in both languages.
-STOPWORDS = frozenset(
-    [
-        "avec",
-        "dans",
-        "pour",
-        "plus",
-        "mais",
-        "leur",
-        "leurs",
-        "sont",
-        "etre",
-        "avoir",
-        "faire",
-        "cette",
-        "entre",
-        "comme",
-        "aussi",
-        "afin",
-        "mieux",
-        "bien",
-        "tres",
-        "tout",
-        "tous",
-        "toute",
-        "toutes",
-        "notre",
-        "votre",
-        "nous",
-        "vous",
-        "elle",
-        "elles",
-        "ceux",
-        "autres",
-        "autre",
-        "sous",
-        "vers",
-        "dont",
-        "quand",
-        "chez",
-        "developper",
-        "ameliorer",
-        "apprendre",
-        "acquerir",
-        "with",
-        "that",
-        "this",
-        "from",
-        "into",
-        "their",
-        "about",
-        "more",
-        "what",
-        "when",
-        "have",
-        "will",
-        "your",
-        "able",
-        "well",
-        "develop",
-        "improve",
-        "learn",
-        "better",
-        "using",
-        "work",
-        "working",
-        "skills",
-        "skill",
-    ]
-)
 KEYWORDS_FOR_FULL = 3
-STEM = 6
-
-
-def stem(word: str) -> str:
-    """A crude common root for French and English ("changement", "changes" -> "change")."""
-    return word[:STEM]
-
-
-def keywords(texts: Iterable[str]) -> dict[str, str]:
-    """Root -> the word as first written, for the meaningful words of ``texts``."""
-    found: dict[str, str] = {}
-    for text in texts:
-        for written in re.findall(r"[^\W\d_]+", text):
-            word = words(written)
-            if len(word) >= 4 and word not in STOPWORDS:
-                found.setdefault(stem(word), written.lower())
-    return found
+# Share of the mentee's terms the expertise must hold for full marks, when they wrote many.
+SHARE_FOR_FULL = 0.75
 
 
 def area_keys(profile: MatchProfile) -> set[str]:
-    return {words(a) for a in profile.areas if words(a)}
+    """What the areas compare by: the code of an area of the year's list, else the terms of
+    the wording ("Leadership d'équipe" and "Team leadership" give the same terms)."""
+    return {key for key in area_key_list(profile) if key}
+
+
+def area_key_list(profile: MatchProfile) -> list[str]:
+    """One key per area of ``profile.areas``, in order."""
+    codes = profile.area_codes if len(profile.area_codes) == len(profile.areas) else ()
+    found = []
+    for index, area in enumerate(profile.areas):
+        code = codes[index] if codes else ""
+        found.append(code or ("text:" + area_key(area, profile.language) if words(area) else ""))
+    return found
+
+
+def _area_terms(profile: MatchProfile) -> dict[str, str]:
+    if profile.area_terms or not profile.areas:
+        return dict(profile.area_terms)
+    found: dict[str, str] = {}
+    for area in profile.areas:
+        for term, written in terms(area, profile.language).items():
+            found.setdefault(term, written)
+    return found
 
 
 def mentee_keywords(profile: MatchProfile) -> dict[str, str]:
-    return keywords([profile.objectives, *profile.areas])
+    """Terms of the objectives and of the wanted areas (both labels of a listed area)."""
+    if profile.objective_terms is not None:
+        found = dict(profile.objective_terms)
+    else:
+        found = terms(profile.objectives, profile.language)
+    for term, written in _area_terms(profile).items():
+        found.setdefault(term, written)
+    return found
 
 
 def mentor_keywords(profile: MatchProfile) -> dict[str, str]:
-    return keywords([*profile.areas])
+    return _area_terms(profile)
 
 
 def _incidence(sets: Sequence[Iterable[str]], vocabulary: dict[str, int]) -> np.ndarray:
@@ -148,10 +93,10 @@ def objectives(mentors: Sequence[MatchProfile], mentees: Sequence[MatchProfile])
     """Areas in common count for 70 %, words of the objectives found in the expertise 30 %."""
     wanted = [area_keys(e) for e in mentees]
     areas = _shared(wanted, [area_keys(m) for m in mentors])
-    words_shared = _shared(
-        [set(mentee_keywords(e)) for e in mentees], [set(mentor_keywords(m)) for m in mentors]
-    )
-    word_part = np.minimum(words_shared / KEYWORDS_FOR_FULL, 1.0)
+    wanted_terms = [set(mentee_keywords(e)) for e in mentees]
+    words_shared = _shared(wanted_terms, [set(mentor_keywords(m)) for m in mentors])
+    needed = np.maximum(_sizes(wanted_terms) * SHARE_FOR_FULL, KEYWORDS_FOR_FULL)
+    word_part = np.minimum(words_shared / needed, 1.0)
     count = _sizes(wanted)
     area_part = np.divide(areas, count, out=np.zeros_like(areas, dtype=np.float64), where=count > 0)
     return np.where(count > 0, 0.7 * area_part + 0.3 * word_part, word_part)

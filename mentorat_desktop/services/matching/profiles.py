@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mentorat_desktop.models import Participation
 from mentorat_desktop.models.enums import CareerStage, Language, Role
+from mentorat_desktop.services.areas.terms import terms
+from mentorat_desktop.services.areas.vocabulary import AreaVocabulary
 from mentorat_desktop.services.text import words
 
 
@@ -24,13 +26,21 @@ class MatchProfile:
     career_stage: CareerStage
     years_of_experience: int | None
     meeting_modes: tuple[str, ...]
-    # Mentors: expertise areas. Mentees: the areas they want to develop.
+    # Mentors: expertise areas. Mentees: the areas they want to develop. As people read them:
+    # an area of the year's list by its label in the person's language, others as written.
     areas: tuple[str, ...]
     # Mentees only: their development objectives in their own words.
     objectives: str
     leads: tuple[str, ...]
     capacity: int
     job_title: str = ""
+    # The code of each area of ``areas`` ("" for one written outside the year's list); empty
+    # when the profile was never placed against a list.
+    area_codes: tuple[str, ...] = ()
+    # (term, word as written) of the areas in both languages, for comparing free text.
+    area_terms: tuple[tuple[str, str], ...] = ()
+    # (term, word as written) of the objectives, worked out once when the board loads.
+    objective_terms: tuple[tuple[str, str], ...] | None = None
 
     @property
     def full_name(self) -> str:
@@ -42,9 +52,37 @@ class MatchProfile:
         return words(self.organisation)
 
 
-def profile_of(p: Participation) -> MatchProfile:
+def placed(profile: MatchProfile, vocabulary: AreaVocabulary) -> MatchProfile:
+    """The profile with its stored areas (codes or text) placed against the year's list:
+    labels to show, codes to compare, and the terms of both labels for free text."""
+    codes: list[str] = []
+    labels: list[str] = []
+    found: dict[str, str] = {}
+    for value in profile.areas:
+        code = vocabulary.place(value, profile.language) or ""
+        area = vocabulary.by_code.get(code)
+        codes.append(code)
+        labels.append(area.label(profile.language) if area else value)
+        if area is not None:
+            for term, written in terms(area.label_fr, Language.FR).items():
+                found.setdefault(term, written)
+            for term, written in terms(area.label_en, Language.EN).items():
+                found.setdefault(term, written)
+        else:
+            for term, written in terms(value, profile.language).items():
+                found.setdefault(term, written)
+    return replace(
+        profile,
+        areas=tuple(labels),
+        area_codes=tuple(codes),
+        area_terms=tuple(found.items()),
+        objective_terms=tuple(terms(profile.objectives, profile.language).items()),
+    )
+
+
+def profile_of(p: Participation, vocabulary: AreaVocabulary | None = None) -> MatchProfile:
     is_mentor = p.role == Role.MENTOR
-    return MatchProfile(
+    profile = MatchProfile(
         participation_id=p.id,
         person_id=p.person_id,
         role=p.role,
@@ -64,3 +102,4 @@ def profile_of(p: Participation) -> MatchProfile:
         capacity=p.capacity if is_mentor else 0,
         job_title=p.job_title,
     )
+    return placed(profile, vocabulary) if vocabulary is not None else profile

@@ -7,6 +7,7 @@ no pair inside one organisation, and no pair of two people already paired before
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from enum import StrEnum
 
 import numpy as np
 
@@ -75,3 +76,64 @@ def allowed_matrix(
                     if a in column and b in row:
                         allowed[row[b], column[a]] = False
     return allowed
+
+
+class Rule(StrEnum):
+    SAME_ORGANISATION = "same_organisation"
+    PREVIOUS_PAIR = "previous_pair"
+
+
+def preferred_penalties(
+    mentor: MatchProfile, mentee: MatchProfile, criteria: MatchingCriteria, past: PastPairs
+) -> list[tuple[Rule, int, str]]:
+    """The preferred (not required) rules this pair breaks: (rule, points off, why)."""
+    found = []
+    if (
+        not criteria.forbid_same_organisation
+        and criteria.same_organisation_penalty
+        and mentor.organisation_key
+        and mentor.organisation_key == mentee.organisation_key
+    ):
+        found.append(
+            (
+                Rule.SAME_ORGANISATION,
+                criteria.same_organisation_penalty,
+                _("Same organisation ({organisation}).").format(organisation=mentor.organisation),
+            )
+        )
+    if not criteria.forbid_previous_pairs and criteria.previous_pair_penalty:
+        year = were_paired(past, mentor, mentee)
+        if year is not None:
+            found.append(
+                (
+                    Rule.PREVIOUS_PAIR,
+                    criteria.previous_pair_penalty,
+                    _("Already paired ({year}).").format(year=year),
+                )
+            )
+    return found
+
+
+def penalty_matrix(
+    mentors: Sequence[MatchProfile],
+    mentees: Sequence[MatchProfile],
+    criteria: MatchingCriteria,
+    past: PastPairs,
+) -> np.ndarray:
+    """Points taken off each pair (mentees x mentors) by the preferred rules it breaks."""
+    penalty = np.zeros((len(mentees), len(mentors)))
+    if not mentors or not mentees:
+        return penalty
+    if not criteria.forbid_same_organisation and criteria.same_organisation_penalty:
+        org_e = np.array([e.organisation_key for e in mentees], dtype=object)[:, None]
+        org_m = np.array([m.organisation_key for m in mentors], dtype=object)[None, :]
+        penalty += ((org_e == org_m) & (org_e != "")) * float(criteria.same_organisation_penalty)
+    if not criteria.forbid_previous_pairs and criteria.previous_pair_penalty and past:
+        column = {m.person_id: j for j, m in enumerate(mentors)}
+        row = {e.person_id: i for i, e in enumerate(mentees)}
+        for people in past:
+            for a in people:
+                for b in people:
+                    if a in column and b in row:
+                        penalty[row[b], column[a]] += criteria.previous_pair_penalty
+    return penalty

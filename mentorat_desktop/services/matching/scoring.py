@@ -11,11 +11,10 @@ from mentorat_desktop.i18n import _
 from mentorat_desktop.models.enums import MeetingMode
 from mentorat_desktop.services.labels import label
 from mentorat_desktop.services.leads import BY_CODE
-from mentorat_desktop.services.matching import features
+from mentorat_desktop.services.matching import features, rules
 from mentorat_desktop.services.matching.criteria import Criterion, MatchingCriteria
 from mentorat_desktop.services.matching.profiles import MatchProfile
 from mentorat_desktop.services.regions import region_label
-from mentorat_desktop.services.text import words
 
 
 def score_matrix(
@@ -36,6 +35,19 @@ def score_matrix(
     return np.clip(result, 0.0, 100.0, out=result)
 
 
+def scores_with_penalties(
+    mentors: Sequence[MatchProfile],
+    mentees: Sequence[MatchProfile],
+    criteria: MatchingCriteria,
+    past: rules.PastPairs,
+) -> np.ndarray:
+    """The scores less the points the preferred rules take off, never under 0."""
+    scores = score_matrix(mentors, mentees, criteria)
+    if criteria.same_organisation_penalty or criteria.previous_pair_penalty:
+        scores = np.clip(scores - rules.penalty_matrix(mentors, mentees, criteria, past), 0, 100)
+    return scores
+
+
 def score(mentor: MatchProfile, mentee: MatchProfile, criteria: MatchingCriteria) -> float:
     return float(score_matrix([mentor], [mentee], criteria)[0, 0])
 
@@ -51,13 +63,35 @@ class CriterionScore:
 
 
 @dataclass(frozen=True)
+class Penalty:
+    rule: rules.Rule
+    points: float
+    reason: str
+
+    @property
+    def title(self) -> str:
+        return rule_title(self.rule)
+
+
+def rule_title(rule: rules.Rule) -> str:
+    if rule == rules.Rule.SAME_ORGANISATION:
+        return _("Preferred rule: different organisations")
+    return _("Preferred rule: not paired before")
+
+
+@dataclass(frozen=True)
 class ScoreBreakdown:
     total: float
     criteria: tuple[CriterionScore, ...]
+    # Points the preferred rules take off; the total already counts them.
+    penalties: tuple[Penalty, ...] = ()
 
 
 def breakdown(
-    mentor: MatchProfile, mentee: MatchProfile, criteria: MatchingCriteria
+    mentor: MatchProfile,
+    mentee: MatchProfile,
+    criteria: MatchingCriteria,
+    past: rules.PastPairs | None = None,
 ) -> ScoreBreakdown:
     """The score criterion by criterion; the points add up to the total."""
     total_weight = criteria.total_weight
@@ -70,7 +104,12 @@ def breakdown(
         parts.append(
             CriterionScore(criterion, weight, fraction, points, details(criterion, mentor, mentee))
         )
-    return ScoreBreakdown(sum(p.points for p in parts), tuple(parts))
+    penalties = tuple(
+        Penalty(rule, float(points), reason)
+        for rule, points, reason in rules.preferred_penalties(mentor, mentee, criteria, past or {})
+    )
+    total = sum(p.points for p in parts) - sum(p.points for p in penalties)
+    return ScoreBreakdown(max(total, 0.0), tuple(parts), penalties)
 
 
 def _listed(items: Sequence[str]) -> str:
@@ -81,7 +120,11 @@ def details(criterion: Criterion, mentor: MatchProfile, mentee: MatchProfile) ->
     """Short sentences naming what the two have (or lack) in common for ``criterion``."""
     if criterion == Criterion.OBJECTIVES:
         offered = features.area_keys(mentor)
-        shared = [a for a in mentee.areas if words(a) in offered]
+        shared = [
+            a
+            for a, key in zip(mentee.areas, features.area_key_list(mentee), strict=True)
+            if key and key in offered
+        ]
         lines = [
             _("Areas in common: {areas} ({n} of {total}).").format(
                 areas=_listed(shared), n=len(shared), total=len(mentee.areas)

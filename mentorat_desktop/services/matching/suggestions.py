@@ -48,7 +48,7 @@ def plan_suggestions(
     cards = [c for c in state.mentors if free[c.profile.participation_id]]
     mentors = [c.profile for c in cards]
     places = [free[c.profile.participation_id] for c in cards]
-    scores = scoring.score_matrix(mentors, mentees, state.criteria)
+    scores = scoring.scores_with_penalties(mentors, mentees, state.criteria, state.past)
     allowed = rules.allowed_matrix(mentors, mentees, state.criteria, state.past)
     chosen = solver.assign(scores, allowed, places, aim, min_score)
     suggestions = tuple(

@@ -22,6 +22,7 @@ from mentorat_desktop.services.matching.board_state import BoardPair, BoardState
 from mentorat_desktop.services.matching.criteria import MatchingCriteria, validate
 from mentorat_desktop.services.matching.solver import Aim
 from mentorat_desktop.services.matching.suggestions import SuggestionPlan, plan_suggestions
+from mentorat_desktop.services.matching.waiting import waiting_lines
 from mentorat_desktop.views.item_models.board_cards import MentorModel, PairModel, WaitingModel
 from mentorat_desktop.views.undo_command import ServiceCommand
 
@@ -78,7 +79,9 @@ class BoardController(QObject):
 
     def _show(self) -> None:
         state = self.state
-        self.waiting.set_mentees(state.waiting if state else ())
+        self.waiting.set_mentees(
+            state.waiting if state else (), waiting_lines(state) if state else {}
+        )
         self.mentors.set_mentors(state.mentors if state else ())
         self.pairs.set_pairs(state.pairs if state else ())
         self.highlight(self.highlighted)

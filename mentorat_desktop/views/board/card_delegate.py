@@ -107,7 +107,9 @@ class CardDelegate(QStyledItemDelegate):
         self._line(
             painter,
             QRect(text_rect.left(), y, inner.width(), small_line),
-            card.note.splitlines()[0] if card.state == "refused" and card.note else card.badge,
+            card.note.splitlines()[0]
+            if card.state in ("refused", "waits") and card.note
+            else card.badge,
         )
         painter.restore()
 

@@ -71,10 +71,30 @@ class CriteriaDialog(QDialog):
         self.same_organisation.setChecked(start.forbid_same_organisation)
         self.previous_pairs = QCheckBox(_("No pair of two people already paired before"))
         self.previous_pairs.setChecked(start.forbid_previous_pairs)
-        for widget in (capacity, self.same_organisation, self.previous_pairs):
-            rules_layout.addWidget(widget)
-        for box in (self.same_organisation, self.previous_pairs):
+        self.same_organisation_penalty = self._penalty(start.same_organisation_penalty)
+        self.previous_pair_penalty = self._penalty(start.previous_pair_penalty)
+        preferred = QLabel(
+            _(
+                "A rule left unchecked can still be preferred: the points below are taken "
+                "off such a pair's score (0: the rule is off)."
+            )
+        )
+        preferred.setWordWrap(True)
+        rules_layout.addWidget(capacity)
+        for box, spin in (
+            (self.same_organisation, self.same_organisation_penalty),
+            (self.previous_pairs, self.previous_pair_penalty),
+        ):
+            row = QHBoxLayout()
+            row.addWidget(box, 1)
+            row.addWidget(QLabel(_("or points off:")))
+            row.addWidget(spin)
+            rules_layout.addLayout(row)
             box.toggled.connect(self._changed)
+            box.toggled.connect(lambda required, spin=spin: spin.setEnabled(not required))
+            spin.setEnabled(not box.isChecked())
+            spin.valueChanged.connect(self._changed)
+        rules_layout.addWidget(preferred)
         self.errors = ErrorsLabel()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -89,11 +109,20 @@ class CriteriaDialog(QDialog):
         for widget in (intro, weights, rules, self.errors, buttons):
             layout.addWidget(widget)
 
+    def _penalty(self, value: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(0, MAX_WEIGHT)
+        spin.setValue(value)
+        spin.setAccessibleName(_("Points taken off when the rule is preferred"))
+        return spin
+
     def criteria(self) -> MatchingCriteria:
         return MatchingCriteria(
             {c: spin.value() for c, spin in self.spins.items()},
             self.same_organisation.isChecked(),
             self.previous_pairs.isChecked(),
+            self.same_organisation_penalty.value(),
+            self.previous_pair_penalty.value(),
         )
 
     def restore_defaults(self) -> None:

@@ -108,3 +108,14 @@ class ScorePanel(QScrollArea):
             layout.addWidget(bar)
             layout.addWidget(detail)
             self.criteria_list.addWidget(box)
+        for penalty in breakdown.penalties:
+            line = QLabel(
+                _("<b>{rule}</b>: {points} pts. {reason}").format(
+                    rule=penalty.title,
+                    points=format_number(-round(penalty.points, 1)),
+                    reason=penalty.reason,
+                )
+            )
+            line.setWordWrap(True)
+            line.setObjectName("panelHint")
+            self.criteria_list.addWidget(line)

@@ -7,7 +7,7 @@ board controller, which turns it into an undoable command, or refuses it with th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,7 +62,8 @@ def _search(*profiles: MatchProfile) -> str:
     )
 
 
-def mentee_card(profile: MatchProfile) -> Card:
+def mentee_card(profile: MatchProfile, why: str = "") -> Card:
+    """A waiting mentee; ``why`` is the one line saying why no suggestion reached them."""
     tags = profile.areas[:AREAS_SHOWN] or ((profile.objectives[:60],) if profile.objectives else ())
     return Card(
         "mentee",
@@ -70,6 +71,8 @@ def mentee_card(profile: MatchProfile) -> Card:
         _where(profile),
         tuple(tags),
         label(profile.career_stage),
+        state="waits" if why else "",
+        note=why,
         search=_search(profile),
         accessible=_("Mentee {name}, {organisation}, {region}, waiting for a mentor").format(
             name=profile.full_name,
@@ -206,8 +209,20 @@ class WaitingModel(CardListModel):
         super().__init__(parent)
         self.on_pair_dropped: Callable[[int], bool] = lambda _mentee_id: False
 
-    def set_mentees(self, mentees: Sequence[MatchProfile]) -> None:
-        self.set_cards([(m.participation_id, mentee_card(m), m.language.value) for m in mentees])
+    def set_mentees(
+        self, mentees: Sequence[MatchProfile], why: Mapping[int, str] | None = None
+    ) -> None:
+        why = why or {}
+        self.set_cards(
+            [
+                (
+                    m.participation_id,
+                    mentee_card(m, why.get(m.participation_id, "")),
+                    m.language.value,
+                )
+                for m in mentees
+            ]
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsDropEnabled

@@ -22,13 +22,16 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _, ngettext
+from mentorat_desktop.services.areas.store import load_vocabulary
 from mentorat_desktop.services.cohorts import CohortSummary
 from mentorat_desktop.views.board import bulk_question
+from mentorat_desktop.views.board.areas_dialog import AreasDialog
 from mentorat_desktop.views.board.board_column import BoardColumn
 from mentorat_desktop.views.board.board_controller import BoardController
 from mentorat_desktop.views.board.criteria_dialog import CriteriaDialog
 from mentorat_desktop.views.board.score_panel import ScorePanel
 from mentorat_desktop.views.board.suggest_dialog import SuggestDialog
+from mentorat_desktop.views.board.supply_dialog import SupplyDialog
 from mentorat_desktop.views.context import ViewContext
 
 ZOOM_KEY = "board_zoom"
@@ -169,6 +172,8 @@ class MatchingPage(QWidget):
         self.reject_all_action = self._act(_("Reject all"), self.reject_all)
         self.suggest_action = self._act(_("Suggest pairs…"), self.suggest)
         self.criteria_action = self._act(_("Criteria…"), self.edit_criteria)
+        self.supply_action = self._act(_("Supply and demand…"), self.show_supply)
+        self.areas_action = self._act(_("Areas of expertise…"), self.edit_areas)
         self.zoom_in_action = self._act(_("Zoom in"), lambda: self.zoom_by(1), "Ctrl++")
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         self.zoom_out_action = self._act(_("Zoom out"), lambda: self.zoom_by(-1), "Ctrl+-")
@@ -188,7 +193,13 @@ class MatchingPage(QWidget):
                 self.accept_all_action,
                 self.reject_all_action,
             ),
-            (self.criteria_action, self.zoom_out_action, self.zoom_in_action),
+            (
+                self.criteria_action,
+                self.supply_action,
+                self.areas_action,
+                self.zoom_out_action,
+                self.zoom_in_action,
+            ),
         )
         for group in groups:
             for action in group:
@@ -223,7 +234,12 @@ class MatchingPage(QWidget):
         self.accept_all_action.setEnabled(pending > 0)
         self.reject_all_action.setEnabled(pending > 0)
         self.confirm_all_action.setEnabled(bool(self.controller.kept_drafts()))
-        for action in (self.suggest_action, self.criteria_action):
+        for action in (
+            self.suggest_action,
+            self.criteria_action,
+            self.supply_action,
+            self.areas_action,
+        ):
             action.setEnabled(state is not None)
         self._update_panel()
 
@@ -371,6 +387,24 @@ class MatchingPage(QWidget):
 
     def edit_criteria(self) -> bool:
         return self.run_dialog(CriteriaDialog(self.controller, self))
+
+    def edit_areas(self) -> bool:
+        state = self.controller.state
+        if state is None:
+            return False
+        actor = self.context.preferences.committee_member
+        dialog = AreasDialog(self.controller.db, state.cohort_id, actor, self)
+        if not self.run_dialog(dialog):
+            return False
+        self.controller.reload()
+        return True
+
+    def show_supply(self) -> bool:
+        state = self.controller.state
+        if state is None:
+            return False
+        vocabulary = load_vocabulary(self.controller.db, state.cohort_id)
+        return self.run_dialog(SupplyDialog(state, vocabulary, self))
 
     # Zoom ----------------------------------------------------------------------------------
 

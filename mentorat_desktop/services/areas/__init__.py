@@ -1,0 +1,2 @@
+"""Areas of expertise: one bilingual vocabulary per program year, and text compared across
+French and English."""

@@ -1,0 +1,180 @@
+"""Reading and saving a program year's area vocabulary; a new year starts from the shipped list."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mentorat_desktop.db import Database
+from mentorat_desktop.errors import FieldError, ValidationFailed
+from mentorat_desktop.i18n import _
+from mentorat_desktop.models import AreaOfExpertise, Participation
+from mentorat_desktop.services import audit
+from mentorat_desktop.services.areas.vocabulary import (
+    CODE,
+    Area,
+    AreaVocabulary,
+    default_vocabulary,
+)
+from mentorat_desktop.services.text import words
+
+
+def read_vocabulary(session: Session, cohort_id: int) -> AreaVocabulary:
+    with session.no_autoflush:  # read while a registration is being built
+        rows = session.scalars(
+            select(AreaOfExpertise)
+            .where(AreaOfExpertise.cohort_id == cohort_id)
+            .order_by(AreaOfExpertise.position, AreaOfExpertise.id)
+        ).all()
+    return AreaVocabulary(
+        tuple(
+            Area(r.code, r.label_fr, r.label_en, tuple(r.other_wordings or ())) for r in rows
+        )
+    )
+
+
+def load_vocabulary(db: Database, cohort_id: int) -> AreaVocabulary:
+    with db.unit_of_work() as session:
+        return read_vocabulary(session, cohort_id)
+
+
+def seed_vocabulary(session: Session, cohort_id: int) -> None:
+    """A new program year gets the usual areas, which the committee then edits."""
+    for position, area in enumerate(default_vocabulary().areas):
+        session.add(_row(cohort_id, area, position))
+
+
+def _row(cohort_id: int, area: Area, position: int) -> AreaOfExpertise:
+    return AreaOfExpertise(
+        cohort_id=cohort_id,
+        code=area.code,
+        label_fr=area.label_fr.strip(),
+        label_en=area.label_en.strip(),
+        other_wordings=[w.strip() for w in area.also if w.strip()],
+        position=position,
+    )
+
+
+def new_code(label_en: str, label_fr: str, taken: set[str]) -> str:
+    """A stable code for a new area, from its English label (or French, if need be)."""
+    base = "_".join(words(label_en or label_fr).split())[:36] or "area"
+    if not base[0].isalpha():
+        base = "area_" + base
+    code, n = base, 2
+    while code in taken:
+        code, n = f"{base}_{n}", n + 1
+    return code
+
+
+def validate(areas: Sequence[Area]) -> None:
+    errors: list[FieldError] = []
+    seen: dict[str, str] = {}
+    for row, area in enumerate(areas, start=1):
+        if not area.label_fr.strip() or not area.label_en.strip():
+            errors.append(
+                FieldError(
+                    f"row{row}",
+                    _("Row {row}: an area needs both a French and an English label.").format(
+                        row=row
+                    ),
+                )
+            )
+        if not CODE.match(area.code):
+            errors.append(
+                FieldError(f"row{row}", _("Row {row}: the code is not valid.").format(row=row))
+            )
+        for label in (area.label_fr, area.label_en):
+            folded = words(label)
+            if folded and seen.get(folded, area.code) != area.code:
+                errors.append(
+                    FieldError(
+                        f"row{row}",
+                        _("Row {row}: “{label}” already names another area.").format(
+                            row=row, label=label
+                        ),
+                    )
+                )
+            seen.setdefault(folded, area.code)
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def used_codes(session: Session, cohort_id: int) -> set[str]:
+    used: set[str] = set()
+    for expertise, development in session.execute(
+        select(Participation.expertise_areas, Participation.development_areas).where(
+            Participation.cohort_id == cohort_id
+        )
+    ):
+        used.update(expertise or ())
+        used.update(development or ())
+    return used
+
+
+def save_vocabulary(
+    db: Database, cohort_id: int, areas: Sequence[Area], actor: str = ""
+) -> AreaVocabulary:
+    """Replace the year's list in one unit of work. An area still chosen in a registration
+    may not be removed; registrations whose text now matches an area get its code."""
+    validate(areas)
+    with db.unit_of_work() as session:
+        kept = {a.code for a in areas}
+        removed = {a.code for a in read_vocabulary(session, cohort_id).areas} - kept
+        still_used = sorted(removed & used_codes(session, cohort_id))
+        if still_used:
+            old = read_vocabulary(session, cohort_id)
+            names = ", ".join(old.label(c, "fr") for c in still_used)
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "areas",
+                        _("These areas are still chosen in registrations: {areas}.").format(
+                            areas=names
+                        ),
+                    )
+                ]
+            )
+        for row in session.scalars(
+            select(AreaOfExpertise).where(AreaOfExpertise.cohort_id == cohort_id)
+        ):
+            session.delete(row)
+        session.flush()
+        for position, area in enumerate(areas):
+            session.add(_row(cohort_id, area, position))
+        session.flush()
+        vocabulary = read_vocabulary(session, cohort_id)
+        place_registrations(session, cohort_id, vocabulary)
+        audit.record(
+            session,
+            db.clock,
+            actor=actor,
+            action="areas.save",
+            entity="cohort",
+            entity_id=cohort_id,
+            cohort_id=cohort_id,
+            summary=str(len(areas)),
+        )
+        return vocabulary
+
+
+def place_registrations(session: Session, cohort_id: int, vocabulary: AreaVocabulary) -> int:
+    """Text areas of the year's registrations that the list now knows become codes."""
+    changed = 0
+    for p in session.scalars(select(Participation).where(Participation.cohort_id == cohort_id)):
+        for column in ("expertise_areas", "development_areas"):
+            values = list(getattr(p, column) or ())
+            placed = vocabulary.place_all(values, p.preferred_language)
+            if placed != values:
+                setattr(p, column, placed)
+                changed += 1
+    return changed
+
+
+def vocabulary_in(session: Session, cohort_id: int) -> AreaVocabulary:
+    """The year's list, read once per unit of work (a bulk import places every row with it)."""
+    cache: dict[int, AreaVocabulary] = session.info.setdefault("area_vocabulary", {})
+    if cohort_id not in cache:
+        cache[cohort_id] = read_vocabulary(session, cohort_id)
+    return cache[cohort_id]
