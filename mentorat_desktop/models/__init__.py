@@ -1,5 +1,10 @@
 """The ORM classes of the whole program; importing this package registers every table."""
 
+from mentorat_desktop.models.activity import (
+    ActivityInvitation,
+    ActivityRequest,
+    TrainingActivity,
+)
 from mentorat_desktop.models.audit import AuditEntry
 from mentorat_desktop.models.base import Base
 from mentorat_desktop.models.checklist import ChecklistItem
@@ -19,6 +24,8 @@ from mentorat_desktop.models.questionnaire import (
 )
 
 __all__ = [
+    "ActivityInvitation",
+    "ActivityRequest",
     "Answer",
     "AuditEntry",
     "Base",
@@ -34,4 +41,5 @@ __all__ = [
     "Questionnaire",
     "QuestionnaireVersion",
     "Response",
+    "TrainingActivity",
 ]
