@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mentorat_desktop import __version__, argparse_messages
+from mentorat_desktop.commands import activities as activities_command
 from mentorat_desktop.commands import cohorts as cohorts_command
 from mentorat_desktop.commands import demo as demo_command
 from mentorat_desktop.commands import due as due_command
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.required = True
     shared = common_options(suppress=True)
     for module in (
+        activities_command,
         cohorts_command,
         demo_command,
         due_command,

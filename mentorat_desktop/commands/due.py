@@ -8,6 +8,8 @@ import json
 from mentorat_desktop.commands.common import add_cohort_option, open_from_args
 from mentorat_desktop.commands.table import print_table
 from mentorat_desktop.i18n import _, format_date, ngettext
+from mentorat_desktop.services.activities.planning import attendance_due
+from mentorat_desktop.services.activities.records import ActivityRow
 from mentorat_desktop.services.cohorts import resolve_cohort
 from mentorat_desktop.services.followup.due import DueItem, due_items, due_title
 
@@ -27,7 +29,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     parser.set_defaults(handler=run)
 
 
-def as_json(items: list[DueItem]) -> str:
+def as_json(items: list[DueItem], activities: list[ActivityRow]) -> str:
     return json.dumps(
         [
             {
@@ -39,6 +41,19 @@ def as_json(items: list[DueItem]) -> str:
                 "detail": item.detail,
             }
             for item in items
+        ]
+        + [
+            {
+                "kind": "attendance_to_record",
+                "late": True,
+                "since": row.held_on.isoformat(),
+                "mentor": None,
+                "mentee": None,
+                "activity_id": row.id,
+                "activity": row.title,
+                "detail": row.title,
+            }
+            for row in activities
         ],
         ensure_ascii=False,
         indent=2,
@@ -50,13 +65,23 @@ def run(args: argparse.Namespace) -> int:
     try:
         cohort = resolve_cohort(db, args.cohort)
         items = due_items(db, cohort.id)
+        activities = attendance_due(db, cohort.id)
     finally:
         db.close()
     if args.json:
-        print(as_json(items))
+        print(as_json(items, activities))
+        return 0
+    if activities:
+        print_table(
+            [_("Due"), _("Since"), _("Activity")],
+            [[_("Attendance to record"), format_date(r.held_on), r.title] for r in activities],
+        )
+        if items:
+            print()
+    if not items and not activities:
+        print(_("Nothing is due or late in {cohort}.").format(cohort=cohort.name))
         return 0
     if not items:
-        print(_("Nothing is due or late in {cohort}.").format(cohort=cohort.name))
         return 0
     rows = [
         [due_title(i.kind), format_date(i.since), i.mentor_name, i.mentee_name, i.detail]

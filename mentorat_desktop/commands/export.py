@@ -10,6 +10,7 @@ from pathlib import Path
 from mentorat_desktop.commands.common import add_cohort_option, open_from_args
 from mentorat_desktop.db import Database
 from mentorat_desktop.i18n import _, ngettext
+from mentorat_desktop.services.activities.export_table import activities_table
 from mentorat_desktop.services.cohorts import resolve_cohort
 from mentorat_desktop.services.exporting.tables import (
     ExportTable,
@@ -30,6 +31,7 @@ TABLES: dict[str, Callable[[Database, int], ExportTable]] = {
     "participants": participants_table,
     "pairs": pairs_table,
     "sessions": sessions_table,
+    "activities": activities_table,
 }
 
 
@@ -37,9 +39,10 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     parser = commands.add_parser(
         "export",
         parents=[shared],
-        help=_("export participants, pairs or sessions to Excel or CSV"),
+        help=_("export participants, pairs, sessions or activities to Excel or CSV"),
         description=_(
-            "Write the participants, the pairs or the mentoring sessions of a program year "
+            "Write the participants, the pairs, the mentoring sessions or the training "
+            "activities of a program year "
             "to an Excel (.xlsx) or CSV file. The file holds personal information: keep it "
             "as safe as the Mentorat file itself."
         ),
@@ -67,6 +70,12 @@ def _written_message(what: str, count: int, cohort: str, path: Path) -> str:
         text = ngettext(
             "{n} pair of {cohort} written to {path}",
             "{n} pairs of {cohort} written to {path}",
+            count,
+        )
+    elif what == "activities":
+        text = ngettext(
+            "{n} activity of {cohort} written to {path}",
+            "{n} activities of {cohort} written to {path}",
             count,
         )
     else:

@@ -32,6 +32,7 @@ from mentorat_desktop.models.enums import (
 from mentorat_desktop.services import audit
 from mentorat_desktop.services import demo_people as people
 from mentorat_desktop.services import demo_texts as texts
+from mentorat_desktop.services.demo_activities import ActivityWriter
 from mentorat_desktop.services.demo_answers import AnswerWriter
 from mentorat_desktop.services.demo_pairs import Member, PairWriter
 from mentorat_desktop.services.demo_texts import say
@@ -152,6 +153,8 @@ class _Demo:
         waiting = self._current_year(current, mentors[:-1], mentees[:-2], mentees[-1], matched)
         self.session.flush()
         AnswerWriter(self.session, self.clock, Random(SEED + 3)).write(earlier, current)
+        self.session.flush()
+        ActivityWriter(self.session, self.clock).write(current)
         self.session.flush()
         registered = [
             p.role for p in current.participations if p.status == ParticipationStatus.REGISTERED
