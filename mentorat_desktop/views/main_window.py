@@ -31,6 +31,7 @@ from mentorat_desktop.views.dialogs.cohort_dialog import CohortDialog
 from mentorat_desktop.views.dialogs.preferences_dialog import PreferencesDialog
 from mentorat_desktop.views.documents.document_actions import DocumentActions
 from mentorat_desktop.views.documents.documents_menu import credit_statement_menu, documents_menu
+from mentorat_desktop.views.pages.activities_page import ActivitiesPage
 from mentorat_desktop.views.pages.dashboard_page import DashboardPage
 from mentorat_desktop.views.pages.documents_page import DocumentsPage
 from mentorat_desktop.views.pages.evaluations_page import EvaluationsPage
@@ -41,7 +42,7 @@ from mentorat_desktop.views.pages.resources_page import ResourcesPage
 from mentorat_desktop.views.pairs.flows import PairFlows
 from mentorat_desktop.views.wizards.import_wizard import ImportWizard
 
-DASHBOARD, PARTICIPANTS, RESOURCES, MATCHING, PAIRS, EVALUATIONS, DOCUMENTS = range(7)
+DASHBOARD, PARTICIPANTS, RESOURCES, MATCHING, PAIRS, EVALUATIONS, DOCUMENTS, ACTIVITIES = range(8)
 
 
 class MainWindow(QMainWindow):
@@ -70,9 +71,7 @@ class MainWindow(QMainWindow):
         self.board.edited.connect(self._board_edited)
         self.pairs = PairsPage(context, self.flows)
         self.document_actions = DocumentActions(context, self)
-        self.document_actions.message.connect(
-            lambda text: self.statusBar().showMessage(text, 8000)
-        )
+        self.document_actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.documents = DocumentsPage(context)
         self.evaluations = EvaluationsPage(
             context, self, run_dialog=lambda dialog: self.run_dialog(dialog)
@@ -84,6 +83,9 @@ class MainWindow(QMainWindow):
         self.resources = ResourcesPage(context)
         self.resources.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.resources.changed.connect(self._cohort_data_changed)
+        self.activities = ActivitiesPage(context, run_dialog=lambda dialog: self.run_dialog(dialog))
+        self.activities.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.activities.changed.connect(self._activities_changed)
         pages: list[tuple[str, QWidget]] = [
             (_("Dashboard"), self.dashboard),
             (_("Participants"), self.participants),
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
             (_("Pairs"), self.pairs),
             (_("Evaluations"), self.evaluations),
             (_("Documents"), self.documents),
+            (_("Activities"), self.activities),
         ]
         self.pairs.view.print_button.setMenu(
             documents_menu(
@@ -249,6 +252,7 @@ class MainWindow(QMainWindow):
         self.documents.set_cohort(cohort)
         self.resources.set_cohort(cohort)
         self.evaluations.set_cohort(cohort)
+        self.activities.set_cohort(cohort)
         self.register_action.setEnabled(cohort is not None)
         self.import_action.setEnabled(cohort is not None)
         self.export_menu.setEnabled(cohort is not None)
@@ -261,6 +265,15 @@ class MainWindow(QMainWindow):
         self.evaluations.reload()
         self.pairs.reload()
         self.board.reload()
+        self.activities.reload()
+
+    def _activities_changed(self) -> None:
+        self.dashboard.set_cohort(self.current_cohort())
+        self.evaluations.reload()
+
+    def show_activity(self, activity_id: int) -> None:
+        self.navigation.setCurrentRow(ACTIVITIES)
+        self.activities.select(activity_id)
 
     def _evaluations_changed(self) -> None:
         """An evaluation received moves an ended pair to Complete."""

@@ -54,7 +54,7 @@ class FigureTile(QFrame):
         self.setAccessibleName(f"{self.caption.text()}: {format_number(value)}")
 
     def set_progress(self, done: int, expected: int) -> None:
-        """"12 / 20": how many of those expected to do a step have done it."""
+        """ "12 / 20": how many of those expected to do a step have done it."""
         text = _("{done} / {expected}").format(
             done=format_number(done), expected=format_number(expected)
         )
