@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.activities = ActivitiesPage(context, run_dialog=lambda dialog: self.run_dialog(dialog))
         self.activities.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.activities.changed.connect(self._activities_changed)
+        self.dashboard.show_activity.connect(self.show_activity)
         pages: list[tuple[str, QWidget]] = [
             (_("Dashboard"), self.dashboard),
             (_("Participants"), self.participants),
@@ -273,7 +274,8 @@ class MainWindow(QMainWindow):
 
     def show_activity(self, activity_id: int) -> None:
         self.navigation.setCurrentRow(ACTIVITIES)
-        self.activities.select(activity_id)
+        if activity_id:
+            self.activities.select(activity_id)
 
     def _evaluations_changed(self) -> None:
         """An evaluation received moves an ended pair to Complete."""

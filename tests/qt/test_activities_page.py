@@ -118,3 +118,19 @@ def test_activity_table_model(qtmodeltester, db, cohort):
     model = ActivityTableModel(datetime(2026, 12, 1))
     model.set_rows(planning.list_activities(db, cohort.id))
     qtmodeltester.check(model)
+
+
+def test_dashboard_shows_next_activity_and_attendance_to_record(qtbot, context, db, cohort):
+    from mentorat_desktop.views.main_window import ACTIVITIES, MainWindow
+
+    activity_year(db, cohort.id)
+    held = plan(db, cohort.id, title="Atelier passé", held_on=date(2026, 10, 1))
+    plan(db, cohort.id, title="Conférence à venir", held_on=date(2026, 11, 3))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    line = window.dashboard.activities_line.text()
+    assert "Prochaine activité\u00a0: Conférence à venir, le 3 novembre 2026 à 12 h" in line
+    assert "Présences à consigner\u00a0: 1 activité (Atelier passé)" in line
+    window.dashboard.activities_button.click()
+    assert window.navigation.currentRow() == ACTIVITIES
+    assert window.activities.selected_id() == held.id
