@@ -134,3 +134,23 @@ def test_dashboard_shows_next_activity_and_attendance_to_record(qtbot, context, 
     window.dashboard.activities_button.click()
     assert window.navigation.currentRow() == ACTIVITIES
     assert window.activities.selected_id() == held.id
+
+
+def test_participant_page_lists_activities_attended(qtbot, context, db, cohort, clock):
+    from mentorat_desktop.services.activities.attendance import record_attendance
+    from mentorat_desktop.views.pages.participants_page import ParticipantsPage
+
+    year = activity_year(db, cohort.id)
+    held = plan(db, cohort.id, title="Atelier", held_on=date(2026, 10, 1))
+    record_attendance(
+        db, held.id, {year.mentee_fr: Attendance.PRESENT, year.mentee_en: Attendance.ABSENT}
+    )
+    page = ParticipantsPage(context)
+    qtbot.addWidget(page)
+    page.set_cohort(cohort)
+    page.select(year.mentee_fr)
+    text = page.activities_label.text()
+    assert "Élodie Bérubé" in text and "présence à 1 sur 1 activité tenue" in text
+    assert "Atelier (1 oct. 2026, présent(e))" in text
+    page.select(year.mentor)
+    assert "Aucune activité tenue" in page.activities_label.text()
