@@ -154,3 +154,25 @@ def test_participant_page_lists_activities_attended(qtbot, context, db, cohort, 
     assert "Atelier (1 oct. 2026, présent(e))" in text
     page.select(year.mentor)
     assert "Aucune activité tenue" in page.activities_label.text()
+
+
+def test_a_request_is_recorded_then_offered_in_the_wizard(qtbot, context, db, cohort):
+    from mentorat_desktop.views.activities.request_dialog import RequestDialog
+
+    activity_year(db, cohort.id)
+    offered: list[str] = []
+
+    def drive(dialog) -> bool:
+        if isinstance(dialog, RequestDialog):
+            dialog.topic.setText("Négocier un budget")
+            return True
+        offered.extend(
+            dialog.who.requests.item(i).text() for i in range(dialog.who.requests.count())
+        )
+        return False
+
+    page = _page(qtbot, context, cohort, drive)
+    assert page.record_request()
+    assert "Négocier un budget" in page.pending.text()
+    page.plan()
+    assert len(offered) == 1 and offered[0].startswith("Négocier un budget (")

@@ -37,6 +37,7 @@ from mentorat_desktop.services.activities.calendar_file import write_calendar_fi
 from mentorat_desktop.services.activities.mail_drafts import clock_time, invitation_drafts
 from mentorat_desktop.services.activities.records import ActivityRow
 from mentorat_desktop.services.activities.requests import list_requests
+from mentorat_desktop.services.activities.requests import record_request as add_request
 from mentorat_desktop.services.cohorts import CohortSummary
 from mentorat_desktop.services.labels import label
 from mentorat_desktop.services.registration import list_participants
@@ -48,6 +49,7 @@ from mentorat_desktop.views.activities.commands import (
     plan_command,
 )
 from mentorat_desktop.views.activities.plan_wizard import PlanWizard
+from mentorat_desktop.views.activities.request_dialog import RequestDialog
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.item_models.activity_table import ActivityTableModel
 
@@ -81,6 +83,10 @@ class ActivitiesPage(QWidget):
         self.cancel_button = QPushButton(_("Cancel the activity…"))
         self.ics_button = QPushButton(_("Calendar file…"))
         self.mail_button = QPushButton(_("E-mail invitations"))
+        self.request_button = QPushButton(_("Record a request…"))
+        self.request_button.clicked.connect(self.record_request)
+        self.pending = QLabel()
+        self.pending.setWordWrap(True)
         self.undo_button = QToolButton()
         self.undo_button.setDefaultAction(self.undo_stack.createUndoAction(self, _("Undo")))
         self.undo_button.defaultAction().setShortcut(QKeySequence.StandardKey.Undo)
@@ -99,6 +105,7 @@ class ActivitiesPage(QWidget):
             self.cancel_button,
             self.ics_button,
             self.mail_button,
+            self.request_button,
         ):
             buttons.addWidget(widget)
         buttons.addStretch(1)
@@ -134,6 +141,7 @@ class ActivitiesPage(QWidget):
         layout.addWidget(title)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.pending)
         self._enable(None)
 
     # Loading -------------------------------------------------------------------------------
@@ -158,6 +166,17 @@ class ActivitiesPage(QWidget):
         else:
             self._show_selected()
         self.plan_button.setEnabled(self.cohort is not None)
+        self.request_button.setEnabled(self.cohort is not None)
+        pending = (
+            list_requests(self.context.db, self.cohort.id, pending_only=True) if self.cohort else []
+        )
+        self.pending.setText(
+            _("Requests waiting for an activity: {topics}").format(
+                topics="; ".join(f"{r.topic} ({r.requester_name})" for r in pending)
+            )
+            if pending
+            else ""
+        )
 
     def selected(self) -> ActivityRow | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -290,6 +309,25 @@ class ActivitiesPage(QWidget):
                 ).format(n=present, title=row.title)
             )
         return done
+
+    def record_request(self) -> bool:
+        """A participant's topic request, kept until an activity answers it."""
+        if self.cohort is None:
+            return False
+        dialog = RequestDialog(
+            self.context.clock.today(), list_participants(self.context.db, self.cohort.id), self
+        )
+        if not self.run_dialog(dialog):
+            return False
+        person, topic, details, asked_on = dialog.values()
+        try:
+            add_request(self.context.db, person, topic, details, asked_on, self.context.actor)
+        except UserError as error:
+            QMessageBox.warning(self, _("Activities"), error.message)
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
 
     def ask_reason(self, title: str) -> str | None:
         """The cancellation reason; tests replace this."""
