@@ -29,7 +29,9 @@ COMMANDS: tuple[CommandEntry, ...] = (
     CommandEntry("cohorts", "cohorts", N_("list the program years")),
     CommandEntry("demo", "demo", N_("write a fictional program into a file, to try the app")),
     CommandEntry("due", "due", N_("list what is due or late in the program year")),
-    CommandEntry("export", "export", N_("export participants, pairs or sessions to Excel or CSV")),
+    CommandEntry(
+        "export", "export", N_("export participants, pairs, sessions or activities to Excel or CSV")
+    ),
     CommandEntry(
         "forms",
         "forms",
@@ -46,6 +48,11 @@ COMMANDS: tuple[CommandEntry, ...] = (
     CommandEntry("restore", "safekeeping", N_("put a backup in place of the file"),
                  "register_restore"),
     CommandEntry("check", "safekeeping", N_("check the file for damage"), "register_check"),
+    CommandEntry(
+        "activities",
+        "activities",
+        N_("list the year's training activities, or write an activity's calendar file"),
+    ),
     CommandEntry(
         "supply", "supply", N_("show supply and demand per area of expertise")
     ),

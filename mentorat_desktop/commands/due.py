@@ -9,6 +9,8 @@ from mentorat_desktop.commands.catalog import command_help
 from mentorat_desktop.commands.common import add_cohort_option, open_from_args
 from mentorat_desktop.commands.table import print_table
 from mentorat_desktop.i18n import _, format_date, ngettext
+from mentorat_desktop.services.activities.planning import attendance_due
+from mentorat_desktop.services.activities.records import ActivityRow
 from mentorat_desktop.services.cohorts import resolve_cohort
 from mentorat_desktop.services.followup.due import DueItem, due_items, due_title
 from mentorat_desktop.services.privacy.retention import RetentionDue, years_to_destroy
@@ -31,7 +33,9 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     parser.set_defaults(handler=run)
 
 
-def as_json(items: list[DueItem], destroy: list[RetentionDue]) -> str:
+def as_json(
+    items: list[DueItem], destroy: list[RetentionDue], activities: list[ActivityRow]
+) -> str:
     return json.dumps(
         [
             {
@@ -52,6 +56,19 @@ def as_json(items: list[DueItem], destroy: list[RetentionDue]) -> str:
                 "detail": item.detail,
             }
             for item in items
+        ]
+        + [
+            {
+                "kind": "attendance_to_record",
+                "late": True,
+                "since": row.held_on.isoformat(),
+                "mentor": None,
+                "mentee": None,
+                "activity_id": row.id,
+                "activity": row.title,
+                "detail": row.title,
+            }
+            for row in activities
         ],
         ensure_ascii=False,
         indent=2,
@@ -64,10 +81,21 @@ def run(args: argparse.Namespace) -> int:
         cohort = resolve_cohort(db, args.cohort)
         items = due_items(db, cohort.id)
         destroy = years_to_destroy(db)
+        activities = attendance_due(db, cohort.id)
     finally:
         db.close()
     if args.json:
-        print(as_json(items, destroy))
+        print(as_json(items, destroy, activities))
+        return 0
+    if activities:
+        print_table(
+            [_("Due"), _("Since"), _("Activity")],
+            [[_("Attendance to record"), format_date(r.held_on), r.title] for r in activities],
+        )
+        if items:
+            print()
+    if not items and not activities and not destroy:
+        print(_("Nothing is due or late in {cohort}.").format(cohort=cohort.name))
         return 0
     for year in destroy:
         print(
@@ -77,7 +105,6 @@ def run(args: argparse.Namespace) -> int:
             ).format(name=year.name, date=format_date(year.retention_until))
         )
     if not items:
-        print(_("Nothing is due or late in {cohort}.").format(cohort=cohort.name))
         return 0
     rows = [
         [due_title(i.kind), format_date(i.since), i.mentor_name, i.mentee_name, i.detail]

@@ -11,6 +11,7 @@ from mentorat_desktop.commands.catalog import command_help
 from mentorat_desktop.commands.common import add_cohort_option, open_from_args
 from mentorat_desktop.db import Database
 from mentorat_desktop.i18n import _, ngettext
+from mentorat_desktop.services.activities.export_table import activities_table
 from mentorat_desktop.services.cohorts import resolve_cohort
 from mentorat_desktop.services.exporting.tables import (
     ExportTable,
@@ -31,6 +32,7 @@ TABLES: dict[str, Callable[[Database, int], ExportTable]] = {
     "participants": participants_table,
     "pairs": pairs_table,
     "sessions": sessions_table,
+    "activities": activities_table,
 }
 
 
@@ -40,7 +42,8 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         parents=[shared],
         help=command_help("export"),
         description=_(
-            "Write the participants, the pairs or the mentoring sessions of a program year "
+            "Write the participants, the pairs, the mentoring sessions or the training "
+            "activities of a program year "
             "to an Excel (.xlsx) or CSV file. The file holds personal information: keep it "
             "as safe as the Mentorat file itself."
         ),
@@ -68,6 +71,12 @@ def _written_message(what: str, count: int, cohort: str, path: Path) -> str:
         text = ngettext(
             "{n} pair of {cohort} written to {path}",
             "{n} pairs of {cohort} written to {path}",
+            count,
+        )
+    elif what == "activities":
+        text = ngettext(
+            "{n} activity of {cohort} written to {path}",
+            "{n} activities of {cohort} written to {path}",
             count,
         )
     else:

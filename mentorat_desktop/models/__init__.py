@@ -1,5 +1,10 @@
 """The ORM classes of the whole program; importing this package registers every table."""
 
+from mentorat_desktop.models.activity import (
+    ActivityInvitation,
+    ActivityRequest,
+    TrainingActivity,
+)
 from mentorat_desktop.models.area import AreaOfExpertise
 from mentorat_desktop.models.audit import AuditEntry
 from mentorat_desktop.models.base import Base
@@ -20,6 +25,8 @@ from mentorat_desktop.models.questionnaire import (
 )
 
 __all__ = [
+    "ActivityInvitation",
+    "ActivityRequest",
     "Answer",
     "AreaOfExpertise",
     "AuditEntry",
@@ -36,4 +43,5 @@ __all__ = [
     "Questionnaire",
     "QuestionnaireVersion",
     "Response",
+    "TrainingActivity",
 ]

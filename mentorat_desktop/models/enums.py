@@ -89,3 +89,43 @@ class ResponseSource(StrEnum):
 class PageSize(StrEnum):
     LETTER = "letter"
     A4 = "a4"
+
+
+class ActivityKind(StrEnum):
+    WORKSHOP = "workshop"
+    TALK = "talk"
+    NETWORKING = "networking"
+    OTHER = "other"
+
+
+class ActivityLanguage(StrEnum):
+    FR = "fr"
+    EN = "en"
+    BILINGUAL = "bilingual"
+
+
+class ActivityAudience(StrEnum):
+    """Who is invited: a whole group of the year, or people chosen one by one."""
+
+    MENTEES = "mentees"
+    MENTORS = "mentors"
+    EVERYONE = "everyone"
+    CHOSEN = "chosen"
+
+
+class ActivityProposer(StrEnum):
+    COMMITTEE = "committee"
+    MENTEE_REQUESTS = "mentee_requests"
+    MENTOR = "mentor"
+
+
+class ActivityStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class Attendance(StrEnum):
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"

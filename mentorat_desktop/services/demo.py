@@ -34,6 +34,7 @@ from mentorat_desktop.services import demo_people as people
 from mentorat_desktop.services import demo_texts as texts
 from mentorat_desktop.services.areas.store import seed_vocabulary
 from mentorat_desktop.services.areas.vocabulary import default_vocabulary
+from mentorat_desktop.services.demo_activities import ActivityWriter
 from mentorat_desktop.services.demo_answers import AnswerWriter
 from mentorat_desktop.services.demo_pairs import Member, PairWriter
 from mentorat_desktop.services.demo_texts import say
@@ -162,6 +163,8 @@ class _Demo:
         self._imported(current, mentees[:-2])
         self.session.flush()
         AnswerWriter(self.session, self.clock, Random(SEED + 3)).write(earlier, current)
+        self.session.flush()
+        ActivityWriter(self.session, self.clock).write(current)
         self.session.flush()
         registered = [
             p.role for p in current.participations if p.status == ParticipationStatus.REGISTERED

@@ -6,6 +6,12 @@ from enum import StrEnum
 
 from mentorat_desktop.i18n import N_, _, translate_in
 from mentorat_desktop.models.enums import (
+    ActivityAudience,
+    ActivityKind,
+    ActivityLanguage,
+    ActivityProposer,
+    ActivityStatus,
+    Attendance,
     CareerStage,
     EarlyEndReason,
     EndKind,
@@ -53,6 +59,26 @@ _LABELS: list[tuple[StrEnum, str]] = [
     (QuestionKind.SINGLE_CHOICE, N_("Single choice")),
     (QuestionKind.MULTIPLE_CHOICE, N_("Multiple choice")),
     (QuestionKind.TEXT, N_("Free text")),
+    (ActivityKind.WORKSHOP, N_("Workshop")),
+    (ActivityKind.TALK, N_("Talk")),
+    (ActivityKind.NETWORKING, N_("Networking")),
+    (ActivityKind.OTHER, N_("Other activity")),
+    (ActivityLanguage.FR, N_("French")),
+    (ActivityLanguage.EN, N_("English")),
+    (ActivityLanguage.BILINGUAL, N_("Bilingual")),
+    (ActivityAudience.MENTEES, N_("All mentees")),
+    (ActivityAudience.MENTORS, N_("All mentors")),
+    (ActivityAudience.EVERYONE, N_("Everyone")),
+    (ActivityAudience.CHOSEN, N_("Chosen people")),
+    (ActivityProposer.COMMITTEE, N_("The committee")),
+    (ActivityProposer.MENTEE_REQUESTS, N_("Mentees' requests")),
+    (ActivityProposer.MENTOR, N_("A mentor")),
+    (ActivityStatus.PLANNED, N_("Planned")),
+    (ActivityStatus.HELD, N_("Held")),
+    (ActivityStatus.CANCELLED, N_("Cancelled")),
+    (Attendance.PRESENT, N_("Present")),
+    (Attendance.ABSENT, N_("Absent")),
+    (Attendance.EXCUSED, N_("Excused")),
 ]
 
 

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     # The pages are imported when first built: each brings its own libraries.
     from mentorat_desktop.views.board.board_controller import BoardController
     from mentorat_desktop.views.documents.document_actions import DocumentActions
+    from mentorat_desktop.views.pages.activities_page import ActivitiesPage
     from mentorat_desktop.views.pages.dashboard_page import DashboardPage
     from mentorat_desktop.views.pages.documents_page import DocumentsPage
     from mentorat_desktop.views.pages.evaluations_page import EvaluationsPage
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
     from mentorat_desktop.views.pages.participants_page import ParticipantsPage
     from mentorat_desktop.views.pages.resources_page import ResourcesPage
 
-DASHBOARD, PARTICIPANTS, RESOURCES, MATCHING, PAIRS, EVALUATIONS, DOCUMENTS = range(7)
+DASHBOARD, PARTICIPANTS, RESOURCES, MATCHING, PAIRS, EVALUATIONS, DOCUMENTS, ACTIVITIES = range(8)
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
     pairs: PageAttribute[PairsPage] = PageAttribute(PAIRS)
     evaluations: PageAttribute[EvaluationsPage] = PageAttribute(EVALUATIONS)
     documents: PageAttribute[DocumentsPage] = PageAttribute(DOCUMENTS)
+    activities: PageAttribute[ActivitiesPage] = PageAttribute(ACTIVITIES)
 
     def __init__(self, context: ViewContext) -> None:
         super().__init__()
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
             PageSpec(_("Pairs"), self._build_pairs),
             PageSpec(_("Evaluations"), self._build_evaluations),
             PageSpec(_("Documents"), self._build_documents),
+            PageSpec(_("Activities"), self._build_activities),
         ]
 
     def page(self, index: int) -> QWidget:
@@ -226,7 +229,9 @@ class MainWindow(QMainWindow):
     def _build_dashboard(self) -> QWidget:
         from mentorat_desktop.views.pages.dashboard_page import DashboardPage
 
-        return DashboardPage(self.context, self.flows)
+        page = DashboardPage(self.context, self.flows)
+        page.show_activity.connect(self.show_activity)
+        return page
 
     def _build_participants(self) -> QWidget:
         from mentorat_desktop.views.documents.documents_menu import credit_statement_menu
@@ -283,6 +288,15 @@ class MainWindow(QMainWindow):
         )
         page.summary.message.connect(self._status)
         page.changed.connect(self._evaluations_changed)
+        return page
+
+    def _build_activities(self) -> QWidget:
+        from mentorat_desktop.views.pages.activities_page import ActivitiesPage
+
+        page = ActivitiesPage(self.context, run_dialog=lambda dialog: self.run_dialog(dialog))
+        self.history.adopt(page, page.undo_stack)
+        page.message.connect(self._status)
+        page.changed.connect(self._activities_changed)
         return page
 
     def _build_documents(self) -> QWidget:
@@ -418,7 +432,15 @@ class MainWindow(QMainWindow):
             self.context.preferences.last_cohort = cohort.name
 
     def _cohort_data_changed(self) -> None:
-        self.pages_changed(DASHBOARD, RESOURCES, EVALUATIONS, PAIRS, MATCHING)
+        self.pages_changed(DASHBOARD, RESOURCES, EVALUATIONS, PAIRS, MATCHING, ACTIVITIES)
+
+    def _activities_changed(self) -> None:
+        self.pages_changed(DASHBOARD, EVALUATIONS, PARTICIPANTS)
+
+    def show_activity(self, activity_id: int) -> None:
+        self.navigation.setCurrentRow(ACTIVITIES)
+        if activity_id:
+            self.activities.select(activity_id)
 
     def _evaluations_changed(self) -> None:
         """An evaluation received moves an ended pair to Complete."""

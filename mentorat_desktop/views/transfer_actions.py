@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _
+from mentorat_desktop.services.activities.export_table import activities_table
 from mentorat_desktop.services.cohorts import CohortSummary
 from mentorat_desktop.services.exporting.tables import (
     ExportTable,
@@ -24,6 +25,7 @@ EXPORTS: dict[str, Callable[[Database, int], ExportTable]] = {
     "participants": participants_table,
     "pairs": pairs_table,
     "sessions": sessions_table,
+    "activities": activities_table,
 }
 
 
@@ -32,11 +34,17 @@ def export_labels() -> dict[str, str]:
         "participants": _("Participants…"),
         "pairs": _("Pairs…"),
         "sessions": _("Mentoring sessions…"),
+        "activities": _("Training activities…"),
     }
 
 
 def default_export_name(kind: str, cohort: CohortSummary) -> str:
-    names = {"participants": _("participants"), "pairs": _("pairs"), "sessions": _("sessions")}
+    names = {
+        "participants": _("participants"),
+        "pairs": _("pairs"),
+        "sessions": _("sessions"),
+        "activities": _("activities"),
+    }
     return f"{names[kind]}-{cohort.name}.xlsx"
 
 

@@ -41,6 +41,7 @@ def test_navigation_reaches_every_page(qtbot, context, cohort) -> None:
         "Duos",
         "Évaluations",
         "Documents",
+        "Activités",
     ]
     window.navigation.setCurrentRow(PARTICIPANTS)
     assert window.stack.currentWidget() is window.participants

@@ -24,6 +24,7 @@ from mentorat_desktop.services.evaluation_summary.rows import (
     format_figure,
     notes,
     pair_rows,
+    training_rows,
 )
 from mentorat_desktop.services.evaluation_summary.shapes import (
     ActivityFigures,
@@ -76,4 +77,5 @@ __all__ = [
     "notes",
     "pair_rows",
     "summarise",
+    "training_rows",
 ]

@@ -26,6 +26,7 @@ from mentorat_desktop.services.evaluation_summary.shapes import (
     YearHeadline,
     YearSummary,
 )
+from mentorat_desktop.services.labels import label_in
 
 AUDIENCES = {Role.MENTOR: N_("Mentors"), Role.MENTEE: N_("Mentees")}
 FORMED = N_("Pairs formed")
@@ -169,6 +170,36 @@ def activity_rows(summary: YearSummary) -> tuple[FigureRow, ...]:
         FigureRow(t(lang, AVERAGE_SESSIONS), average, FigureKind.AMOUNT),
         FigureRow(t(lang, CERTIFIED), a.certified_with_hours),
         FigureRow(t(lang, CREDITS), a.credits, FigureKind.AMOUNT),
+    )
+
+
+TRAINING_HELD = N_("Activities held")
+TRAINING_HELD_KIND = N_("Held: {kind}")
+TRAINING_INVITED = N_("Invitations to held activities")
+TRAINING_ATTENDED = N_("Attendances")
+TRAINING_RATE = N_("Attendance rate")
+TRAINING_CANCELLED = N_("Activities cancelled")
+TRAINING_REQUESTS = N_("Topic requests")
+TRAINING_ANSWERED = N_("Requests answered by an activity")
+
+
+def training_rows(summary: YearSummary) -> tuple[FigureRow, ...]:
+    """Training activities: held by kind, invited, attended, rate, requests answered."""
+    lang, f = summary.language, summary.training
+    if f is None:
+        return ()
+    return (
+        FigureRow(t(lang, TRAINING_HELD), f.held),
+        *(
+            FigureRow(t(lang, TRAINING_HELD_KIND, kind=label_in(lang, kind).lower()), count)
+            for kind, count in f.held_by_kind
+        ),
+        FigureRow(t(lang, TRAINING_INVITED), f.invited),
+        FigureRow(t(lang, TRAINING_ATTENDED), f.attended),
+        FigureRow(t(lang, TRAINING_RATE), f.attendance_rate, FigureKind.SHARE),
+        FigureRow(t(lang, TRAINING_CANCELLED), f.cancelled),
+        FigureRow(t(lang, TRAINING_REQUESTS), f.requests),
+        FigureRow(t(lang, TRAINING_ANSWERED), f.requests_answered),
     )
 
 

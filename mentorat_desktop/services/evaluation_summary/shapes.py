@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from mentorat_desktop.models.enums import QuestionKind, Role
+from mentorat_desktop.services.activities.year_figures import TrainingFigures
 from mentorat_desktop.services.evaluation_summary.privacy import MIN_RESPONDENTS
 from mentorat_desktop.services.followup.credits import hours_of
 
@@ -260,3 +261,5 @@ class YearSummary:
     questions: tuple[QuestionSummary, ...]
     comparison: Comparison
     min_respondents: int = MIN_RESPONDENTS
+    # Training activities of the year; None where a summary is built without them.
+    training: TrainingFigures | None = None

@@ -13,6 +13,7 @@ from mentorat_desktop.errors import NotFound
 from mentorat_desktop.i18n import LANGUAGES, N_, _, translate_in
 from mentorat_desktop.models import Cohort, Participation, Person
 from mentorat_desktop.models.enums import PairingStatus
+from mentorat_desktop.services.activities.year_figures import training_figures
 from mentorat_desktop.services.evaluation_summary import answers
 from mentorat_desktop.services.evaluation_summary.activity import activity_by_year
 from mentorat_desktop.services.evaluation_summary.comparison import (
@@ -122,4 +123,5 @@ def summarise(db: Database, cohort_id: int, language: str) -> YearSummary:
                 years=headlines,
                 scale_questions=compared_questions([asked[year] for year in ids]),
             ),
+            training=training_figures(session, cohort_id),
         )

@@ -47,6 +47,7 @@ CAREER_STAGE = N_("Career stage")
 REASON = N_("Reason for the early end")
 FIRST_CONTACT = N_("First contact")
 SESSIONS = N_("Mentoring sessions")
+TRAINING = N_("Training activities")
 EVALUATIONS = N_("Evaluations")
 FIGURE = N_("Figure")
 VALUE = N_("Value")
@@ -230,6 +231,8 @@ def _activity(ws: Worksheet, summary: YearSummary) -> None:
     lang = summary.language
     row = _title(ws, summary)
     row = _block(ws, row, t(lang, SESSIONS), figures.activity_rows(summary), lang)
+    if summary.training is not None:
+        row = _block(ws, row, t(lang, TRAINING), figures.training_rows(summary), lang)
     _block(ws, row, t(lang, EVALUATIONS), figures.evaluation_rows(summary), lang)
     _widths(ws, (60, 12))
 

@@ -171,6 +171,9 @@ def pairs_section(summary: YearSummary) -> Section:
 def activity_section(summary: YearSummary) -> Section:
     section = Section(_("Activity"))
     section.add(figure_list(figures.activity_rows(summary), summary.language))
+    if summary.training is not None:
+        section.add_subheading(_("Training activities"))
+        section.add(figure_list(figures.training_rows(summary), summary.language))
     return section
 
 

@@ -39,9 +39,7 @@ class PairTableModel(RowTableModel[PairDetail]):
         ]
 
     def row_of(self, pairing_id: int) -> int | None:
-        return next(
-            (n for n, pair in enumerate(self._rows) if pair.pairing_id == pairing_id), None
-        )
+        return next((n for n, pair in enumerate(self._rows) if pair.pairing_id == pairing_id), None)
 
     def _display(self, pair: PairDetail, column: int) -> str:
         """Only the asked column is formatted: Qt asks cell by cell."""

@@ -3,7 +3,7 @@ or late, each item opening the flow that settles it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.i18n import _, format_date, format_number, ngettext
+from mentorat_desktop.i18n import _, current_language, format_date, format_number, ngettext
 from mentorat_desktop.models.enums import QuestionnaireKind
+from mentorat_desktop.services.activities.mail_drafts import clock_time
+from mentorat_desktop.services.activities.planning import attendance_due, next_activity
 from mentorat_desktop.services.cohorts import CohortSummary
 from mentorat_desktop.services.followup.due import DueItem, due_items
 from mentorat_desktop.services.followup.emails import email_action
@@ -55,7 +57,7 @@ class FigureTile(QFrame):
         self.setAccessibleName(f"{self.caption.text()}: {format_number(value)}")
 
     def set_progress(self, done: int, expected: int) -> None:
-        """"12 / 20": how many of those expected to do a step have done it."""
+        """ "12 / 20": how many of those expected to do a step have done it."""
         text = _("{done} / {expected}").format(
             done=format_number(done), expected=format_number(expected)
         )
@@ -64,6 +66,9 @@ class FigureTile(QFrame):
 
 
 class DashboardPage(QWidget):
+    # An activity to show on the Activities page (0: just the page).
+    show_activity = Signal(int)
+
     def __init__(
         self, context: ViewContext, flows: PairFlows, parent: QWidget | None = None
     ) -> None:
@@ -82,6 +87,12 @@ class DashboardPage(QWidget):
             "resources": FigureTile(_("Resources reviewed (phase 3)")),
             "evaluations": FigureTile(_("Evaluations received (phase 10)")),
         }
+        self.activities_line = QLabel()
+        self.activities_line.setObjectName("activitiesLine")
+        self.activities_line.setWordWrap(True)
+        self.activities_button = QPushButton(_("Show the activities"))
+        self.activities_button.clicked.connect(self._open_activity)
+        self._activity_to_show: int | None = None
         grid = QGridLayout()
         for position, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, position // 4, position % 4)
@@ -141,6 +152,10 @@ class DashboardPage(QWidget):
         layout.addWidget(self.dates)
         layout.addWidget(self.empty)
         layout.addLayout(grid)
+        activities = QHBoxLayout()
+        activities.addWidget(self.activities_line, 1)
+        activities.addWidget(self.activities_button)
+        layout.addLayout(activities)
         middle = QHBoxLayout()
         phases = QVBoxLayout()
         phases.addWidget(self.phase_heading)
@@ -163,6 +178,8 @@ class DashboardPage(QWidget):
             self.due_model.set_rows([])
             self.phase_model.set_rows([])
             self.due_heading.clear()
+            self.activities_line.clear()
+            self.activities_button.setEnabled(False)
             self._update_buttons()
             return
         self.dates.setText(
@@ -195,7 +212,41 @@ class DashboardPage(QWidget):
             + (", " + ngettext("{n} late", "{n} late", late).format(n=late) if late else "")
         )
         fit_columns(self.due_table)
+        self._show_activities(cohort)
         self._update_buttons()
+
+    def _show_activities(self, cohort: CohortSummary) -> None:
+        """The next activity, and the held ones whose attendance is still to record (red)."""
+        upcoming = next_activity(self.context.db, cohort.id)
+        to_record = attendance_due(self.context.db, cohort.id)
+        parts = []
+        if upcoming is not None:
+            parts.append(
+                _("Next activity: {title}, {date} at {time}").format(
+                    title=upcoming.title,
+                    date=format_date(upcoming.held_on, "long"),
+                    time=clock_time(upcoming.starts_at, current_language()),
+                )
+            )
+        else:
+            parts.append(_("No activity planned."))
+        if to_record:
+            parts.append(
+                "<span style='color:#b3261e'>"
+                + ngettext(
+                    "Attendance to record: {n} activity ({titles})",
+                    "Attendance to record: {n} activities ({titles})",
+                    len(to_record),
+                ).format(n=len(to_record), titles="; ".join(r.title for r in to_record))
+                + "</span>"
+            )
+        self.activities_line.setText(" · ".join(parts))
+        target = to_record[0] if to_record else upcoming
+        self._activity_to_show = target.id if target else None
+        self.activities_button.setEnabled(True)
+
+    def _open_activity(self) -> None:
+        self.show_activity.emit(self._activity_to_show or 0)
 
     def selected_item(self) -> DueItem | None:
         index = self.due_table.currentIndex()

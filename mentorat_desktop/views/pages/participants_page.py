@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.i18n import _, ngettext
-from mentorat_desktop.models.enums import ParticipationStatus, Role
+from mentorat_desktop.i18n import _, format_date, ngettext
+from mentorat_desktop.models.enums import Attendance, ParticipationStatus, Role
 from mentorat_desktop.services import registration, withdrawal
+from mentorat_desktop.services.activities.attended import activities_attended
 from mentorat_desktop.services.cohorts import CohortSummary
 from mentorat_desktop.services.followup.credits import hours_by_person
-from mentorat_desktop.services.labels import labelled
+from mentorat_desktop.services.labels import label, labelled
 from mentorat_desktop.services.regions import REGIONS, region_label
 from mentorat_desktop.services.registration import ParticipantRow
 from mentorat_desktop.views.context import ViewContext
@@ -97,6 +98,9 @@ class ParticipantsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.count = QLabel()
+        self.activities_label = QLabel()
+        self.activities_label.setWordWrap(True)
+        self.activities_label.setAccessibleName(_("Activities attended"))
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
         self.register_button = QPushButton(_("Register…"))
@@ -131,6 +135,7 @@ class ParticipantsPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.activities_label)
         layout.addLayout(buttons)
         self._update_buttons()
 
@@ -283,3 +288,27 @@ class ParticipantsPage(QWidget):
         self.withdraw_button.setEnabled(row is not None and not withdrawn)
         self.reinstate_button.setEnabled(withdrawn)
         self.credits_button.setEnabled(row is not None)
+        self._show_activities(row)
+
+    def _show_activities(self, row: ParticipantRow | None) -> None:
+        """The selected person's training activities: which they attended, of those held."""
+        if row is None:
+            self.activities_label.clear()
+            return
+        lines = activities_attended(self.context.db, row.participation_id)
+        if not lines:
+            self.activities_label.setText(
+                _("{name} has no held activity on record.").format(name=row.full_name)
+            )
+            return
+        present = [a for a in lines if a.attendance == Attendance.PRESENT]
+        details = "; ".join(
+            f"{a.title} ({format_date(a.held_on)}, {label(a.attendance).lower()})" for a in lines
+        )
+        self.activities_label.setText(
+            ngettext(
+                "Activities attended by {name}: {present} of {n} held activity. {details}",
+                "Activities attended by {name}: {present} of {n} held activities. {details}",
+                len(lines),
+            ).format(name=row.full_name, present=len(present), n=len(lines), details=details)
+        )

@@ -91,4 +91,3 @@ class StepWizard(QWizard):
         label = QLabel(text)
         label.setWordWrap(True)
         return label
-

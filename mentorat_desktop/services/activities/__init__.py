@@ -1,0 +1,1 @@
+"""Training activities of a program year: planning, invitations, attendance and requests."""

@@ -1,0 +1,1 @@
+"""The Activities page: planning, invitations, attendance and cancelling, with its own undo."""
