@@ -151,7 +151,7 @@ def test_participant_page_lists_activities_attended(qtbot, context, db, cohort, 
     page.select(year.mentee_fr)
     text = page.activities_label.text()
     assert "Élodie Bérubé" in text and "présence à 1 sur 1 activité tenue" in text
-    assert "Atelier (1 oct. 2026, présent(e))" in text
+    assert "Atelier (1er oct. 2026, présent(e))" in text
     page.select(year.mentor)
     assert "Aucune activité tenue" in page.activities_label.text()
 
