@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gettext
 import io
+import re
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -93,7 +94,15 @@ def format_date(value: date | None, fmt: str = "medium", language: str | None = 
     if value is None:
         return ""
     locale = locale_for(language) if language else current_locale()
-    return _babel_format_date(value, format=fmt, locale=locale)
+    text = _babel_format_date(value, format=fmt, locale=locale)
+    if value.day == 1 and locale.language == "fr":
+        # French writes the first day of a month as an ordinal: « 1er octobre 2026 ».
+        text = _FIRST_DAY.sub("1er", text, count=1)
+    return text
+
+
+# A lone "1" followed by a space and a word (the month): never a year or an ISO date.
+_FIRST_DAY = re.compile(r"(?<![\d.\-/])1(?=[ \u00a0\u202f][^\d\W])")
 
 
 def format_number(value: int | float | Decimal, language: str | None = None) -> str:

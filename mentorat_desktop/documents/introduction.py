@@ -175,7 +175,8 @@ def people_grid(language: DocLanguage, mentor: PersonSheet, mentee: PersonSheet)
             lambda p: joined_by(language, lambda lang: language_name(lang, p.language)),
         ),
     ]
-    return facts(rows, header=[joined(language, wording.MENTOR), joined(language, wording.MENTEE)])
+    header = [joined(language, wording.MENTOR_PERSON), joined(language, wording.MENTEE_PERSON)]
+    return facts(rows, header=header)
 
 
 def listed(language: DocLanguage, label: str, values: tuple[str, ...]) -> list[Flowable]:

@@ -143,7 +143,7 @@ def test_saving_an_engagement_form_writes_the_pdf_and_opens_it(
     assert path == out / "form.pdf"  # the extension is added when the user leaves it out
     text = _text(path)
     assert "Élodie Bérubé" in text and "Marc O'Brien" in text
-    assert "September 1, 2026" in text and "1 septembre 2026" in text  # their languages differ
+    assert "September 1, 2026" in text and "1er septembre 2026" in text  # their languages differ
     assert opened == [QUrl.fromLocalFile(str(path))]
     assert _all_entries(out) == ["form.pdf"]
 
@@ -172,7 +172,7 @@ def test_the_options_chosen_shape_the_saved_document(
     reader = PdfReader(path)
     assert float(reader.pages[0].mediabox.width) == pytest.approx(595.28, abs=0.01)
     text = _text(path)
-    assert "Élodie Bérubé" in text and "1 septembre" not in text
+    assert "Élodie Bérubé" in text and "1er septembre" not in text
     assert "Join a steering committee" not in text  # blank, to fill in by hand
     filled = BytesIO()
     write_pair_document(context.db, pair.pairing_id, DocumentKind.GOALS, filled, "en")

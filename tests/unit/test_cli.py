@@ -32,7 +32,7 @@ def test_cohorts_lists_the_most_recent_first_with_dates_for_the_language(tmp_pat
     assert main(["cohorts", "--db", str(path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[1].startswith("2025-2026") and lines[2].startswith("2024-2025")
-    assert "1 sept. 2025" in lines[1]
+    assert "1er sept. 2025" in lines[1]
     assert main(["cohorts", "--db", str(path), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [c["name"] for c in data] == ["2025-2026", "2024-2025"]

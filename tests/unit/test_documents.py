@@ -179,6 +179,43 @@ def text_extent(reader: PdfReader) -> tuple[float, float]:
 # The engagement form ------------------------------------------------------------------
 
 
+def test_the_first_day_of_a_month_is_an_ordinal_in_french() -> None:
+    assert format_date(date(2026, 9, 1), "long", language="fr") == "1er septembre 2026"
+    assert format_date(date(2026, 9, 11), "long", language="fr") == "11 septembre 2026"
+    assert format_date(date(2026, 9, 1), "long", language="en") == "September 1, 2026"
+    assert format_date(date(2026, 9, 1), "short", language="fr") == "2026-09-01"
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "both"])
+def test_the_form_prints_the_agreements_of_first_contact(pair, language) -> None:
+    agreed = replace(
+        pair,
+        agreements=(("calendar", "Premier mardi du mois"), ("cancellations", "48 h d'avance")),
+    )
+    part = engagement_part(agreed, language)
+    printed = body(render(part), part)
+    assert squeezed("Premier mardi du mois") in printed
+    assert squeezed("48 h d'avance") in printed
+    blank = engagement_part(agreed, language, blank=True)
+    assert squeezed("Premier mardi du mois") not in body(render(blank), blank)
+
+
+def test_every_page_of_the_form_has_initials_for_both_people(pair) -> None:
+    part = engagement_part(pair, "both")
+    reader = render(part)
+    assert len(reader.pages) >= 2
+    for page in page_texts(reader):
+        assert "Initiales / Initials" in page
+        assert "Élodie Bérubé" in page and "Marc O'Brien" in page
+
+
+def test_role_labels_do_not_assume_the_signatories_gender(pair) -> None:
+    part = engagement_part(pair, "fr")
+    printed = text(render(part))
+    assert "Mentoré(e)" in printed and "Mentor(e)" in printed
+    assert "MENTORÉ(E)" in printed  # the signature block's heading
+
+
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_the_engagement_form_names_the_pair_and_every_commitment(pair, language) -> None:
     part = engagement_part(pair, language)
@@ -191,9 +228,9 @@ def test_the_engagement_form_names_the_pair_and_every_commitment(pair, language)
     assert printed.count(signature) >= 2
 
 
-def test_each_side_has_a_dozen_distinct_commitments_written_as_sentences() -> None:
+def test_each_side_has_distinct_commitments_written_as_sentences() -> None:
     for commitments in (MENTEE_COMMITMENTS, MENTOR_COMMITMENTS):
-        assert 10 <= len(commitments) <= 13
+        assert 15 <= len(commitments) <= 21
         assert len(set(commitments)) == len(commitments)
         assert all(c[0].isupper() and c.endswith(".") for c in commitments)
 
@@ -201,7 +238,7 @@ def test_each_side_has_a_dozen_distinct_commitments_written_as_sentences() -> No
 def test_dates_are_written_as_the_document_language_writes_them(pair) -> None:
     french = text(render(engagement_part(pair, "fr")))
     english = text(render(engagement_part(pair, "en")))
-    assert "1 septembre 2026" in french and "30 juin 2027" in french
+    assert "1er septembre 2026" in french and "30 juin 2027" in french
     assert "September" not in french
     assert "September 1, 2026" in english and "June 30, 2027" in english
     assert "septembre" not in english
@@ -216,7 +253,7 @@ def test_a_bilingual_form_prints_each_text_in_french_and_in_english(pair) -> Non
         )
         assert squeezed(intro) in printed
         assert squeezed(translate_in(lang, MENTOR_COMMITMENTS[-1])) in printed
-    assert squeezed("1 septembre 2026") in printed and squeezed("September 1, 2026") in printed
+    assert squeezed("1er septembre 2026") in printed and squeezed("September 1, 2026") in printed
 
 
 def test_a_pair_with_two_languages_gets_both_by_default(pair) -> None:

@@ -154,7 +154,7 @@ def test_forms_writes_one_file_per_pair_and_prints_each_path(
     assert reader.trailer["/Root"]["/Lang"] == "fr-CA"  # bilingual, French first
     assert float(reader.pages[0].mediabox.width) == 612
     text = _text(Path(printed[0]))
-    assert "1 septembre 2026" in text and "September 1, 2026" in text
+    assert "1er septembre 2026" in text and "September 1, 2026" in text
 
 
 def test_forms_merge_writes_a_single_file_for_the_year(

@@ -77,7 +77,7 @@ def test_the_pdf_names_nobody_and_explains_the_threshold(english) -> None:
 def test_the_pdf_is_written_in_the_summarys_language(db, year) -> None:
     text, _pages = pdf_text(summarise(db, year.cohort_id, "fr"))
     assert "3,67" in text and "87,5 %" in text
-    assert "1 septembre 2026" in text and "5 octobre 2026" in text
+    assert "1er septembre 2026" in text and "5 octobre 2026" in text
     assert "Cadre supérieur" in text  # a career stage, in French, in its chart
 
 
