@@ -65,7 +65,9 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         help=_("paper size (default: letter)"),
     )
     parser.add_argument(
-        "--blank", action="store_true", help=_(
+        "--blank",
+        action="store_true",
+        help=_(
             "leave the goals (goals worksheet) or the working agreements (engagement form) "
             "blank, to fill in by hand"
         ),

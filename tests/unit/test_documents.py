@@ -43,6 +43,7 @@ from mentorat_desktop.i18n import format_date, format_number, translate_in
 from mentorat_desktop.models.enums import GoalStatus, MeetingMode, PageSize, PairingStatus, Role
 from mentorat_desktop.services import leads
 from mentorat_desktop.services.followup.credits import CreditStatement, StatementLine
+from mentorat_desktop.services.followup.first_contact_guide import GUIDE_QUESTIONS
 
 # 250 numbered words: 2,000 characters in which a lost line would show as a missing number.
 LONG = " ".join(f"mot{n:04d}" for n in range(250))
@@ -415,6 +416,14 @@ def test_a_pair_without_recorded_goals_gets_boxes_to_write_in(pair) -> None:
 
 
 # Introduction sheet -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_introduction_sheet_lists_the_first_contact_guide_questions(pair, language) -> None:
+    part = introduction_part(pair, language)
+    printed = body(render(part), part)
+    for question in GUIDE_QUESTIONS:
+        assert squeezed(translate_in(language, question.text)) in printed, question.code
 
 
 @pytest.mark.parametrize(
