@@ -156,7 +156,7 @@ def sessions_table(language: DocLanguage, statement: CreditStatement) -> Table:
                     esc(joined_by(language, lambda lang, m=line.mode: meeting_mode(lang, m))),
                     s.cell,
                 ),
-                Paragraph(esc(duration(line.minutes)), s.cell_right),
+                Paragraph(esc(duration(language, line.minutes)), s.cell_right),
             ]
         )
     rows.append(
@@ -164,7 +164,7 @@ def sessions_table(language: DocLanguage, statement: CreditStatement) -> Table:
             Paragraph(esc(joined(language, TOTAL)), s.cell_title),
             Paragraph("", s.cell),
             Paragraph("", s.cell),
-            Paragraph(f"<b>{esc(duration(statement.minutes))}</b>", s.cell_right),
+            Paragraph(f"<b>{esc(duration(language, statement.minutes))}</b>", s.cell_right),
         ]
     )
     table = Table(rows, colWidths=["17%", "37%", "29%", "17%"], repeatRows=1)

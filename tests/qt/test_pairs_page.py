@@ -110,7 +110,7 @@ def test_the_pair_page_shows_timeline_goals_sessions_and_credits(qtbot, context,
     assert "Zoé Bérubé" in view.title.text()
     assert view.goals.rowCount() == 1 and view.goals.index(0, 0).data() == "Bâtir un réseau"
     assert view.sessions.rowCount() == 1
-    assert view.sessions.index(0, 1).data() == "1 h 30"
+    assert view.sessions.index(0, 1).data() == "1\u00a0h\u00a030"  # never wraps
     # The mentor is certified: his box shows hours and credits; the mentee's only hours.
     assert "1,5" in view.mentor_box.body.text() and "crédit" in view.mentor_box.body.text()
     assert "crédit" not in view.mentee_box.body.text()

@@ -39,7 +39,7 @@ from mentorat_desktop.documents.goals_sheet import goals_part
 from mentorat_desktop.documents.introduction import introduction_part
 from mentorat_desktop.documents.render import DocumentPart, write_pdf
 from mentorat_desktop.documents.styles import MARGIN_X
-from mentorat_desktop.i18n import format_date, format_number, translate_in
+from mentorat_desktop.i18n import format_date, format_duration, format_number, translate_in
 from mentorat_desktop.models.enums import GoalStatus, MeetingMode, PageSize, PairingStatus, Role
 from mentorat_desktop.services import leads
 from mentorat_desktop.services.followup.credits import CreditStatement, StatementLine
@@ -458,6 +458,17 @@ def test_an_unconfirmed_pair_has_no_deadline_yet(pair) -> None:
 
 
 # Credit statement ---------------------------------------------------------------------
+
+
+def test_durations_are_written_one_way_per_language() -> None:
+    assert format_duration(90, "fr") == "1\u00a0h\u00a030"
+    assert format_duration(90, "en") == "1\u00a0h\u00a030\u00a0min"
+    assert format_duration(60, "fr") == format_duration(60, "en") == "1\u00a0h"
+    assert format_duration(45, "fr") == format_duration(45, "en") == "45\u00a0min"
+    french = text(
+        render(credits_part(replace(statement(True), language="fr"), "fr", date(2027, 7, 2)))
+    )
+    assert "1 h 30" in french and "4 h 30" in french and "min" not in french
 
 
 def test_a_certified_member_sees_sessions_hours_and_credits() -> None:
