@@ -30,7 +30,15 @@ class Preferences:
     last_cohort: str = ""
     # Paper for printed documents ("letter" or "a4"): Letter in Canada, A4 for some printers.
     page_size: str = "letter"
+    # How participants reach the committee, printed where the program's documents give it;
+    # empty means the chapter's address.
+    committee_contact: str = ""
     extra: dict[str, object] = field(default_factory=dict)
+
+    def contact(self) -> str:
+        from mentorat_desktop.services.resources.library import CHAPTER_CONTACT
+
+        return self.committee_contact.strip() or CHAPTER_CONTACT
 
     @classmethod
     def path(cls) -> Path:

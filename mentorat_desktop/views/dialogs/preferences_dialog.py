@@ -17,6 +17,7 @@ from mentorat_desktop.i18n import _
 from mentorat_desktop.models.enums import Language
 from mentorat_desktop.preferences import Preferences
 from mentorat_desktop.services.labels import labelled
+from mentorat_desktop.services.resources.library import CHAPTER_CONTACT
 from mentorat_desktop.views.documents.labels import page_size_choices, preferred_page_size
 from mentorat_desktop.views.widgets.enum_combo import CodeCombo
 
@@ -31,6 +32,12 @@ class PreferencesDialog(QDialog):
         self.member = QLineEdit(preferences.committee_member)
         self.member.setAccessibleName(_("Your name"))
         self.member.setPlaceholderText(_("Written in the history beside each change"))
+        self.contact = QLineEdit(preferences.committee_contact)
+        self.contact.setAccessibleName(_("Committee contact"))
+        self.contact.setPlaceholderText(CHAPTER_CONTACT)
+        self.contact.setToolTip(
+            _("Printed in the library where participants look for the committee's address")
+        )
         self.page_size = CodeCombo(page_size_choices())
         self.page_size.set_code(preferred_page_size(preferences).value)
         self.page_size.setAccessibleName(_("Paper size"))
@@ -44,6 +51,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(_("Interface language"), self.language)
         form.addRow(_("Your name"), self.member)
+        form.addRow(_("Committee contact"), self.contact)
         form.addRow(_("Paper size"), self.page_size)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -58,4 +66,5 @@ class PreferencesDialog(QDialog):
     def apply_to(self, preferences: Preferences) -> None:
         preferences.language = self.language.code()
         preferences.committee_member = self.member.text().strip()
+        preferences.committee_contact = self.contact.text().strip()
         preferences.page_size = self.page_size.code()

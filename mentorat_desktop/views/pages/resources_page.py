@@ -35,7 +35,7 @@ class ResourcesPage(QWidget):
         self.cohort: CohortSummary | None = None
         self.folder = folder  # the library's folder; None is the one shipped with the app
 
-        self.reader = LibraryReader(folder)
+        self.reader = LibraryReader(folder, contact=context.preferences.contact())
         self.reviews = ReviewPanel(context)
         self.actions = LibraryActions(context, self)
         self.reader.save_requested.connect(self.save_pdf)

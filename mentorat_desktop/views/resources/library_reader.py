@@ -24,10 +24,12 @@ from mentorat_desktop.i18n import LANGUAGES, _, current_language
 from mentorat_desktop.models.enums import Language
 from mentorat_desktop.services.labels import label
 from mentorat_desktop.services.resources.library import (
+    CHAPTER_CONTACT,
     FALLBACK_NAMES,
     SLUGS,
     ResourceDocument,
     load_document,
+    with_committee_contact,
 )
 from mentorat_desktop.views.resources.reader_html import STYLE, document_html, message_html
 
@@ -40,9 +42,15 @@ class LibraryReader(QWidget):
     save_requested = Signal(str)
     print_requested = Signal(str)
 
-    def __init__(self, folder: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path | None = None,
+        parent: QWidget | None = None,
+        contact: str = CHAPTER_CONTACT,
+    ) -> None:
         super().__init__(parent)
         self.folder = folder
+        self.contact = contact  # how to reach the committee, where the program gives it
         self._documents: dict[tuple[str, str], ResourceDocument | str] = {}
         self._language = current_language()
 
@@ -157,7 +165,8 @@ class LibraryReader(QWidget):
         key = (slug, language)
         if key not in self._documents:
             try:
-                self._documents[key] = load_document(slug, language, self.folder)
+                document = load_document(slug, language, self.folder)
+                self._documents[key] = with_committee_contact(document, self.contact)
             except (OSError, ValueError) as error:
                 self._documents[key] = _(
                     "This document could not be read from the application's files: {reason}"
