@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop import __version__
+from mentorat_desktop.documents.kinds import DocumentKind
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services.cohorts import CohortSummary, list_cohorts
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.resources = ResourcesPage(context)
         self.resources.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.resources.changed.connect(self._cohort_data_changed)
+        self.resources.form_requested.connect(self._show_form)
         pages: list[tuple[str, QWidget]] = [
             (_("Dashboard"), self.dashboard),
             (_("Participants"), self.participants),
@@ -254,6 +256,11 @@ class MainWindow(QMainWindow):
         self.export_menu.setEnabled(cohort is not None)
         if cohort is not None:
             self.context.preferences.last_cohort = cohort.name
+
+    def _show_form(self, kind: str) -> None:
+        """From the library: the Documents page, with the form it names chosen."""
+        self.documents.options.set_kind(DocumentKind(kind))
+        self.navigation.setCurrentRow(DOCUMENTS)
 
     def _cohort_data_changed(self) -> None:
         self.dashboard.set_cohort(self.current_cohort())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.documents.kinds import DocumentKind
 from mentorat_desktop.i18n import LANGUAGES, _, current_language
 from mentorat_desktop.models.enums import Language
 from mentorat_desktop.services.labels import label
@@ -31,6 +32,7 @@ from mentorat_desktop.services.resources.library import (
     load_document,
     with_committee_contact,
 )
+from mentorat_desktop.views.documents.labels import kind_name
 from mentorat_desktop.views.resources.reader_html import STYLE, document_html, message_html
 
 SHOWN, WHOLE_LIBRARY = range(2)  # what the save and print buttons act on
@@ -41,6 +43,8 @@ class LibraryReader(QWidget):
 
     save_requested = Signal(str)
     print_requested = Signal(str)
+    # A form the phases guide names, to print from the Documents page (a DocumentKind value).
+    form_requested = Signal(str)
 
     def __init__(
         self,
@@ -102,11 +106,24 @@ class LibraryReader(QWidget):
         actions.addWidget(self.save_button)
         actions.addWidget(self.print_button)
 
+        # The forms the program's reference documents name are printed by the application.
+        forms = QHBoxLayout()
+        forms.addWidget(QLabel(_("Print the program's forms:")))
+        self.form_buttons: dict[DocumentKind, QPushButton] = {}
+        for kind in (DocumentKind.INTRODUCTION, DocumentKind.ENGAGEMENT, DocumentKind.GOALS):
+            button = QPushButton(kind_name(kind))
+            button.setToolTip(_("Opens the Documents page with this document chosen"))
+            button.clicked.connect(lambda _checked=False, k=kind: self.form_requested.emit(k.value))
+            self.form_buttons[kind] = button
+            forms.addWidget(button)
+        forms.addStretch(1)
+
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(language_row)
         right_layout.addWidget(self.browser, 1)
+        right_layout.addLayout(forms)
         right_layout.addLayout(actions)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
