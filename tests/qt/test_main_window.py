@@ -57,11 +57,12 @@ def test_the_library_leads_to_the_forms_it_names(qtbot, context, cohort) -> None
     window = _window(qtbot, context)
     window.navigation.setCurrentRow(RESOURCES)
     reader = window.resources.reader
-    qtbot.mouseClick(reader.form_buttons[DocumentKind.GOALS], Qt.MouseButton.LeftButton)
+    assert reader.forms_button.menu().actions() == list(reader.form_actions.values())
+    reader.form_actions[DocumentKind.GOALS].trigger()
     assert window.stack.currentWidget() is window.documents
     assert window.documents.options.kind() is DocumentKind.GOALS
     window.navigation.setCurrentRow(RESOURCES)
-    qtbot.mouseClick(reader.form_buttons[DocumentKind.ENGAGEMENT], Qt.MouseButton.LeftButton)
+    reader.form_actions[DocumentKind.ENGAGEMENT].trigger()
     assert window.documents.options.kind() is DocumentKind.ENGAGEMENT
     # The engagement form can be printed with its agreements left blank, to fill in by hand.
     assert window.documents.options.blank.isEnabled()

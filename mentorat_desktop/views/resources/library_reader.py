@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -107,23 +109,24 @@ class LibraryReader(QWidget):
         actions.addWidget(self.print_button)
 
         # The forms the program's reference documents name are printed by the application.
-        forms = QHBoxLayout()
-        forms.addWidget(QLabel(_("Print the program's forms:")))
-        self.form_buttons: dict[DocumentKind, QPushButton] = {}
+        self.forms_button = QPushButton(_("Program forms"))
+        self.forms_button.setToolTip(_("Opens the Documents page with the chosen form"))
+        forms_menu = QMenu(self.forms_button)
+        self.form_actions: dict[DocumentKind, QAction] = {}
         for kind in (DocumentKind.INTRODUCTION, DocumentKind.ENGAGEMENT, DocumentKind.GOALS):
-            button = QPushButton(kind_name(kind))
-            button.setToolTip(_("Opens the Documents page with this document chosen"))
-            button.clicked.connect(lambda _checked=False, k=kind: self.form_requested.emit(k.value))
-            self.form_buttons[kind] = button
-            forms.addWidget(button)
-        forms.addStretch(1)
+            action = forms_menu.addAction(kind_name(kind))
+            action.triggered.connect(
+                lambda _checked=False, k=kind: self.form_requested.emit(k.value)
+            )
+            self.form_actions[kind] = action
+        self.forms_button.setMenu(forms_menu)
+        actions.insertWidget(3, self.forms_button)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(language_row)
         right_layout.addWidget(self.browser, 1)
-        right_layout.addLayout(forms)
         right_layout.addLayout(actions)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
