@@ -65,7 +65,7 @@ NOT_CERTIFIED = N_(
 )
 ISSUED = N_("Issued on {date} by the mentoring committee.")
 FOR_COMMITTEE = N_("For the mentoring committee")
-ROLES = {Role.MENTOR: wording.MENTOR, Role.MENTEE: wording.MENTEE}
+ROLES = {Role.MENTOR: wording.MENTOR_PERSON, Role.MENTEE: wording.MENTEE_PERSON}
 
 
 def credits_part(
