@@ -110,6 +110,21 @@ def format_date(value: date | None, fmt: str = "medium", language: str | None = 
     return text
 
 
+def format_duration(minutes: int, language: str | None = None) -> str:
+    """A length of time written one way per language: « 1 h 30 » in French (OQLF),
+    "1 h 30 min" in English; whole hours « 2 h », under an hour « 45 min ». The spaces do not
+    break, so a duration never wraps."""
+    hours, rest = divmod(max(minutes, 0), 60)
+    nbsp = "\u00a0"
+    if not hours:
+        return f"{rest}{nbsp}min"
+    if not rest:
+        return f"{hours}{nbsp}h"
+    french = (language or _current) == "fr"
+    tail = "" if french else f"{nbsp}min"
+    return f"{hours}{nbsp}h{nbsp}{rest:02d}{tail}"
+
+
 def format_number(value: int | float | Decimal, language: str | None = None) -> str:
     locale = locale_for(language) if language else current_locale()
     return format_decimal(value, locale=locale)

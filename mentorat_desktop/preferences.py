@@ -35,7 +35,15 @@ class Preferences:
     retention_years: int = 2
     privacy_officer: str = ""
     purposes: str = ""
+    # How participants reach the committee, printed where the program's documents give it;
+    # empty means the chapter's address.
+    committee_contact: str = ""
     extra: dict[str, object] = field(default_factory=dict)
+
+    def contact(self) -> str:
+        from mentorat_desktop.services.resources.library import CHAPTER_CONTACT
+
+        return self.committee_contact.strip() or CHAPTER_CONTACT
 
     @classmethod
     def path(cls) -> Path:

@@ -66,7 +66,12 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         help=_("paper size (default: letter)"),
     )
     parser.add_argument(
-        "--blank", action="store_true", help=_("goals worksheets left blank, to fill in by hand")
+        "--blank",
+        action="store_true",
+        help=_(
+            "leave the goals (goals worksheet) or the working agreements (engagement form) "
+            "blank, to fill in by hand"
+        ),
     )
     parser.set_defaults(handler=run)
 

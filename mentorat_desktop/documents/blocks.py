@@ -131,8 +131,13 @@ def numbered_list(
             Paragraph(esc(translate_in(lang, item)), s.numbered, bulletText=f"{n}.")
             for n, item in enumerate(items, start=1)
         ]
-        # The last two items stay together: a lone item overleaf looks like an afterthought.
-        return [*blocks, *numbered[:-2], KeepTogether(numbered[-2:])]
+        # The heading keeps two items under it, and the last two stay together: a lone item
+        # on either side of a page break looks like an afterthought.
+        return [
+            KeepTogether([*blocks, *numbered[:2]]),
+            *numbered[2:-2],
+            KeepTogether(numbered[-2:]),
+        ]
     rows: list[list[Flowable]] = [
         [Paragraph(esc(translate_in(lang, title)), s.heading) for lang in langs],
         [Paragraph(esc(translate_in(lang, intro)), s.lead_in) for lang in langs],
@@ -141,7 +146,7 @@ def numbered_list(
         [Paragraph(esc(translate_in(lang, item)), s.numbered, bulletText=f"{n}.") for lang in langs]
         for n, item in enumerate(items, start=1)
     )
-    return [Spacer(1, 10), parallel(rows, keep_first=3, keep_last=2)]
+    return [Spacer(1, 10), parallel(rows, keep_first=4, keep_last=2)]
 
 
 def bullets(texts: Sequence[str]) -> list[Flowable]:

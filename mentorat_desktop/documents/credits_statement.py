@@ -65,7 +65,7 @@ NOT_CERTIFIED = N_(
 )
 ISSUED = N_("Issued on {date} by the mentoring committee.")
 FOR_COMMITTEE = N_("For the mentoring committee")
-ROLES = {Role.MENTOR: wording.MENTOR, Role.MENTEE: wording.MENTEE}
+ROLES = {Role.MENTOR: wording.MENTOR_PERSON, Role.MENTEE: wording.MENTEE_PERSON}
 
 
 def credits_part(
@@ -156,7 +156,7 @@ def sessions_table(language: DocLanguage, statement: CreditStatement) -> Table:
                     esc(joined_by(language, lambda lang, m=line.mode: meeting_mode(lang, m))),
                     s.cell,
                 ),
-                Paragraph(esc(duration(line.minutes)), s.cell_right),
+                Paragraph(esc(duration(language, line.minutes)), s.cell_right),
             ]
         )
     rows.append(
@@ -164,7 +164,7 @@ def sessions_table(language: DocLanguage, statement: CreditStatement) -> Table:
             Paragraph(esc(joined(language, TOTAL)), s.cell_title),
             Paragraph("", s.cell),
             Paragraph("", s.cell),
-            Paragraph(f"<b>{esc(duration(statement.minutes))}</b>", s.cell_right),
+            Paragraph(f"<b>{esc(duration(language, statement.minutes))}</b>", s.cell_right),
         ]
     )
     table = Table(rows, colWidths=["17%", "37%", "29%", "17%"], repeatRows=1)

@@ -76,6 +76,11 @@ class PairSheet:
     assigned_at: datetime | None
     first_meeting_on: date | None
     goals: tuple[GoalSheet, ...]
+    # What the pair agreed at first contact, by topic code (calendar, modes...), as typed.
+    agreements: tuple[tuple[str, str], ...] = ()
+
+    def agreement(self, topic: str) -> str:
+        return dict(self.agreements).get(topic, "")
 
     @property
     def first_contact_deadline(self) -> datetime | None:
@@ -128,6 +133,9 @@ def pair_sheet_of(pairing: Pairing) -> PairSheet:
                 g.status,
             )
             for g in pairing.goals
+        ),
+        agreements=tuple(
+            (str(topic), str(text)) for topic, text in (pairing.agreements or {}).items() if text
         ),
     )
 

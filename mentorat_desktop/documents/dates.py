@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 from babel.dates import format_time
 
-from mentorat_desktop.documents.languages import BOTH, DocLanguage, joined_by
-from mentorat_desktop.i18n import N_, format_date, locale_for, translate_in
+from mentorat_desktop.documents.languages import BOTH, DocLanguage, joined_by, languages_of
+from mentorat_desktop.i18n import N_, format_date, format_duration, locale_for, translate_in
 
 FROM_TO = N_("From {start} to {end}")
 DATE_AT_TIME = N_("{date} at {time}")
@@ -47,11 +47,6 @@ def table_date(language: DocLanguage, value: date) -> str:
     return format_date(value, "medium", language=language)
 
 
-def duration(minutes: int) -> str:
-    """« 1 h 30 min »: SI symbols read the same in French and English."""
-    hours, rest = divmod(minutes, 60)
-    if not hours:
-        return f"{rest}{NBSP}min"
-    if not rest:
-        return f"{hours}{NBSP}h"
-    return f"{hours}{NBSP}h{NBSP}{rest:02d}{NBSP}min"
+def duration(language: DocLanguage, minutes: int) -> str:
+    """A duration as the document's (first) language writes it, the same helper as on screen."""
+    return format_duration(minutes, languages_of(language)[0])

@@ -74,8 +74,8 @@ def goals_part(
     story.append(
         facts(
             [
-                (joined(language, wording.MENTEE), pair.mentee.full_name),
-                (joined(language, wording.MENTOR), pair.mentor.full_name),
+                (joined(language, wording.MENTEE_PERSON), pair.mentee.full_name),
+                (joined(language, wording.MENTOR_PERSON), pair.mentor.full_name),
                 (joined(language, FIRST_MEETING), meeting),
             ]
         )

@@ -34,6 +34,7 @@ from mentorat_desktop.documents.render import DocumentPart
 from mentorat_desktop.documents.styles import styles
 from mentorat_desktop.documents.vocabulary import capability, language_name, region
 from mentorat_desktop.i18n import N_, translate_in
+from mentorat_desktop.services.followup.first_contact_guide import GUIDE_QUESTIONS
 
 TITLE = N_("Introduction sheet")
 SUBJECT = N_("Introduction of a new mentoring pair and first-contact deadline")
@@ -87,6 +88,12 @@ FIRST_STEPS: tuple[str, ...] = (
     ),
 )
 
+QUESTIONS = N_("Questions to prepare for the first contact")
+QUESTIONS_INTRO = N_(
+    "To get to know each other and set your first expectations, the program's guide suggests "
+    "talking about:"
+)
+
 
 def introduction_part(pair: PairSheet, language: DocLanguage | None = None) -> DocumentPart:
     """The sheet for ``pair``; by default in the pair's shared language, else in both."""
@@ -123,6 +130,8 @@ def introduction_part(pair: PairSheet, language: DocLanguage | None = None) -> D
         + capabilities(language, DEVELOPS, pair.mentee.leads_capabilities),
     )
     story += numbered_list(language, STEPS, STEPS_INTRO, FIRST_STEPS)
+    questions = tuple(q.text for q in GUIDE_QUESTIONS)
+    story += numbered_list(language, QUESTIONS, QUESTIONS_INTRO, questions)
     return DocumentPart(
         language=language,
         year=pair.year.name,
@@ -175,7 +184,8 @@ def people_grid(language: DocLanguage, mentor: PersonSheet, mentee: PersonSheet)
             lambda p: joined_by(language, lambda lang: language_name(lang, p.language)),
         ),
     ]
-    return facts(rows, header=[joined(language, wording.MENTOR), joined(language, wording.MENTEE)])
+    header = [joined(language, wording.MENTOR_PERSON), joined(language, wording.MENTEE_PERSON)]
+    return facts(rows, header=header)
 
 
 def listed(language: DocLanguage, label: str, values: tuple[str, ...]) -> list[Flowable]:

@@ -40,9 +40,9 @@ _TITLES = {
 def pair_part(
     kind: DocumentKind, pair: PairSheet, language: DocLanguage | None = None, blank: bool = False
 ) -> DocumentPart:
-    """One pair document; ``blank`` only matters to the goals worksheet."""
+    """One pair document; ``blank`` leaves the goals or the working agreements to write in."""
     if kind is DocumentKind.ENGAGEMENT:
-        return engagement_part(pair, language)
+        return engagement_part(pair, language, blank=blank)
     if kind is DocumentKind.GOALS:
         return goals_part(pair, language, blank=blank)
     if kind is DocumentKind.INTRODUCTION:

@@ -31,6 +31,8 @@ from mentorat_desktop.documents.styles import (
 HEADER_SIZE = 8
 FOOTER_SIZE = 7.5
 LINE = 10.5
+INITIALS_ROOM = 24  # extra bottom margin on pages the signatories initial
+INITIALS_BOX = (34, 15)
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class Section:
     language: DocLanguage
     year: str
     title: str
+    # People who initial every page (the signatories of a form); empty for other documents.
+    initials: tuple[str, ...] = ()
 
 
 class SectionStart(Flowable):
@@ -111,7 +115,27 @@ def draw_furniture(canvas: Canvas, section: Section, page: int, pages: int) -> N
     canvas.drawRightString(right, FOOTER_Y, numbering)
     room = right - MARGIN_X - stringWidth(numbering, fonts.regular, FOOTER_SIZE) - 18
     canvas.drawString(MARGIN_X, FOOTER_Y, fitted(section.title, fonts.regular, room))
+    if section.initials:
+        draw_initials(canvas, section, FOOTER_Y + 17, right)
     canvas.restoreState()
+
+
+def draw_initials(canvas: Canvas, section: Section, y: float, right: float) -> None:
+    """A box per signatory above the footer: a page swapped in later would lack them."""
+    fonts = register_fonts()
+    box_width, box_height = INITIALS_BOX
+    canvas.setFont(fonts.regular, FOOTER_SIZE)
+    canvas.setFillColor(MUTED)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    canvas.drawString(MARGIN_X, y + 4, joined(section.language, wording.INITIALS))
+    x = right
+    for name in reversed(section.initials):
+        x -= box_width
+        canvas.rect(x, y, box_width, box_height, stroke=1, fill=0)
+        x -= 5
+        canvas.drawRightString(x, y + 4, name)
+        x -= stringWidth(name, fonts.regular, FOOTER_SIZE) + 16
 
 
 def fitted(text: str, font: str, room: float) -> str:

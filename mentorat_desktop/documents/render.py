@@ -18,7 +18,12 @@ from reportlab.platypus.flowables import PageBreakIfNotEmpty
 from mentorat_desktop.documents import wording
 from mentorat_desktop.documents.fonts import register_fonts
 from mentorat_desktop.documents.languages import BOTH, DocLanguage, joined, pdf_tag
-from mentorat_desktop.documents.page_furniture import NumberedCanvas, Section, SectionStart
+from mentorat_desktop.documents.page_furniture import (
+    INITIALS_ROOM,
+    NumberedCanvas,
+    Section,
+    SectionStart,
+)
 from mentorat_desktop.documents.styles import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
@@ -39,6 +44,8 @@ class DocumentPart:
     title: str  # in the document's language(s), for the footer and the file's metadata
     subject: str
     story: tuple[Flowable, ...]
+    # Names of the people who initial every page (a signed form), in the order printed.
+    initials: tuple[str, ...] = ()
 
 
 def common_language(parts: Sequence[DocumentPart]) -> DocLanguage:
@@ -61,6 +68,7 @@ def write_pdf(
         raise ValueError("a PDF needs at least one document")
     language = common_language(parts)
     width, height = page_dimensions(page_size)
+    bottom = MARGIN_BOTTOM + (INITIALS_ROOM if any(part.initials for part in parts) else 0)
     destination = os.fspath(target) if isinstance(target, str | os.PathLike) else target
     doc = BaseDocTemplate(
         destination,
@@ -68,7 +76,7 @@ def write_pdf(
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        bottomMargin=bottom,
         title=title or parts[0].title,
         subject=subject or parts[0].subject,
         author=joined(language, wording.CHAPTER),
@@ -80,9 +88,9 @@ def write_pdf(
     )
     frame = Frame(
         MARGIN_X,
-        MARGIN_BOTTOM,
+        bottom,
         width - 2 * MARGIN_X,
-        height - MARGIN_TOP - MARGIN_BOTTOM,
+        height - MARGIN_TOP - bottom,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
@@ -94,6 +102,7 @@ def write_pdf(
     for index, part in enumerate(parts):
         if index:
             story.append(PageBreakIfNotEmpty())
-        story.append(SectionStart(Section(index, part.language, part.year, part.title)))
+        section = Section(index, part.language, part.year, part.title, part.initials)
+        story.append(SectionStart(section))
         story.extend(part.story)
     doc.build(story, canvasmaker=NumberedCanvas)

@@ -23,12 +23,14 @@ from mentorat_desktop.documents.styles import INK, NAVY, RULE, styles
 from mentorat_desktop.i18n import N_, translate_in
 from mentorat_desktop.models.enums import PageSize
 from mentorat_desktop.services.resources.library import (
+    CHAPTER_CONTACT,
     SLUGS,
     BulletList,
     Heading,
     ResourceDocument,
     Runs,
     load_document,
+    with_committee_contact,
 )
 
 LIBRARY_TITLE = N_("Resources for mentors and mentees")
@@ -111,10 +113,15 @@ def booklet_parts(
     year: str,
     slugs: Sequence[str] | None = None,
     folder: Path | None = None,
+    contact: str = CHAPTER_CONTACT,
 ) -> list[DocumentPart]:
-    """The chosen documents (all of them by default) in ``language``, in library order."""
+    """The chosen documents (all of them by default) in ``language``, in library order;
+    those the program ends with the committee's address end with ``contact``."""
     chosen = SLUGS if slugs is None else tuple(s for s in SLUGS if s in slugs)
-    return [resource_part(load_document(slug, language, folder), year) for slug in chosen]
+    return [
+        resource_part(with_committee_contact(load_document(slug, language, folder), contact), year)
+        for slug in chosen
+    ]
 
 
 def write_booklet(
@@ -124,9 +131,10 @@ def write_booklet(
     slugs: Sequence[str] | None = None,
     page_size: PageSize = PageSize.LETTER,
     folder: Path | None = None,
+    contact: str = CHAPTER_CONTACT,
 ) -> None:
     """Write the booklet as a PDF; a whole-library file is titled as the library."""
-    parts = booklet_parts(language, year, slugs, folder)
+    parts = booklet_parts(language, year, slugs, folder, contact)
     whole = len(parts) > 1
     write_pdf(
         target,

@@ -34,7 +34,7 @@ from mentorat_desktop.services.evaluation_summary.rows import ANSWER, ANSWERS, A
 from mentorat_desktop.services.evaluation_summary.shapes import share as share_of
 
 NO_ANSWERS = N_("No evaluation has been recorded for this program year yet.")
-OTHER_WORDING = N_("Mentees were asked: {text}")
+WORDED_FOR = N_("{number}. {audience} – {text}")
 NOT_ASKED = N_("{audience}: not asked this year.")
 NO_COMMENT = N_("{audience}: no comment.")
 COLOURS = {Role.MENTOR: MENTOR_COLOUR, Role.MENTEE: MENTEE_COLOUR}
@@ -47,11 +47,15 @@ def question_blocks(w: Words, summary: YearSummary) -> list[Flowable]:
         return [heading, w.say(NO_ANSWERS)]
     story: list[Flowable] = []
     for number, question in enumerate(summary.questions, start=1):
-        lead, rest = _question(w, number, question, summary.min_respondents)
-        if number == 1:
-            lead.insert(0, heading)  # the section's title never ends a page alone
-        # KeepTogether is never nested: an inner one reports an endless height.
-        story += [KeepTogether(lead), *rest]
+        parts = question.as_presented()
+        for index, part in enumerate(parts):
+            # When the audiences read different words, each part is headed by its own.
+            audience = part.audiences[0].audience if len(parts) > 1 else None
+            lead, rest = _question(w, number, part, summary.min_respondents, audience)
+            if number == 1 and index == 0:
+                lead.insert(0, heading)  # the section's title never ends a page alone
+            # KeepTogether is never nested: an inner one reports an endless height.
+            story += [KeepTogether(lead), *rest]
     return story
 
 
@@ -69,17 +73,23 @@ def _too_few(w: Words, answers: AudienceAnswers, minimum: int) -> Paragraph:
 
 
 def _question(
-    w: Words, number: int, q: QuestionSummary, minimum: int
+    w: Words, number: int, q: QuestionSummary, minimum: int, audience: Role | None = None
 ) -> tuple[list[Flowable], list[Flowable]]:
-    """What must stay together on one page, then what may run on."""
-    head: list[Flowable] = [Paragraph(esc(f"{number}. {q.text}"), w.subheading)]
-    if q.mentors and q.mentees and q.mentees.text != q.mentors.text:
-        head.append(Paragraph(esc(w.t(OTHER_WORDING, text=q.mentees.text)), styles().small))
-    notes: list[Flowable] = [
-        Paragraph(esc(w.t(NOT_ASKED, audience=w.audience(role))), styles().small)
-        for role, side in ((Role.MENTOR, q.mentors), (Role.MENTEE, q.mentees))
-        if side is None
-    ]
+    """What must stay together on one page, then what may run on.
+
+    ``audience`` names the one audience of a part worded for it alone.
+    """
+    title = f"{number}. {q.text}"
+    if audience is not None:
+        title = w.t(WORDED_FOR, number=number, audience=w.audience(audience), text=q.text)
+    head: list[Flowable] = [Paragraph(esc(title), w.subheading)]
+    notes: list[Flowable] = []
+    if audience is None:
+        notes += [
+            Paragraph(esc(w.t(NOT_ASKED, audience=w.audience(role))), styles().small)
+            for role, side in ((Role.MENTOR, q.mentors), (Role.MENTEE, q.mentees))
+            if side is None
+        ]
     notes += [_too_few(w, a, minimum) for a in q.audiences if not a.shown]
     if q.kind == QuestionKind.TEXT:
         return _comments(w, [*head, *notes], q)

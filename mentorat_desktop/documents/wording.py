@@ -18,3 +18,9 @@ NAME = N_("Name")
 DATE = N_("Date")
 SIGNATURE = N_("Signature")
 NOT_PROVIDED = N_("Not provided")
+INITIALS = N_("Initials")
+# A label beside one named person: the French prints the program's parenthesis form
+# (« Mentoré(e) ») rather than a masculine that may not fit them. The English catalog
+# holds the plain word ("Mentor") for these two messages.
+MENTOR_PERSON = N_("Mentor (one person)")
+MENTEE_PERSON = N_("Mentee (one person)")

@@ -67,6 +67,10 @@ class Pairing(Base):
     # Phase 5: first contact and the working agreements the pair recorded.
     first_contact_on: Mapped[date | None] = mapped_column(Date)
     agreements: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Codes of the guide's questions talked about (``first_contact_guide``), never the answers.
+    topics_discussed: Mapped[list[str]] = mapped_column(
+        JSON, default=list, server_default=text("'[]'")
+    )
     suits_both: Mapped[bool | None] = mapped_column()
 
     # Phase 6: shared understanding of roles and expectations.

@@ -27,6 +27,7 @@ from mentorat_desktop.services import demo_texts as texts
 from mentorat_desktop.services.areas.vocabulary import default_vocabulary
 from mentorat_desktop.services.demo_people import Identity
 from mentorat_desktop.services.demo_texts import say
+from mentorat_desktop.services.followup.first_contact_guide import GUIDE_CODES
 from mentorat_desktop.services.matching import scoring
 from mentorat_desktop.services.matching.criteria import MatchingCriteria
 from mentorat_desktop.services.matching.profiles import profile_of
@@ -151,6 +152,7 @@ class PairWriter:
         contact = assigned + d(days=r.randint(1, 2))
         pairing.first_contact_on, pairing.suits_both = contact, True
         pairing.agreements = {k: say(r.choice(v), lang) for k, v in texts.AGREEMENTS.items()}
+        pairing.topics_discussed = [c for c in GUIDE_CODES if r.random() < 0.7]
         if reach < 2:
             return
         pairing.shared_understanding_on = contact + d(days=r.randint(5, 8 if meeting else 12))

@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         page = ResourcesPage(self.context)
         page.message.connect(self._status)
         page.changed.connect(self._cohort_data_changed)
+        page.form_requested.connect(self._show_form)
         return page
 
     def _build_matching(self) -> QWidget:
@@ -430,6 +431,13 @@ class MainWindow(QMainWindow):
         self.export_menu.setEnabled(cohort is not None)
         if cohort is not None:
             self.context.preferences.last_cohort = cohort.name
+
+    def _show_form(self, kind: str) -> None:
+        """From the library: the Documents page, with the form it names chosen."""
+        from mentorat_desktop.documents.kinds import DocumentKind
+
+        self.documents.options.set_kind(DocumentKind(kind))
+        self.navigation.setCurrentRow(DOCUMENTS)
 
     def _cohort_data_changed(self) -> None:
         self.pages_changed(DASHBOARD, RESOURCES, EVALUATIONS, PAIRS, MATCHING, ACTIVITIES)

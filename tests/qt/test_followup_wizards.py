@@ -8,8 +8,9 @@ from datetime import date, timedelta
 import pytest
 from helpers.pairs import ConfirmedPair, confirmed_pair
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QPlainTextEdit, QWizard
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QGroupBox, QPlainTextEdit, QWizard
 
+from mentorat_desktop.i18n import _
 from mentorat_desktop.models import AuditEntry, Goal, MentoringSession, Pairing
 from mentorat_desktop.models.enums import (
     EarlyEndReason,
@@ -22,6 +23,7 @@ from mentorat_desktop.services.followup.first_contact import (
     FirstContactOutcome,
     record_first_contact,
 )
+from mentorat_desktop.services.followup.first_contact_guide import GUIDE_CODES, GUIDE_GROUPS
 from mentorat_desktop.services.followup.first_meeting import FirstMeetingForm, record_first_meeting
 from mentorat_desktop.services.followup.goals import GoalForm
 from mentorat_desktop.services.followup.sessions import SessionForm
@@ -83,7 +85,9 @@ def _goals(db, pairing_id: int) -> list[tuple[int, str, int]]:
 def _contact(db, pair, clock, days: int = 2) -> None:
     clock.advance(days=days)
     record_first_contact(
-        db, pair.pairing_id, FirstContactForm(clock.today(), {"frequency": "Mensuelle"}, True)
+        db,
+        pair.pairing_id,
+        FirstContactForm(clock.today(), {"frequency": "Mensuelle"}, True, ("success",)),
     )
 
 
@@ -111,6 +115,10 @@ def test_first_contact_with_agreements_starts_the_relationship(qtbot, context, p
     wizard = _open(qtbot, FirstContactWizard, context, pair)
     assert from_qdate(wizard.contact_on.date()) == clock.today()
     assert wizard.contact_on.calendarPopup()
+    _next(wizard)
+    assert wizard.currentPage() is wizard.topics_page
+    _tick(qtbot, wizard.topic_checks["hopes"])
+    _tick(qtbot, wizard.topic_checks["boundaries"])
     _next(wizard)
     assert wizard.currentPage() is wizard.agreements_page
     edits = wizard.agreement_edits
@@ -141,6 +149,8 @@ def test_first_contact_with_agreements_starts_the_relationship(qtbot, context, p
         "calendar": "Premier mardi du mois",
         "confidentiality": "Rien ne sort de nos rencontres",
     }
+    # Which questions were talked about is kept, in the guide's order; never any answer.
+    assert saved.topics_discussed == ["hopes", "boundaries"]
     (entry,) = _audit(context.db, "pairing.first_contact")
     assert entry.actor == "Sophie" and entry.details["correction"] is False
 
@@ -150,6 +160,7 @@ def test_does_not_suit_ends_the_pair_and_the_mentee_waits_again(
 ) -> None:
     clock.advance(days=1)
     wizard = _open(qtbot, FirstContactWizard, context, pair)
+    _next(wizard)
     _next(wizard)
     _next(wizard)
     assert wizard.choice_note.isHidden()
@@ -177,7 +188,7 @@ def test_a_date_before_the_assignment_keeps_the_wizard_open(qtbot, context, pair
     assert wizard.focusWidget() is wizard.contact_on
     _set_date(wizard.contact_on, ASSIGNED)
     _next(wizard)
-    assert wizard.currentPage() is wizard.agreements_page
+    assert wizard.currentPage() is wizard.topics_page
     assert not wizard.when_page.errors.isVisible()
     saved = _pairing(context.db, pair.pairing_id)
     assert saved.first_contact_on is None and saved.status == PairingStatus.CONFIRMED
@@ -186,6 +197,7 @@ def test_a_date_before_the_assignment_keeps_the_wizard_open(qtbot, context, pair
 
 def test_finish_without_an_answer_on_suitability_saves_nothing(qtbot, context, pair) -> None:
     wizard = _open(qtbot, FirstContactWizard, context, pair)
+    _next(wizard)
     _next(wizard)
     _next(wizard)
     _finish(wizard)
@@ -208,6 +220,9 @@ def test_reopening_a_recorded_first_contact_shows_it_and_saves_a_correction(
     assert wizard.suits_yes.isChecked()
     _set_date(wizard.contact_on, contacted - timedelta(days=1))
     _next(wizard)
+    assert [c for c, box in wizard.topic_checks.items() if box.isChecked()] == ["success"]
+    _tick(qtbot, wizard.topic_checks["outside_work"])
+    _next(wizard)
     wizard.agreement_edits["frequency"].setPlainText("Toutes les trois semaines")
     _next(wizard)
     _finish(wizard)
@@ -215,6 +230,7 @@ def test_reopening_a_recorded_first_contact_shows_it_and_saves_a_correction(
     saved = _pairing(context.db, pair.pairing_id)
     assert saved.first_contact_on == contacted - timedelta(days=1)
     assert saved.agreements == {"frequency": "Toutes les trois semaines"}
+    assert saved.topics_discussed == ["outside_work", "success"]
     first, correction = _audit(context.db, "pairing.first_contact")
     assert first.details["correction"] is False
     assert correction.details["correction"] is True
@@ -222,6 +238,16 @@ def test_reopening_a_recorded_first_contact_shows_it_and_saves_a_correction(
         contacted.isoformat(),
         (contacted - timedelta(days=1)).isoformat(),
     ]
+
+
+def test_the_guide_questions_are_a_checklist_grouped_by_purpose(qtbot, context, pair) -> None:
+    wizard = _open(qtbot, FirstContactWizard, context, pair)
+    _next(wizard)
+    assert list(wizard.topic_checks) == list(GUIDE_CODES)
+    assert not any(box.isChecked() for box in wizard.topic_checks.values())
+    groups = [box.title() for box in wizard.topics_page.findChildren(QGroupBox)]
+    assert groups == [_(group) for group in GUIDE_GROUPS]
+    assert all(box.isVisible() and box.text() for box in wizard.topic_checks.values())
 
 
 def test_does_not_suit_is_not_offered_once_later_steps_are_recorded(

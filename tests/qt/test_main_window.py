@@ -7,6 +7,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
 
+from mentorat_desktop.documents.kinds import DocumentKind
 from mentorat_desktop.preferences import Preferences
 from mentorat_desktop.services.cohorts import list_cohorts
 from mentorat_desktop.services.matching import board_actions
@@ -51,6 +52,21 @@ def test_navigation_reaches_every_page(qtbot, context, cohort) -> None:
     assert window.stack.currentWidget() is window.matching
     window.navigation.setCurrentRow(DOCUMENTS)
     assert window.stack.currentWidget() is window.documents
+
+
+def test_the_library_leads_to_the_forms_it_names(qtbot, context, cohort) -> None:
+    window = _window(qtbot, context)
+    window.navigation.setCurrentRow(RESOURCES)
+    reader = window.resources.reader
+    assert reader.forms_button.menu().actions() == list(reader.form_actions.values())
+    reader.form_actions[DocumentKind.GOALS].trigger()
+    assert window.stack.currentWidget() is window.documents
+    assert window.documents.options.kind() is DocumentKind.GOALS
+    window.navigation.setCurrentRow(RESOURCES)
+    reader.form_actions[DocumentKind.ENGAGEMENT].trigger()
+    assert window.documents.options.kind() is DocumentKind.ENGAGEMENT
+    # The engagement form can be printed with its agreements left blank, to fill in by hand.
+    assert window.documents.options.blank.isEnabled()
 
 
 def test_the_most_recent_program_year_is_selected(qtbot, context, cohort) -> None:

@@ -43,7 +43,11 @@ def pairs(db, cohort, clock) -> tuple[ConfirmedPair, ConfirmedPair]:
         mentor_id=fresh.mentor_id,
     )
     clock.advance(days=1)
-    record_first_contact(db, going.pairing_id, FirstContactForm(clock.today(), {}, True))
+    record_first_contact(
+        db,
+        going.pairing_id,
+        FirstContactForm(clock.today(), {"calendar": "Le mardi"}, True, ("hopes", "success")),
+    )
     record_shared_understanding(
         db, going.pairing_id, SharedUnderstandingForm(clock.today(), True, True)
     )
@@ -110,7 +114,12 @@ def test_the_pair_page_shows_timeline_goals_sessions_and_credits(qtbot, context,
     assert "Zoé Bérubé" in view.title.text()
     assert view.goals.rowCount() == 1 and view.goals.index(0, 0).data() == "Bâtir un réseau"
     assert view.sessions.rowCount() == 1
-    assert view.sessions.index(0, 1).data() == "1 h 30"
+    assert view.sessions.index(0, 1).data() == "1\u00a0h\u00a030"  # never wraps
+    # What they agreed, and how many of the guide's questions they went through (not which
+    # answers: those are never recorded).
+    assert not view.agreements_box.isHidden()
+    assert "Le mardi" in view.agreements.text()
+    assert "2 des 7 questions du guide ont été abordées." in view.agreements.text()
     # The mentor is certified: his box shows hours and credits; the mentee's only hours.
     assert "1,5" in view.mentor_box.body.text() and "crédit" in view.mentor_box.body.text()
     assert "crédit" not in view.mentee_box.body.text()

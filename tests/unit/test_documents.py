@@ -39,10 +39,11 @@ from mentorat_desktop.documents.goals_sheet import goals_part
 from mentorat_desktop.documents.introduction import introduction_part
 from mentorat_desktop.documents.render import DocumentPart, write_pdf
 from mentorat_desktop.documents.styles import MARGIN_X
-from mentorat_desktop.i18n import format_date, format_number, translate_in
+from mentorat_desktop.i18n import format_date, format_duration, format_number, translate_in
 from mentorat_desktop.models.enums import GoalStatus, MeetingMode, PageSize, PairingStatus, Role
 from mentorat_desktop.services import leads
 from mentorat_desktop.services.followup.credits import CreditStatement, StatementLine
+from mentorat_desktop.services.followup.first_contact_guide import GUIDE_QUESTIONS
 
 # 250 numbered words: 2,000 characters in which a lost line would show as a missing number.
 LONG = " ".join(f"mot{n:04d}" for n in range(250))
@@ -179,6 +180,43 @@ def text_extent(reader: PdfReader) -> tuple[float, float]:
 # The engagement form ------------------------------------------------------------------
 
 
+def test_the_first_day_of_a_month_is_an_ordinal_in_french() -> None:
+    assert format_date(date(2026, 9, 1), "long", language="fr") == "1er septembre 2026"
+    assert format_date(date(2026, 9, 11), "long", language="fr") == "11 septembre 2026"
+    assert format_date(date(2026, 9, 1), "long", language="en") == "September 1, 2026"
+    assert format_date(date(2026, 9, 1), "short", language="fr") == "2026-09-01"
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "both"])
+def test_the_form_prints_the_agreements_of_first_contact(pair, language) -> None:
+    agreed = replace(
+        pair,
+        agreements=(("calendar", "Premier mardi du mois"), ("cancellations", "48 h d'avance")),
+    )
+    part = engagement_part(agreed, language)
+    printed = body(render(part), part)
+    assert squeezed("Premier mardi du mois") in printed
+    assert squeezed("48 h d'avance") in printed
+    blank = engagement_part(agreed, language, blank=True)
+    assert squeezed("Premier mardi du mois") not in body(render(blank), blank)
+
+
+def test_every_page_of_the_form_has_initials_for_both_people(pair) -> None:
+    part = engagement_part(pair, "both")
+    reader = render(part)
+    assert len(reader.pages) >= 2
+    for page in page_texts(reader):
+        assert "Initiales / Initials" in page
+        assert "Élodie Bérubé" in page and "Marc O'Brien" in page
+
+
+def test_role_labels_do_not_assume_the_signatories_gender(pair) -> None:
+    part = engagement_part(pair, "fr")
+    printed = text(render(part))
+    assert "Mentoré(e)" in printed and "Mentor(e)" in printed
+    assert "MENTORÉ(E)" in printed  # the signature block's heading
+
+
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_the_engagement_form_names_the_pair_and_every_commitment(pair, language) -> None:
     part = engagement_part(pair, language)
@@ -191,9 +229,9 @@ def test_the_engagement_form_names_the_pair_and_every_commitment(pair, language)
     assert printed.count(signature) >= 2
 
 
-def test_each_side_has_a_dozen_distinct_commitments_written_as_sentences() -> None:
+def test_each_side_has_distinct_commitments_written_as_sentences() -> None:
     for commitments in (MENTEE_COMMITMENTS, MENTOR_COMMITMENTS):
-        assert 10 <= len(commitments) <= 13
+        assert 15 <= len(commitments) <= 21
         assert len(set(commitments)) == len(commitments)
         assert all(c[0].isupper() and c.endswith(".") for c in commitments)
 
@@ -380,6 +418,14 @@ def test_a_pair_without_recorded_goals_gets_boxes_to_write_in(pair) -> None:
 # Introduction sheet -------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_introduction_sheet_lists_the_first_contact_guide_questions(pair, language) -> None:
+    part = introduction_part(pair, language)
+    printed = body(render(part), part)
+    for question in GUIDE_QUESTIONS:
+        assert squeezed(translate_in(language, question.text)) in printed, question.code
+
+
 @pytest.mark.parametrize(
     ("language", "deadline", "spoken"),
     [("fr", "8 octobre 2026", "Anglais"), ("en", "October 8, 2026", "English")],
@@ -412,6 +458,17 @@ def test_an_unconfirmed_pair_has_no_deadline_yet(pair) -> None:
 
 
 # Credit statement ---------------------------------------------------------------------
+
+
+def test_durations_are_written_one_way_per_language() -> None:
+    assert format_duration(90, "fr") == "1\u00a0h\u00a030"
+    assert format_duration(90, "en") == "1\u00a0h\u00a030\u00a0min"
+    assert format_duration(60, "fr") == format_duration(60, "en") == "1\u00a0h"
+    assert format_duration(45, "fr") == format_duration(45, "en") == "45\u00a0min"
+    french = text(
+        render(credits_part(replace(statement(True), language="fr"), "fr", date(2027, 7, 2)))
+    )
+    assert "1 h 30" in french and "4 h 30" in french and "min" not in french
 
 
 def test_a_certified_member_sees_sessions_hours_and_credits() -> None:

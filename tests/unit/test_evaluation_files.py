@@ -15,8 +15,13 @@ from pypdf import PdfReader
 from mentorat_desktop.documents.evaluation_summary import summary_part, write_summary_pdf
 from mentorat_desktop.documents.render import write_pdf
 from mentorat_desktop.errors import UserError
-from mentorat_desktop.models.enums import Role
+from mentorat_desktop.models.enums import QuestionKind, Role
 from mentorat_desktop.services.evaluation_summary import YearSummary, summarise
+from mentorat_desktop.services.evaluation_summary.shapes import (
+    AudienceAnswers,
+    QuestionSummary,
+    ValueCount,
+)
 from mentorat_desktop.services.exporting.evaluation_workbook import write_summary_workbook
 
 
@@ -147,10 +152,18 @@ def test_questions_are_one_row_per_answer_with_audiences_in_columns(english, tmp
         "Mentees: number",
         "Mentees: share",
     )
-    satisfaction = {row[4]: row[5:] for row in rows if row[1] == "satisfaction"}
-    assert satisfaction["5"] == (1, pytest.approx(1 / 3), 2, 0.5)
-    assert satisfaction["Respondents"] == (3, None, 4, None)
-    assert satisfaction["Average (1 to 5)"] == (3.67, None, 4.25, None)
+    # Mentors and mentees read different words: each audience has its rows, under its question.
+    satisfaction = {(row[2], row[4]): row[5:] for row in rows if row[1] == "satisfaction"}
+    mentors, mentees = (
+        "How satisfied are you with the relationship?",
+        "Overall, how satisfied are you with the mentoring?",
+    )
+    assert satisfaction[mentors, "5"] == (1, pytest.approx(1 / 3), None, None)
+    assert satisfaction[mentees, "5"] == (None, None, 2, 0.5)
+    assert satisfaction[mentors, "Respondents"] == (3, None, None, None)
+    assert satisfaction[mentees, "Respondents"] == (None, None, 4, None)
+    assert satisfaction[mentors, "Average (1 to 5)"] == (3.67, None, None, None)
+    assert satisfaction[mentees, "Average (1 to 5)"] == (None, None, 4.25, None)
     fit = {row[4]: row[5:] for row in rows if row[1] == "pairing_fit"}
     mentors = {answer: values[:2] for answer, values in fit.items()}
     assert mentors.pop("Respondents") == (2, None)  # two mentors answered: that, only
@@ -195,3 +208,46 @@ def test_the_workbook_follows_the_summarys_language(db, year, tmp_path) -> None:
     assert "Duos" in sheets  # the catalog's word for pairs
     assert any(row[0] == "Cadre supérieur" for row in sheets["Participation"])
     assert french.participation.of(Role.MENTOR).by_career_stage[3].label == "Cadre supérieur"
+
+
+def _worded_apart() -> QuestionSummary:
+    """A question whose option reads differently for each audience (same code)."""
+
+    def side(audience: Role, text: str, again: str, counts: tuple[int, int]) -> AudienceAnswers:
+        return AudienceAnswers(
+            audience,
+            QuestionKind.SINGLE_CHOICE,
+            text,
+            sum(counts),
+            (ValueCount("again", again, counts[0]), ValueCount("no", "No", counts[1])),
+        )
+
+    return QuestionSummary(
+        "take_part_again",
+        QuestionKind.SINGLE_CHOICE,
+        "Would you mentor again?",
+        side(Role.MENTOR, "Would you mentor again?", "Yes, but as a mentee this time", (1, 3)),
+        side(Role.MENTEE, "Would you take part again?", "Yes, as a mentee again", (5, 1)),
+    )
+
+
+def test_each_audience_reads_its_own_question_and_labels(english, tmp_path) -> None:
+    summary = replace(english, questions=(_worded_apart(),))
+    text, _pages = pdf_text(summary)
+    assert "1. Mentors – Would you mentor again?" in text
+    assert "1. Mentees – Would you take part again?" in text
+    assert "Yes, as a mentee again" in text and "Yes, but as a mentee this time" in text
+    rows = cells(write_summary_workbook(summary, tmp_path / "summary.xlsx"))["Questions"]
+    by_answer = {(row[2], row[4]): row[5:] for row in rows[1:]}
+    assert by_answer["Would you mentor again?", "Yes, but as a mentee this time"][:2] == (1, 0.25)
+    assert by_answer["Would you take part again?", "Yes, as a mentee again"][2:] == (5, 5 / 6)
+    assert ("Would you mentor again?", "Yes, as a mentee again") not in by_answer
+
+
+def test_comments_sit_under_the_question_their_audience_read(english, tmp_path) -> None:
+    comments = cells(write_summary_workbook(english, tmp_path / "summary.xlsx"))["Comments"]
+    for _number, question, audience, _comment in comments[1:]:
+        wanted = {
+            q.code: (q.mentees if audience == "Mentees" else q.mentors) for q in english.questions
+        }
+        assert question in {side.text for side in wanted.values() if side is not None}

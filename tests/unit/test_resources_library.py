@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from mentorat_desktop.services.resources.library import (
+    CHAPTER_CONTACT,
     SLUGS,
     BulletList,
     Heading,
@@ -17,6 +18,7 @@ from mentorat_desktop.services.resources.library import (
     library_dir,
     load_document,
     parse_document,
+    with_committee_contact,
 )
 
 ROLES = """# Roles and responsibilities
@@ -160,3 +162,41 @@ def test_each_translation_has_the_same_structure_as_the_original(slug: str) -> N
     english = load_document(slug, "en", folder)
     assert french.outline() == english.outline()
     assert french.title != english.title
+
+
+# What the program's overview attaches to the library ----------------------------------------
+
+
+def _text(slug: str, language: str) -> str:
+    return (library_dir() / language / f"{slug}.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "benefits", "objectives"),
+    [
+        ("en", "**Reference documents**", "### For mentees", "**Objectives**"),
+        ("fr", "**Documents de référence**", "### Pour les mentorés", "**Objectifs**"),
+    ],
+)
+def test_each_phase_names_its_reference_documents_and_both_sides_benefits(
+    language: str, label: str, benefits: str, objectives: str
+) -> None:
+    phases = _text("phases", language)
+    sections = phases.split("\n## ")
+    numbered = [s for s in sections if s.startswith("Phase ")]
+    assert len(numbered) == 10
+    assert all(label in section for section in numbered)
+    assert benefits in phases and phases.count("\n### ") >= 6  # mentees, mentors, good to know
+    assert objectives in _text("mentoring_vs_coaching", language)
+
+
+def test_the_committee_contact_ends_the_documents_the_program_ends_with_it() -> None:
+    roles = with_committee_contact(load_document("roles", "fr"), "comite@example.org")
+    last = roles.blocks[-1]
+    assert isinstance(last, Paragraph) and "comite@example.org" in last.runs[0].text
+    assert isinstance(roles.blocks[-2], Heading) and roles.blocks[-2].text == "Joindre le comité"
+    tips = load_document("tips", "en")
+    assert with_committee_contact(tips, "comite@example.org") == tips
+    assert CHAPTER_CONTACT in repr(
+        with_committee_contact(load_document("phases", "en"), CHAPTER_CONTACT)
+    )

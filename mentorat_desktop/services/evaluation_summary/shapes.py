@@ -183,6 +183,32 @@ class QuestionSummary:
     def audiences(self) -> tuple[AudienceAnswers, ...]:
         return tuple(a for a in (self.mentors, self.mentees) if a is not None)
 
+    @property
+    def shares_wording(self) -> bool:
+        """Both audiences read the same question with the same answer labels (or only one
+        was asked), so their figures can sit under one wording."""
+        if self.mentors is None or self.mentees is None:
+            return True
+        if self.mentors.text != self.mentees.text:
+            return False
+        theirs = {v.code: v.label for v in self.mentees.distribution}
+        return all(theirs.get(v.code, v.label) == v.label for v in self.mentors.distribution)
+
+    def for_audience(self, audience: Role) -> QuestionSummary:
+        """The question as one audience read it, with that audience's figures only."""
+        side = self.mentors if audience == Role.MENTOR else self.mentees
+        assert side is not None
+        mentors = side if audience == Role.MENTOR else None
+        mentees = side if audience == Role.MENTEE else None
+        return QuestionSummary(self.code, self.kind, side.text, mentors, mentees)
+
+    def as_presented(self) -> tuple[QuestionSummary, ...]:
+        """One part when the wording is shared, else one per audience in its own words: a
+        mentee's answer is never shown under the mentors' question or option label."""
+        if self.shares_wording:
+            return (self,)
+        return tuple(self.for_audience(side.audience) for side in self.audiences)
+
 
 # Earlier years -----------------------------------------------------------------------------
 

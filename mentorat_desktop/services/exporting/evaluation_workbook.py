@@ -283,15 +283,16 @@ def _questions(ws: Worksheet, summary: YearSummary) -> None:
         headers += [t(lang, COUNT_OF, audience=name), t(lang, SHARE_OF, audience=name)]
     _header(ws, 1, headers)
     row = 2
-    for number, q in enumerate(summary.questions, start=1):
-        for answer, cells in _answer_rows(q, lang):
-            for column, value in enumerate(
-                (number, q.code, q.text, label_in(lang, q.kind), answer), start=1
-            ):
-                _put(ws, row, column, value)
-            for column, (value, number_format) in enumerate(cells, start=6):
-                _put(ws, row, column, value, number_format)
-            row += 1
+    for number, question in enumerate(summary.questions, start=1):
+        for q in question.as_presented():  # each audience in its own words when they differ
+            for answer, cells in _answer_rows(q, lang):
+                for column, value in enumerate(
+                    (number, q.code, q.text, label_in(lang, q.kind), answer), start=1
+                ):
+                    _put(ws, row, column, value)
+                for column, (value, number_format) in enumerate(cells, start=6):
+                    _put(ws, row, column, value, number_format)
+                row += 1
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(row - 1, 1)}"
     _widths(ws, (6, 18, 60, 16, 28, 14, 14, 14, 14))
@@ -305,7 +306,7 @@ def _comments(ws: Worksheet, summary: YearSummary) -> None:
         for side in q.audiences:
             for comment in side.comments:  # empty below the privacy threshold
                 _put(ws, row, 1, number)
-                _put(ws, row, 2, q.text)
+                _put(ws, row, 2, side.text)  # the question this audience read
                 _put(ws, row, 3, figures.audience_name(lang, side.audience))
                 _put(ws, row, 4, comment)
                 ws.cell(row=row, column=4).alignment = WRAPPED

@@ -16,6 +16,7 @@ from mentorat_desktop.errors import FieldError, UserError, ValidationFailed
 from mentorat_desktop.i18n import N_, _, format_date
 from mentorat_desktop.models import Pairing
 from mentorat_desktop.models.enums import EarlyEndReason, EndKind, PairingStatus
+from mentorat_desktop.services.followup.first_contact_guide import GUIDE_CODES
 from mentorat_desktop.services.followup.steps_common import (
     assigned_on,
     changes,
@@ -40,6 +41,7 @@ AGREEMENT_LIMIT = 1000
 _FIELDS = (
     "first_contact_on",
     "agreements",
+    "topics_discussed",
     "suits_both",
     "status",
     "ended_on",
@@ -59,6 +61,8 @@ class FirstContactForm:
     agreements: dict[str, str] = field(default_factory=dict)
     # None until someone answers; the wizard asks explicitly.
     suits_both: bool | None = None
+    # Codes of the guide's questions they talked about (first_contact_guide), not the answers.
+    topics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,8 @@ def validate(form: FirstContactForm, assigned: date, today: date) -> list[FieldE
                     ),
                 )
             )
+    if any(code not in GUIDE_CODES for code in form.topics):
+        errors.append(FieldError("topics", _("Unknown question of the first-contact guide.")))
     if form.suits_both is None:
         errors.append(FieldError("suits_both", _("Say whether the pairing suits both of them.")))
     return errors
@@ -179,6 +185,7 @@ def record_first_contact(
                 for key in AGREEMENT_TOPICS
                 if form.agreements.get(key, "").strip()
             }
+            pairing.topics_discussed = [c for c in GUIDE_CODES if c in form.topics]
             pairing.suits_both = form.suits_both
             if not form.suits_both:
                 _end_unsuitable(pairing, form.contact_on)

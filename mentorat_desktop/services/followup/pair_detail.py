@@ -24,6 +24,7 @@ from mentorat_desktop.services.followup import sessions as session_rules
 from mentorat_desktop.services.followup.credits import hours_of
 from mentorat_desktop.services.followup.due import evaluated_by
 from mentorat_desktop.services.followup.first_contact import AGREEMENT_TOPICS
+from mentorat_desktop.services.followup.first_contact_guide import GUIDE_CODES
 from mentorat_desktop.services.followup.goals import GoalRow
 from mentorat_desktop.services.followup.phases import Phase, pair_phase
 from mentorat_desktop.services.followup.sessions import SessionRow
@@ -90,6 +91,8 @@ class PairDetail:
     goals: tuple[GoalRow, ...]
     sessions: tuple[SessionRow, ...]
     timeline: tuple[TimelineStep, ...]
+    # Codes of the first-contact guide's questions the pair talked about.
+    topics_discussed: tuple[str, ...] = ()
 
     @property
     def minutes(self) -> int:
@@ -148,6 +151,7 @@ def detail_of(
         first_contact_due=p.assigned_at + timedelta(hours=cohort.first_contact_hours),
         first_contact_on=p.first_contact_on,
         agreements={k: p.agreements[k] for k in AGREEMENT_TOPICS if p.agreements.get(k)},
+        topics_discussed=tuple(c for c in GUIDE_CODES if c in (p.topics_discussed or ())),
         suits_both=p.suits_both,
         shared_understanding_on=p.shared_understanding_on,
         first_meeting_on=p.first_meeting_on,

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from mentorat_desktop.i18n import LANGUAGES, N_
+from mentorat_desktop.i18n import LANGUAGES, N_, translate_in
 from mentorat_desktop.paths import resources_dir
 
 # The documents, in reading order, with a name to show when a file cannot be read.
@@ -81,6 +81,30 @@ class ResourceDocument:
             else:
                 shape.append(("bullets", len(block.items)))
         return tuple(shape)
+
+
+# The chapter's address, as the program's documents give it; the preferences may replace it.
+CHAPTER_CONTACT = "mentorat.chapitrequebec@gmail.com"
+# The documents that end, as the program's own do, with how to reach the committee.
+CONTACT_SLUGS: tuple[str, ...] = ("roles", "phases")
+CONTACT_TITLE = N_("Reaching the committee")
+CONTACT_TEXT = N_(
+    "Questions, comments or concerns about the program, or about your partnership? Write to "
+    "the mentoring committee: {contact}"
+)
+
+
+def with_committee_contact(document: ResourceDocument, contact: str) -> ResourceDocument:
+    """``document`` ending with the committee's contact when it is one that gives it."""
+    if document.slug not in CONTACT_SLUGS or not contact.strip():
+        return document
+    text = translate_in(document.language, CONTACT_TEXT).format(contact=contact.strip())
+    blocks = (
+        *document.blocks,
+        Heading(2, translate_in(document.language, CONTACT_TITLE)),
+        Paragraph((Run(text),)),
+    )
+    return ResourceDocument(document.slug, document.language, document.title, blocks)
 
 
 def library_dir() -> Path:

@@ -17,6 +17,7 @@ from mentorat_desktop.i18n import _
 from mentorat_desktop.models.enums import Language
 from mentorat_desktop.preferences import Preferences
 from mentorat_desktop.services.labels import labelled
+from mentorat_desktop.services.resources.library import CHAPTER_CONTACT
 from mentorat_desktop.views.documents.labels import page_size_choices, preferred_page_size
 from mentorat_desktop.views.text_size import TEXT_SCALE_KEY, saved_scale, scale_choices
 from mentorat_desktop.views.widgets.enum_combo import CodeCombo
@@ -40,6 +41,12 @@ class PreferencesDialog(QDialog):
         self.text_size = CodeCombo(scale_choices())
         self.text_size.set_code(str(saved_scale(preferences)))
         self.text_size.setAccessibleName(_("Text size"))
+        self.contact = QLineEdit(preferences.committee_contact)
+        self.contact.setAccessibleName(_("Committee contact"))
+        self.contact.setPlaceholderText(CHAPTER_CONTACT)
+        self.contact.setToolTip(
+            _("Printed in the library where participants look for the committee's address")
+        )
         self.page_size = CodeCombo(page_size_choices())
         self.page_size.set_code(preferred_page_size(preferences).value)
         self.page_size.setAccessibleName(_("Paper size"))
@@ -54,6 +61,7 @@ class PreferencesDialog(QDialog):
         form.addRow(_("Interface language"), self.language)
         form.addRow(_("Your name"), self.member)
         form.addRow(_("Text size"), self.text_size)
+        form.addRow(_("Committee contact"), self.contact)
         form.addRow(_("Paper size"), self.page_size)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -68,5 +76,6 @@ class PreferencesDialog(QDialog):
     def apply_to(self, preferences: Preferences) -> None:
         preferences.language = self.language.code()
         preferences.committee_member = self.member.text().strip()
+        preferences.committee_contact = self.contact.text().strip()
         preferences.page_size = self.page_size.code()
         preferences.extra[TEXT_SCALE_KEY] = float(self.text_size.code() or 1.0)

@@ -54,8 +54,18 @@ def page_size_combo(page_size: PageSize) -> CodeCombo:
     return combo
 
 
-def blank_check() -> QCheckBox:
-    return QCheckBox(_("Leave the goals blank, to fill in by hand"))
+# Documents with parts a pair may prefer to write by hand, whatever is recorded.
+BLANKABLE = (DocumentKind.GOALS, DocumentKind.ENGAGEMENT)
+
+
+def blank_text(kind: DocumentKind) -> str:
+    if kind is DocumentKind.ENGAGEMENT:
+        return _("Leave the working agreements blank, to fill in by hand")
+    return _("Leave the goals blank, to fill in by hand")
+
+
+def blank_check(kind: DocumentKind = DocumentKind.GOALS) -> QCheckBox:
+    return QCheckBox(blank_text(kind))
 
 
 class DocumentOptionsDialog(QDialog):
@@ -85,8 +95,8 @@ class DocumentOptionsDialog(QDialog):
         )
         self.language = language_combo(follow.format(language=language_name(followed)))
         self.page_size = page_size_combo(page_size)
-        self.blank = blank_check()
-        self.blank.setVisible(kind is DocumentKind.GOALS)
+        self.blank = blank_check(kind)
+        self.blank.setVisible(kind in BLANKABLE)
         form = QFormLayout()
         form.addRow(_("Language"), self.language)
         form.addRow(_("Paper size"), self.page_size)
@@ -110,5 +120,5 @@ class DocumentOptionsDialog(QDialog):
         return DocumentOptions(
             chosen_language(self.language),
             PageSize(self.page_size.code()),
-            self.blank.isChecked() and self.kind is DocumentKind.GOALS,
+            self.blank.isChecked() and self.kind in BLANKABLE,
         )

@@ -19,7 +19,9 @@ from mentorat_desktop.documents.kinds import DocumentKind
 from mentorat_desktop.i18n import _
 from mentorat_desktop.preferences import Preferences
 from mentorat_desktop.views.documents.document_options_dialog import (
+    BLANKABLE,
     blank_check,
+    blank_text,
     language_combo,
     page_size_combo,
 )
@@ -107,7 +109,8 @@ class YearOptions(QWidget):
 
     def _kind_changed(self) -> None:
         kind = self.kind()
-        self.blank.setEnabled(kind is DocumentKind.GOALS)
+        self.blank.setEnabled(kind in BLANKABLE)
+        self.blank.setText(blank_text(kind if kind in BLANKABLE else DocumentKind.GOALS))
         self.per_file.setText(
             _("One file per pair") if kind.is_for_pair else _("One file per person")
         )

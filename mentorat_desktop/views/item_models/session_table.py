@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from mentorat_desktop.i18n import _, format_date, ngettext
+from mentorat_desktop.i18n import _, format_date, format_duration
 from mentorat_desktop.services.followup.sessions import SessionRow
 from mentorat_desktop.services.labels import label
 from mentorat_desktop.services.leads import capability_label
@@ -17,12 +17,7 @@ SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def duration_text(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
-    if not hours:
-        return ngettext("{n} minute", "{n} minutes", rest).format(n=rest)
-    if not rest:
-        return ngettext("{n} hour", "{n} hours", hours).format(n=hours)
-    return _("{hours} h {minutes:02d}").format(hours=hours, minutes=rest)
+    return format_duration(minutes)
 
 
 class SessionTableModel(RowTableModel[SessionRow]):

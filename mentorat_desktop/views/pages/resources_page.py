@@ -26,6 +26,7 @@ class ResourcesPage(QWidget):
 
     changed = Signal()
     message = Signal(str)
+    form_requested = Signal(str)  # a DocumentKind value, from the library's form buttons
 
     def __init__(
         self, context: ViewContext, parent: QWidget | None = None, folder: Path | None = None
@@ -35,9 +36,10 @@ class ResourcesPage(QWidget):
         self.cohort: CohortSummary | None = None
         self.folder = folder  # the library's folder; None is the one shipped with the app
 
-        self.reader = LibraryReader(folder)
+        self.reader = LibraryReader(folder, contact=context.preferences.contact())
         self.reviews = ReviewPanel(context)
         self.actions = LibraryActions(context, self)
+        self.reader.form_requested.connect(self.form_requested)
         self.reader.save_requested.connect(self.save_pdf)
         self.reader.print_requested.connect(self.print_pdf)
         self.reviews.changed.connect(self.changed)

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.i18n import _, format_date
+from mentorat_desktop.i18n import _, format_date, ngettext
 from mentorat_desktop.models.enums import Role
 from mentorat_desktop.services.followup.credits import PersonHours
 from mentorat_desktop.services.followup.emails import EmailKind, email_action
 from mentorat_desktop.services.followup.first_contact import agreement_title
+from mentorat_desktop.services.followup.first_contact_guide import GUIDE_CODES
 from mentorat_desktop.services.followup.pair_detail import PairDetail
 from mentorat_desktop.services.followup.phases import Phase, phase_label
 from mentorat_desktop.services.labels import label
@@ -189,13 +190,19 @@ class PairView(QScrollArea):
         self.mentor_box.set_person(pair.mentor, hours.get(pair.mentor.participation_id))
         self.mentee_box.set_person(pair.mentee, hours.get(pair.mentee.participation_id))
         self.timeline.set_pair(pair)
-        self.agreements_box.setVisible(bool(pair.agreements))
-        self.agreements.setText(
-            "<br>".join(
-                f"<b>{escape(agreement_title(key))}</b> — {escape(text)}"
-                for key, text in pair.agreements.items()
-            )
-        )
+        self.agreements_box.setVisible(bool(pair.agreements or pair.topics_discussed))
+        lines = [
+            f"<b>{escape(agreement_title(key))}</b> — {escape(text)}"
+            for key, text in pair.agreements.items()
+        ]
+        if pair.topics_discussed:
+            talked = ngettext(
+                "{n} of the guide's {total} questions was talked about.",
+                "{n} of the guide's {total} questions were talked about.",
+                len(pair.topics_discussed),
+            ).format(n=len(pair.topics_discussed), total=len(GUIDE_CODES))
+            lines.append(f"<i>{escape(talked)}</i>")
+        self.agreements.setText("<br>".join(lines))
         self.goals.set_rows(pair.goals)
         self.goals_box.setVisible(bool(pair.goals))
         self.sessions.set_rows(pair.sessions)

@@ -42,6 +42,7 @@ class LibraryActions(DocumentActions):
                     request.slugs,
                     preferred_page_size(self.context.preferences),
                     request.folder,
+                    self.context.preferences.contact(),
                 )
         except (OSError, ValueError) as error:
             self.report(

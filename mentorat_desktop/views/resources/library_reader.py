@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -20,15 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.documents.kinds import DocumentKind
 from mentorat_desktop.i18n import LANGUAGES, _, current_language
 from mentorat_desktop.models.enums import Language
 from mentorat_desktop.services.labels import label
 from mentorat_desktop.services.resources.library import (
+    CHAPTER_CONTACT,
     FALLBACK_NAMES,
     SLUGS,
     ResourceDocument,
     load_document,
+    with_committee_contact,
 )
+from mentorat_desktop.views.documents.labels import kind_name
 from mentorat_desktop.views.resources.reader_html import STYLE, document_html, message_html
 
 SHOWN, WHOLE_LIBRARY = range(2)  # what the save and print buttons act on
@@ -39,10 +45,18 @@ class LibraryReader(QWidget):
 
     save_requested = Signal(str)
     print_requested = Signal(str)
+    # A form the phases guide names, to print from the Documents page (a DocumentKind value).
+    form_requested = Signal(str)
 
-    def __init__(self, folder: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path | None = None,
+        parent: QWidget | None = None,
+        contact: str = CHAPTER_CONTACT,
+    ) -> None:
         super().__init__(parent)
         self.folder = folder
+        self.contact = contact  # how to reach the committee, where the program gives it
         self._documents: dict[tuple[str, str], ResourceDocument | str] = {}
         self._language = current_language()
 
@@ -93,6 +107,20 @@ class LibraryReader(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.save_button)
         actions.addWidget(self.print_button)
+
+        # The forms the program's reference documents name are printed by the application.
+        self.forms_button = QPushButton(_("Program forms"))
+        self.forms_button.setToolTip(_("Opens the Documents page with the chosen form"))
+        forms_menu = QMenu(self.forms_button)
+        self.form_actions: dict[DocumentKind, QAction] = {}
+        for kind in (DocumentKind.INTRODUCTION, DocumentKind.ENGAGEMENT, DocumentKind.GOALS):
+            action = forms_menu.addAction(kind_name(kind))
+            action.triggered.connect(
+                lambda _checked=False, k=kind: self.form_requested.emit(k.value)
+            )
+            self.form_actions[kind] = action
+        self.forms_button.setMenu(forms_menu)
+        actions.insertWidget(3, self.forms_button)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -157,7 +185,8 @@ class LibraryReader(QWidget):
         key = (slug, language)
         if key not in self._documents:
             try:
-                self._documents[key] = load_document(slug, language, self.folder)
+                document = load_document(slug, language, self.folder)
+                self._documents[key] = with_committee_contact(document, self.contact)
             except (OSError, ValueError) as error:
                 self._documents[key] = _(
                     "This document could not be read from the application's files: {reason}"

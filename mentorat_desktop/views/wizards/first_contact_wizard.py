@@ -12,8 +12,10 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDateEdit,
     QFormLayout,
+    QGroupBox,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
@@ -30,6 +32,7 @@ from mentorat_desktop.services.followup.first_contact import (
     agreement_title,
     record_first_contact,
 )
+from mentorat_desktop.services.followup.first_contact_guide import GUIDE_GROUPS, questions_of
 from mentorat_desktop.services.followup.phases import Phase, phase_title
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.widgets.registration_fields import from_qdate, to_qdate
@@ -68,6 +71,17 @@ class FirstContactWizard(StepWizard):
                 _("The date of the first contact between the mentor and the mentee."),
                 self._when_body(),
                 lambda: self._problems({"contact_on"}, self.contact_on),
+            )
+        )
+        self.topics_page = self.add_step_page(
+            StepPage(
+                _("The guide's questions"),
+                _(
+                    "The first-contact guide suggests these questions to prepare the call. "
+                    "Tick those they talked about; only that is recorded, never the answers."
+                ),
+                self._topics_body(),
+                lambda: self._problems({"topics"}, None),
             )
         )
         self.agreements_page = self.add_step_page(
@@ -121,9 +135,9 @@ class FirstContactWizard(StepWizard):
         self.deadline_note = self.note(deadline)
         layout.addWidget(self.deadline_note)
         points = [
-            _("getting to know each other and building trust;"),
-            _("setting first expectations on both sides;"),
-            _("agreeing how they will work together (next page);"),
+            _("getting to know each other and building trust (next page);"),
+            _("setting first expectations on both sides (next page);"),
+            _("agreeing how they will work together;"),
             _("saying whether the pairing suits both of them."),
         ]
         purpose_title = _("What the call is for:")
@@ -150,6 +164,31 @@ class FirstContactWizard(StepWizard):
                     ).format(day=format_date(d.first_contact_on))
                 )
             )
+        layout.addStretch()
+        return body
+
+    def _topics_body(self) -> QWidget:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.topic_checks: dict[str, QCheckBox] = {}
+        for group in GUIDE_GROUPS:
+            box = QGroupBox(_(group))
+            column = QVBoxLayout(box)
+            for question in questions_of(group):
+                check = QCheckBox(_(question.text))
+                check.setAccessibleName(_(question.text))
+                self.topic_checks[question.code] = check
+                column.addWidget(check)
+            layout.addWidget(box)
+        layout.addWidget(
+            self.note(
+                _(
+                    "How they will work together (calendar, cancellations, problems, "
+                    "confidentiality) is written on the next page. Print the introduction "
+                    "sheet to give the pair these questions beforehand."
+                )
+            )
+        )
         layout.addStretch()
         return body
 
@@ -217,6 +256,8 @@ class FirstContactWizard(StepWizard):
             self.contact_on.setDate(to_qdate(d.first_contact_on))
         for key, edit in self.agreement_edits.items():
             edit.setPlainText(d.agreements.get(key, ""))
+        for code, check in self.topic_checks.items():
+            check.setChecked(code in d.topics_discussed)
         if d.suits_both is not None:
             (self.suits_yes if d.suits_both else self.suits_no).setChecked(True)
 
@@ -249,6 +290,7 @@ class FirstContactWizard(StepWizard):
             from_qdate(self.contact_on.date()),
             {key: edit.toPlainText() for key, edit in self.agreement_edits.items()},
             suits,
+            tuple(code for code, check in self.topic_checks.items() if check.isChecked()),
         )
 
     def _problems(self, fields: set[str], focus: QWidget | None) -> list[FieldError]:
