@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from mentorat_desktop.clock import Clock
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import FieldError, NotFound, ValidationFailed
-from mentorat_desktop.i18n import _
+from mentorat_desktop.i18n import _, current_language
 from mentorat_desktop.models import Cohort, Participation, Person
 from mentorat_desktop.models.enums import (
     CareerStage,
@@ -507,7 +507,12 @@ def row_of(p: Participation) -> ParticipantRow:
         registered_on=p.registered_on,
         withdrawn_on=p.withdrawn_on,
         withdrawal_reason=p.withdrawal_reason,
-        areas=labels_of(p, p.expertise_areas if p.role == Role.MENTOR else p.development_areas),
+        # The committee reads the list: areas in the language of the screen.
+        areas=labels_of(
+            p,
+            p.expertise_areas if p.role == Role.MENTOR else p.development_areas,
+            current_language(),
+        ),
     )
 
 

@@ -180,11 +180,13 @@ def vocabulary_in(session: Session, cohort_id: int) -> AreaVocabulary:
     return cache[cohort_id]
 
 
-def labels_of(p: Participation, values: Iterable[str] | None) -> tuple[str, ...]:
-    """A registration's stored areas as people read them: codes become labels in the
-    person's language, other wordings stay as written."""
+def labels_of(
+    p: Participation, values: Iterable[str] | None, language: str | None = None
+) -> tuple[str, ...]:
+    """A registration's stored areas as people read them: codes become labels in
+    ``language`` (by default the person's), other wordings stay as written."""
     values = tuple(values or ())
     session = object_session(p)
     if session is None or not values:
         return values
-    return vocabulary_in(session, p.cohort_id).labels(values, p.preferred_language)
+    return vocabulary_in(session, p.cohort_id).labels(values, language or p.preferred_language)
