@@ -18,6 +18,7 @@ from mentorat_desktop.errors import NotFound
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models import MentoringSession, Pairing, Participation, Person
 from mentorat_desktop.models.enums import GoalStatus, PairingStatus
+from mentorat_desktop.services.areas.store import labels_of
 
 
 @dataclass(frozen=True)
@@ -102,8 +103,8 @@ def person_sheet(p: Participation) -> PersonSheet:
         organisation=p.organisation,
         workplace=p.workplace,
         region=p.region,
-        expertise_areas=tuple(p.expertise_areas or ()),
-        development_areas=tuple(p.development_areas or ()),
+        expertise_areas=labels_of(p, p.expertise_areas),
+        development_areas=labels_of(p, p.development_areas),
         development_objectives=p.development_objectives,
         mentor_expectations=p.mentor_expectations,
         leads_capabilities=tuple(p.leads_capabilities or ()),

@@ -11,12 +11,12 @@ from datetime import date
 from enum import Enum
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, contains_eager, object_session
+from sqlalchemy.orm import Session, contains_eager
 
 from mentorat_desktop.clock import Clock
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import FieldError, NotFound, ValidationFailed
-from mentorat_desktop.i18n import _
+from mentorat_desktop.i18n import _, current_language
 from mentorat_desktop.models import Cohort, Participation, Person
 from mentorat_desktop.models.enums import (
     CareerStage,
@@ -26,7 +26,7 @@ from mentorat_desktop.models.enums import (
     Role,
 )
 from mentorat_desktop.services import audit
-from mentorat_desktop.services.areas.store import vocabulary_in
+from mentorat_desktop.services.areas.store import labels_of, vocabulary_in
 from mentorat_desktop.services.leads import BY_CODE
 from mentorat_desktop.services.regions import REGIONS
 from mentorat_desktop.services.validation import (
@@ -434,14 +434,6 @@ def load_form(db: Database, participation_id: int) -> RegistrationForm:
         return form_of(p)
 
 
-def _labels(p: Participation, values: list[str]) -> tuple[str, ...]:
-    """Stored areas as the person wrote them: codes become labels in their language."""
-    session = object_session(p)
-    if session is None or not values:
-        return tuple(values)
-    return vocabulary_in(session, p.cohort_id).labels(values, p.preferred_language)
-
-
 def form_of(p: Participation) -> RegistrationForm:
     """A stored registration as a form (also what an import compares a file's row with)."""
     return RegistrationForm(
@@ -461,9 +453,9 @@ def form_of(p: Participation) -> RegistrationForm:
         is_certified=p.is_certified,
         meeting_modes=tuple(p.meeting_modes),
         motivation=p.motivation,
-        expertise_areas=_labels(p, p.expertise_areas),
+        expertise_areas=labels_of(p, p.expertise_areas),
         capacity=p.capacity or 1,
-        development_areas=_labels(p, p.development_areas),
+        development_areas=labels_of(p, p.development_areas),
         development_objectives=p.development_objectives,
         mentor_expectations=p.mentor_expectations,
         leads_capabilities=tuple(p.leads_capabilities),
@@ -532,7 +524,12 @@ def row_of(p: Participation) -> ParticipantRow:
         registered_on=p.registered_on,
         withdrawn_on=p.withdrawn_on,
         withdrawal_reason=p.withdrawal_reason,
-        areas=_labels(p, p.expertise_areas if p.role == Role.MENTOR else p.development_areas),
+        # The committee reads the list: areas in the language of the screen.
+        areas=labels_of(
+            p,
+            p.expertise_areas if p.role == Role.MENTOR else p.development_areas,
+            current_language(),
+        ),
         answers_to_review=tuple(sorted((p.answers_to_review or {}).items())),
     )
 

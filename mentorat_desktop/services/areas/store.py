@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import FieldError, ValidationFailed
@@ -178,3 +178,15 @@ def vocabulary_in(session: Session, cohort_id: int) -> AreaVocabulary:
     if cohort_id not in cache:
         cache[cohort_id] = read_vocabulary(session, cohort_id)
     return cache[cohort_id]
+
+
+def labels_of(
+    p: Participation, values: Iterable[str] | None, language: str | None = None
+) -> tuple[str, ...]:
+    """A registration's stored areas as people read them: codes become labels in
+    ``language`` (by default the person's), other wordings stay as written."""
+    values = tuple(values or ())
+    session = object_session(p)
+    if session is None or not values:
+        return values
+    return vocabulary_in(session, p.cohort_id).labels(values, language or p.preferred_language)

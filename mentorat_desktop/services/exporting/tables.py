@@ -22,6 +22,7 @@ from mentorat_desktop.errors import NotFound
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models import Cohort, MentoringSession, Pairing, Participation, Person
 from mentorat_desktop.models.enums import MeetingMode, Role
+from mentorat_desktop.services.areas.store import labels_of
 from mentorat_desktop.services.labels import label
 from mentorat_desktop.services.regions import region_label
 from mentorat_desktop.services.text import plain
@@ -152,9 +153,9 @@ def _participant_row(p: Participation) -> tuple[object, ...]:
         p.is_member,
         p.is_certified,
         _joined(_meeting_mode_labels(p.meeting_modes)),
-        _joined(p.expertise_areas),
+        _joined(labels_of(p, p.expertise_areas)),
         p.capacity if is_mentor else None,
-        _joined(p.development_areas),
+        _joined(labels_of(p, p.development_areas)),
         p.development_objectives,
         p.mentor_expectations,
         _joined(p.leads_capabilities),
