@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from mentorat_desktop.commands.common import add_cohort_option, open_from_args
@@ -73,6 +74,14 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         default=DuplicatePolicy.SKIP.value,
         help=_("people already registered this year: update them or skip them (default: skip)"),
     )
+    parser.add_argument(
+        "--consent-given",
+        action="store_true",
+        help=_(
+            "for a file with no consent column: everyone in it consented to the purposes of "
+            "collection (recorded in the audit trail)"
+        ),
+    )
     parser.add_argument("--dry-run", action="store_true", help=_("check and report, write nothing"))
     parser.add_argument(
         "--skip-invalid", action="store_true", help=_("write the valid rows and report the others")
@@ -86,7 +95,9 @@ def _mapping(args: argparse.Namespace, headers: tuple[str, ...]) -> ColumnMappin
     else:
         mapping = remembered_mapping(headers) or guess_mapping(headers)
     if args.role:
-        mapping = ColumnMapping(columns=mapping.columns, role=Role(args.role))
+        mapping = replace(mapping, role=Role(args.role))
+    if args.consent_given:
+        mapping = replace(mapping, consent_given=True)
     return mapping
 
 

@@ -138,6 +138,7 @@ def test_import_action_refreshes_the_participants(qtbot, context, cohort, monkey
         wizard.show()
         wizard.file_page.sample.click()
         wizard.button(QWizard.WizardButton.NextButton).click()
+        wizard.mapping_page.consent.setChecked(True)  # the sample has no consent column
         wizard.button(QWizard.WizardButton.NextButton).click()
         wizard.button(QWizard.WizardButton.FinishButton).click()
         return True

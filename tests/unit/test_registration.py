@@ -188,3 +188,18 @@ def test_reinstating_someone_registered_is_refused(db, cohort) -> None:
     row = registration.register(db, cohort.id, mentee_form())
     with pytest.raises(ValidationFailed):
         withdrawal.reinstate(db, row.participation_id)
+
+
+def test_each_registration_keeps_the_purposes_it_consented_to(db, cohort) -> None:
+    from mentorat_desktop.preferences import Preferences
+
+    preferences = Preferences()
+    preferences.purposes = "Jumelage, suivi et statistiques anonymes"
+    preferences.save()
+    row = registration.register(db, cohort.id, mentee_form())
+    preferences.purposes = "Autre libellé"
+    preferences.save()
+    with db.unit_of_work() as s:
+        stored = s.get(Participation, row.participation_id)
+        assert stored.consent_purpose == "Jumelage, suivi et statistiques anonymes"
+        assert stored.consent_date is not None

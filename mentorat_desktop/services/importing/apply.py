@@ -116,6 +116,7 @@ def apply_import(
                 "errors": len(in_error),
                 "rows": len(preview.rows),
                 "duplicates": duplicates.value,
+                "consent": preview.consent,
             },
         )
     return ImportResult(

@@ -37,10 +37,12 @@ class SourceTable:
 class ColumnMapping:
     """Which column feeds which registration field (column index -> field key); columns
     absent from ``columns`` are ignored. ``role`` applies to the whole file when no column
-    is mapped to ``role``."""
+    is mapped to ``role``. ``consent_given`` is the committee's answer, for a file with no
+    consent column, to "did everyone in it consent?": never assumed."""
 
     columns: dict[int, str]
     role: Role | None = None
+    consent_given: bool = False
 
 
 class RowStatus(StrEnum):
@@ -106,6 +108,8 @@ class ImportPreview(RowsByStatus):
     rows: tuple[PreviewRow, ...]
     ignored_columns: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())  # e.g. how consent was taken
+    # Where consent comes from: "column", "confirmed" (by the committee), "missing".
+    consent: str = "column"
 
     def describe(self) -> str:
         """One sentence counting the rows of each status, for the wizard and the CLI."""

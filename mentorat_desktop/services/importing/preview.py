@@ -106,6 +106,7 @@ class _RowReader:
             if key in BY_KEY and 0 <= col < len(table.headers)
         }
         self.role = mapping.role
+        self.consent_given = mapping.consent_given
         self.on_file = on_file
         self.today = today
         self.months_first = {
@@ -194,7 +195,18 @@ class _RowReader:
         if isinstance(submitted, date) and not (existing and "consent" not in self.column_of):
             fallback = submitted
         if "consent" not in self.column_of:
-            return fallback
+            if self.consent_given:
+                return fallback
+            self.flag(
+                problems,
+                number,
+                "consent",
+                _(
+                    "The file has no consent column: confirm that everyone in it consented "
+                    "(--consent-given on the command line)."
+                ),
+            )
+            return None
         consent = values.get("consent")
         if isinstance(consent, date):
             return consent
@@ -250,7 +262,16 @@ def preview_import(
             )
         )
     ignored = tuple(h for i, h in enumerate(table.headers) if i not in reader.column_of.values())
-    return ImportPreview(rows=tuple(rows), ignored_columns=ignored, notes=_notes(reader))
+    consent = (
+        "column"
+        if "consent" in reader.column_of
+        else "confirmed"
+        if reader.consent_given
+        else "missing"
+    )
+    return ImportPreview(
+        rows=tuple(rows), ignored_columns=ignored, notes=_notes(reader), consent=consent
+    )
 
 
 def _status(
@@ -313,11 +334,12 @@ def _changed(before: RegistrationForm, after: RegistrationForm) -> list[str]:
 
 def _notes(reader: _RowReader) -> tuple[str, ...]:
     notes: list[str] = []
-    if "consent" not in reader.column_of:
+    if "consent" not in reader.column_of and reader.consent_given:
         notes.append(
             _(
-                "No column records consent: each person is taken to have consented on the date "
-                "they submitted the form (today, when the file does not say)."
+                "No column records consent; the committee confirmed that everyone consented: "
+                "each person's consent is dated the day they submitted the form (today, when "
+                "the file does not say)."
             )
         )
     if "role" not in reader.column_of and reader.role == Role.MENTOR:
