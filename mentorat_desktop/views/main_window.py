@@ -39,6 +39,7 @@ from mentorat_desktop.views.pages.pairs_page import PairsPage
 from mentorat_desktop.views.pages.participants_page import ParticipantsPage
 from mentorat_desktop.views.pages.resources_page import ResourcesPage
 from mentorat_desktop.views.pairs.flows import PairFlows
+from mentorat_desktop.views.privacy.privacy_page import PrivacyPage
 from mentorat_desktop.views.wizards.import_wizard import ImportWizard
 
 DASHBOARD, PARTICIPANTS, RESOURCES, MATCHING, PAIRS, EVALUATIONS, DOCUMENTS = range(7)
@@ -84,6 +85,9 @@ class MainWindow(QMainWindow):
         self.resources = ResourcesPage(context)
         self.resources.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.resources.changed.connect(self._cohort_data_changed)
+        self.privacy = PrivacyPage(context)
+        self.privacy.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.privacy.changed.connect(self._cohort_data_changed)
         pages: list[tuple[str, QWidget]] = [
             (_("Dashboard"), self.dashboard),
             (_("Participants"), self.participants),
@@ -92,6 +96,7 @@ class MainWindow(QMainWindow):
             (_("Pairs"), self.pairs),
             (_("Evaluations"), self.evaluations),
             (_("Documents"), self.documents),
+            (_("Privacy"), self.privacy),
         ]
         self.pairs.view.print_button.setMenu(
             documents_menu(
