@@ -41,7 +41,7 @@ def test_navigation_reaches_every_page(qtbot, context, cohort) -> None:
         "Jumelages",
         "Évaluations",
         "Documents",
-        "Renseignements personnels",
+        "Confidentialité",
     ]
     window.navigation.setCurrentRow(PARTICIPANTS)
     assert window.stack.currentWidget() is window.participants
