@@ -193,7 +193,7 @@ class Smoke:
                  "--db", db, "--out", str(self.scratch / "participants.xlsx"))
         sample = ROOT / "resources" / "samples" / "inscriptions-exemple.csv"
         self.run("mentorat import (sample, dry run)", "mentorat", "import", str(sample),
-                 "--dry-run", "--db", db)
+                 "--dry-run", "--consent-given", "--db", db)
         self.run("mentorat match --json", "mentorat", "match", "--json", "--db", db)
         self.run("mentorat due --json", "mentorat", "due", "--json", "--db", db)
         self.run("mentorat-desktop --demo (offscreen, quits when shown)", "mentorat-desktop",

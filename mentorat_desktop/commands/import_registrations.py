@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from mentorat_desktop.commands.catalog import command_help
@@ -76,6 +77,14 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         default=DuplicatePolicy.SKIP.value,
         help=_("people already registered this year: update them or skip them (default: skip)"),
     )
+    parser.add_argument(
+        "--consent-given",
+        action="store_true",
+        help=_(
+            "for a file with no consent column: everyone in it consented to the purposes of "
+            "collection (recorded in the audit trail)"
+        ),
+    )
     parser.add_argument("--dry-run", action="store_true", help=_("check and report, write nothing"))
     parser.add_argument(
         "--skip-invalid", action="store_true", help=_("write the valid rows and report the others")
@@ -89,7 +98,9 @@ def _mapping(args: argparse.Namespace, headers: tuple[str, ...]) -> ColumnMappin
     else:
         mapping = remembered_mapping(headers) or guess_mapping(headers)
     if args.role:
-        mapping = ColumnMapping(columns=mapping.columns, role=Role(args.role))
+        mapping = replace(mapping, role=Role(args.role))
+    if args.consent_given:
+        mapping = replace(mapping, consent_given=True)
     return mapping
 
 
@@ -137,6 +148,15 @@ def run(args: argparse.Namespace) -> int:
         print(_("Importing into {cohort}: {file}").format(cohort=cohort.name, file=args.file))
         if preview.missing_fields:
             print(missing_columns_message(preview), file=sys.stderr)
+            return EXIT_ROWS_REFUSED
+        if preview.consent == "missing":  # said once, not on every row
+            print(
+                _(
+                    "The file has no consent column. If everyone in it consented to the "
+                    "purposes of collection, say so with --consent-given. Nothing was written."
+                ),
+                file=sys.stderr,
+            )
             return EXIT_ROWS_REFUSED
         _print_preview(preview)
         errors = preview.count(RowStatus.ERROR)

@@ -64,10 +64,10 @@ def _too_few(w: Words, answers: AudienceAnswers, minimum: int) -> Paragraph:
         w.language,
         "{audience}: only {n} person answered, fewer than {min}; the answers are not shown.",
         "{audience}: only {n} people answered, fewer than {min}; the answers are not shown.",
-        answers.respondents,
+        answers.persons,
     )
     text = message.format(
-        audience=w.audience(answers.audience), n=w.n(answers.respondents), min=minimum
+        audience=w.audience(answers.audience), n=w.n(answers.persons), min=minimum
     )
     return Paragraph(esc(text), styles().small)
 

@@ -19,7 +19,7 @@ from mentorat_desktop.clock import Clock
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _
-from mentorat_desktop.models import Cohort, Participation, Person
+from mentorat_desktop.models import Cohort, ConfidentialityIncident, Participation, Person
 from mentorat_desktop.models.enums import (
     CareerStage,
     EarlyEndReason,
@@ -41,6 +41,7 @@ from mentorat_desktop.services.demo_texts import say
 from mentorat_desktop.services.matching.board_actions import Draft, draft_pairing
 from mentorat_desktop.services.matching.board_state import read_board
 from mentorat_desktop.services.matching.suggestions import plan_suggestions
+from mentorat_desktop.services.privacy.retention import default_retention
 
 SEED = 20260901
 SEASONED = (CareerStage.MID, CareerStage.SENIOR, CareerStage.EXECUTIVE)
@@ -92,7 +93,9 @@ def write_demo(db: Database, actor: str = "") -> DemoSummary:
             select(func.count(Person.id))
         ):
             raise UserError(_("This file already holds a program; the demo goes into a new file."))
-        summary, cohort_id = _Demo(session, db.clock).build()
+        demo = _Demo(session, db.clock)
+        summary, cohort_id = demo.build()
+        demo.incident()
         audit.record(
             session,
             db.clock,
@@ -193,12 +196,39 @@ class _Demo:
             start_date=date(year, 9, 1),
             end_date=date(year + 1, 6, 30),
             matching_weights={},
+            retention_until=default_retention(date(year + 1, 6, 30)),
             created_at=self.pairs.at(date(year, 2, 15)),
         )
         self.session.add(cohort)
         self.session.flush()
         seed_vocabulary(self.session, cohort.id)
         return cohort
+
+    def incident(self) -> None:
+        """One entry of the confidentiality-incident register, to show the Privacy page."""
+        learned = self.today - timedelta(days=20)
+        self.session.add(
+            ConfidentialityIncident(
+                occurred_on=learned - timedelta(days=1),
+                occurred_estimated=False,
+                discovered_on=learned,
+                description=_(
+                    "A pairing e-mail was sent to the wrong mentor, a member of the committee's "
+                    "mailing list."
+                ),
+                information_involved=_("A mentee's name and development objectives."),
+                persons_affected=1,
+                persons_estimated=False,
+                risk_of_serious_injury=False,
+                risk_reasons=_(
+                    "The recipient is bound by the committee's confidentiality engagement and "
+                    "confirmed deleting the message."
+                ),
+                measures_taken=_("E-mail deleted; pairing e-mails are now checked by two people."),
+                corrections=[],
+                created_at=self.clock.now(),
+            )
+        )
 
     def _registrations(
         self,

@@ -28,6 +28,7 @@ from mentorat_desktop.models.enums import (
 from mentorat_desktop.services import audit
 from mentorat_desktop.services.areas.store import labels_of, vocabulary_in
 from mentorat_desktop.services.leads import BY_CODE
+from mentorat_desktop.services.privacy.purposes import privacy_statement
 from mentorat_desktop.services.regions import REGIONS
 from mentorat_desktop.services.validation import (
     is_valid_email,
@@ -284,6 +285,7 @@ def add_registration(
         updated_at=now,
     )
     _apply(session, participation, form)
+    participation.consent_purpose = privacy_statement().purposes
     session.add(participation)
     return participation
 

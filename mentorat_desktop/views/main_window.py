@@ -51,8 +51,19 @@ if TYPE_CHECKING:
     from mentorat_desktop.views.pages.pairs_page import PairsPage
     from mentorat_desktop.views.pages.participants_page import ParticipantsPage
     from mentorat_desktop.views.pages.resources_page import ResourcesPage
+    from mentorat_desktop.views.privacy.privacy_page import PrivacyPage
 
-DASHBOARD, PARTICIPANTS, RESOURCES, MATCHING, PAIRS, EVALUATIONS, DOCUMENTS, ACTIVITIES = range(8)
+(
+    DASHBOARD,
+    PARTICIPANTS,
+    RESOURCES,
+    MATCHING,
+    PAIRS,
+    EVALUATIONS,
+    DOCUMENTS,
+    ACTIVITIES,
+    PRIVACY,
+) = range(9)
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +82,7 @@ class MainWindow(QMainWindow):
     evaluations: PageAttribute[EvaluationsPage] = PageAttribute(EVALUATIONS)
     documents: PageAttribute[DocumentsPage] = PageAttribute(DOCUMENTS)
     activities: PageAttribute[ActivitiesPage] = PageAttribute(ACTIVITIES)
+    privacy: PageAttribute[PrivacyPage] = PageAttribute(PRIVACY)
 
     def __init__(self, context: ViewContext) -> None:
         super().__init__()
@@ -162,6 +174,12 @@ class MainWindow(QMainWindow):
             PageSpec(_("Evaluations"), self._build_evaluations),
             PageSpec(_("Documents"), self._build_documents),
             PageSpec(_("Activities"), self._build_activities),
+            PageSpec(
+                _("Privacy"),
+                self._build_privacy,
+                load=lambda page, _cohort: page.reload(),  # every year: not one year's page
+                reload=lambda page, _cohort: page.reload(),
+            ),
         ]
 
     def page(self, index: int) -> QWidget:
@@ -298,6 +316,14 @@ class MainWindow(QMainWindow):
         self.history.adopt(page, page.undo_stack)
         page.message.connect(self._status)
         page.changed.connect(self._activities_changed)
+        return page
+
+    def _build_privacy(self) -> QWidget:
+        from mentorat_desktop.views.privacy.privacy_page import PrivacyPage
+
+        page = PrivacyPage(self.context)
+        page.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        page.changed.connect(self._cohort_data_changed)
         return page
 
     def _build_documents(self) -> QWidget:

@@ -321,7 +321,8 @@ def small_year(db: Database, cohort_id: int) -> SmallYear:
       median 2, 4 of 5 within 72 hours, 1 waiting.
     - sessions: P1 60+90+60, P2 45, P4 60+60 = 6 sessions, 375 minutes, 6.25 hours, 3
       pairs; credits: Gisèle 5.5 + Anouk 3.5 + Rosalie 2 = 11 (Yolande has no hours).
-    - evaluations: mentors Gisèle (P1, P4) and Bertrand (P2); mentees Anouk, Ludovic (v1),
+    - evaluations: mentors Gisèle (P1), Bertrand (P2) and Yolande (P3: three people, as
+      the summary's threshold counts people); mentees Anouk, Ludovic (v1),
       Clémence, Rosalie (v2): 7 of the 8 expected.
     """
     earlier = create_cohort(db, CohortForm("2025-2026", date(2025, 9, 1), date(2026, 6, 30))).id
@@ -396,7 +397,7 @@ def small_year(db: Database, cohort_id: int) -> SmallYear:
             "satisfaction": 5, "pairing_fit": 4, "recommend": True,
             "frequency": "about_right", "comments": "Rosalie progresse bien.",
         })  # fmt: skip
-        respond(s, mentor_v1, gisele, p4, {
+        respond(s, mentor_v1, yolande, p3, {
             "satisfaction": 2, "recommend": False, "frequency": "too_rare",
         })  # fmt: skip
         # Mentees: satisfaction 5, 4 (v1) and 3, 5 (v2): average 4.25.

@@ -275,3 +275,13 @@ def french_excel_csv(path: Path, count: int = 6, start: int = 0) -> Path:
         delimiter=";",
         french_dates=True,
     )
+
+
+def consenting_guess(headers):  # type: ignore[no-untyped-def]
+    """The recognised mapping, with the committee's confirmation that everyone consented
+    (these files have no consent column; the consent rule has its own tests)."""
+    from dataclasses import replace
+
+    from mentorat_desktop.services.importing.columns import guess_mapping
+
+    return replace(guess_mapping(headers), consent_given=True)

@@ -43,7 +43,22 @@ def _start(qtbot, context, cohort, path: Path) -> ImportWizard:
 
 
 def _next(wizard: ImportWizard) -> None:
+    if wizard.currentId() == MAPPING:
+        wizard.mapping_page.consent.setChecked(True)  # these files have no consent column
     wizard.button(QWizard.WizardButton.NextButton).click()
+
+
+def test_consent_is_asked_when_the_file_has_no_consent_column(qtbot, context, cohort, tmp_path):
+    wizard = _start(qtbot, context, cohort, _write(tmp_path, ROWS))
+    _next(wizard)
+    assert wizard.currentId() == MAPPING
+    wizard.mapping_page.consent.setChecked(False)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentId() == MAPPING
+    assert "consentement" in wizard.mapping_page.errors.text()
+    _next(wizard)
+    assert wizard.currentId() == PREVIEW
+    assert wizard.preview_page.model.rowCount() == 2
 
 
 def test_a_french_semicolon_file_is_imported_end_to_end(qtbot, context, cohort, tmp_path) -> None:

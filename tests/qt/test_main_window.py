@@ -43,6 +43,7 @@ def test_navigation_reaches_every_page(qtbot, context, cohort) -> None:
         "Évaluations",
         "Documents",
         "Activités",
+        "Confidentialité",
     ]
     window.navigation.setCurrentRow(PARTICIPANTS)
     assert window.stack.currentWidget() is window.participants
@@ -155,6 +156,7 @@ def test_import_action_refreshes_the_participants(qtbot, context, cohort, monkey
         wizard.show()
         wizard.file_page.sample.click()
         wizard.button(QWizard.WizardButton.NextButton).click()
+        wizard.mapping_page.consent.setChecked(True)  # the sample has no consent column
         wizard.button(QWizard.WizardButton.NextButton).click()
         wizard.button(QWizard.WizardButton.FinishButton).click()
         return True

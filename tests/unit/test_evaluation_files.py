@@ -89,7 +89,8 @@ def test_the_pdf_is_written_in_the_summarys_language(db, year) -> None:
 def test_a_question_nobody_may_see_shows_a_sentence_instead_of_a_chart(english) -> None:
     fit = next(q for q in english.questions if q.code == "pairing_fit")
     hidden = replace(
-        fit, mentees=replace(fit.mentees, respondents=1, distribution=(), average=None)
+        fit,
+        mentees=replace(fit.mentees, respondents=1, people=1, distribution=(), average=None),
     )
     text, _pages = pdf_text(replace(english, questions=(hidden,)))
     assert "Mentors: only 2 people answered" in text

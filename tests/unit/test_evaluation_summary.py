@@ -17,11 +17,11 @@ from helpers.evaluations import (
     respond,
     small_year,
 )
-from sqlalchemy import event
+from sqlalchemy import event, select
 
 from mentorat_desktop.errors import NotFound
 from mentorat_desktop.i18n import translate_in
-from mentorat_desktop.models import Cohort, Participation
+from mentorat_desktop.models import Cohort, Pairing, Participation, Response
 from mentorat_desktop.models.enums import EndKind, PairingStatus, Role
 from mentorat_desktop.services.evaluation_summary import (
     MIN_RESPONDENTS,
@@ -299,3 +299,25 @@ def test_short_names_go_in_any_case_and_without_accents() -> None:
     assert scrub("lee et ROY, helene avec ng") == "[x] et [x], [x] avec [x]"
     assert scrub("Merci zoe et Cote; de mon côté, rien") == "Merci [x] et [x]; de mon côté, rien"
     assert scrub("Le projet va bien") == "Le projet va bien"
+
+
+def test_fewer_than_three_people_hide_the_figures_however_many_answers(db, cohort) -> None:
+    """Three answers from two mentors (one with two mentees) show only the total."""
+    year = small_year(db, cohort.id)
+    with db.unit_of_work() as s:
+        yolande_answer = s.scalars(
+            select(Response)
+            .where(Response.pairing_id == year.pairs["p3"])
+            .join(Participation, Participation.id == Response.participation_id)
+            .where(Participation.role == Role.MENTOR)
+        ).one()
+        # Gisèle answers for her second pair in Yolande's place: 3 answers, 2 people.
+        yolande_answer.participation_id = s.get(Pairing, year.pairs["p4"]).mentor_id
+        yolande_answer.pairing_id = year.pairs["p4"]
+    summary = summarise(db, cohort.id, "fr")
+    satisfaction = next(q for q in summary.questions if q.code == "satisfaction")
+    assert satisfaction.mentors.respondents == 3
+    assert not satisfaction.mentors.shown
+    assert satisfaction.mentors.average is None and satisfaction.mentors.distribution == ()
+    mentors = [a for a in summary.comparison.this_year.scale_averages if a.audience == Role.MENTOR]
+    assert mentors and all(a.average is None for a in mentors)

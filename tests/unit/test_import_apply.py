@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from helpers.forms import mentee_form
 from helpers.import_files import FR_HEADERS, french_row, french_xlsx, people, write_xlsx
+from helpers.import_files import consenting_guess as guess_mapping
 from sqlalchemy import func, select
 
 from mentorat_desktop import i18n
@@ -15,7 +16,6 @@ from mentorat_desktop.models import AuditEntry, Participation, Person
 from mentorat_desktop.services import registration
 from mentorat_desktop.services.cohorts import CohortForm, create_cohort
 from mentorat_desktop.services.importing.apply import apply_import
-from mentorat_desktop.services.importing.columns import guess_mapping
 from mentorat_desktop.services.importing.contract import (
     DuplicatePolicy,
     ImportPreview,

@@ -14,6 +14,9 @@ from mentorat_desktop.services.cohorts import resolve_cohort
 HEADER = "Prénom,Nom,Courriel,Organisation,Région,Titre d'emploi,Objectifs de développement"
 
 
+MENTEES = ("--role", "mentee", "--consent-given")
+
+
 def _row(n: int, email: str | None = None) -> str:
     email = email or f"personne{n}@example.org"
     return f'Prénom{n},Nom{n},{email},CISSS de Laval,Laval,Chef,"Objectif {n}"'
@@ -43,7 +46,7 @@ def _csv(tmp_path: Path, rows: list[str]) -> Path:
 def test_import_writes_and_summarises(program, tmp_path, capsys) -> None:
     before = _participants(program)
     path = _csv(tmp_path, [_row(n) for n in range(5)])
-    assert main(["import", str(path), "--db", str(program), "--role", "mentee"]) == 0
+    assert main(["import", str(path), "--db", str(program), *MENTEES]) == 0
     out = capsys.readouterr().out
     assert "Créés\u00a0: 5, mis à jour\u00a0: 0, ignorés\u00a0: 0." in out
     assert _participants(program) == before + 5
@@ -54,7 +57,7 @@ def test_an_error_writes_nothing_and_exits_1(program, tmp_path, capsys) -> None:
     rows = [_row(n) for n in range(60)]
     rows[55] = _row(55, email="pas-une-adresse")
     path = _csv(tmp_path, rows)
-    assert main(["import", str(path), "--db", str(program), "--role", "mentee"]) == 1
+    assert main(["import", str(path), "--db", str(program), *MENTEES]) == 1
     out = capsys.readouterr().out
     assert "57" in out and "pas-une-adresse" in out
     assert _participants(program) == before
@@ -65,7 +68,7 @@ def test_skip_invalid_writes_the_valid_rows(program, tmp_path, capsys) -> None:
     rows = [_row(n) for n in range(10)]
     rows[3] = _row(3, email="faux")
     path = _csv(tmp_path, rows)
-    code = main(["import", str(path), "--db", str(program), "--role", "mentee", "--skip-invalid"])
+    code = main(["import", str(path), "--db", str(program), *MENTEES, "--skip-invalid"])
     assert code == 0
     assert _participants(program) == before + 9
     assert "faux" in capsys.readouterr().out
@@ -74,7 +77,7 @@ def test_skip_invalid_writes_the_valid_rows(program, tmp_path, capsys) -> None:
 def test_dry_run_writes_nothing(program, tmp_path) -> None:
     before = _participants(program)
     path = _csv(tmp_path, [_row(n) for n in range(3)])
-    assert main(["import", str(path), "--db", str(program), "--role", "mentee", "--dry-run"]) == 0
+    assert main(["import", str(path), "--db", str(program), *MENTEES, "--dry-run"]) == 0
     assert _participants(program) == before
 
 

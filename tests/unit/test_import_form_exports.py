@@ -32,6 +32,13 @@ FIXTURES = {
 }
 
 
+def _given(mapping: ColumnMapping) -> ColumnMapping:
+    """These exports have no consent column: the committee confirms everyone consented."""
+    from dataclasses import replace
+
+    return replace(mapping, consent_given=True)
+
+
 @pytest.fixture
 def program(tmp_path) -> Path:
     path = tmp_path / "p.sqlite3"
@@ -62,7 +69,7 @@ def test_every_export_imports_whole_with_the_answers_the_file_means(
     name, program, tmp_path, capsys
 ) -> None:
     path, expected = FIXTURES[name](tmp_path / name)
-    assert main(["import", str(path), "--db", str(program)]) == 0
+    assert main(["import", str(path), "--db", str(program), "--consent-given"]) == 0
     out = capsys.readouterr().out
     stored = _stored(program, [e.email for e in expected])
     assert len(stored) == len(expected), out  # no row lost
@@ -80,7 +87,8 @@ def test_every_export_imports_whole_with_the_answers_the_file_means(
 
 def test_the_wordings_to_place_are_listed_once_with_their_counts(tmp_path, capsys, program):
     path, _expected = form_exports.french_labels_with_form_wordings(tmp_path / "a.csv")
-    assert main(["import", str(path), "--db", str(program), "--dry-run", "--lang", "en"]) == 0
+    assert main(["import", str(path), "--db", str(program), "--dry-run", "--lang", "en",
+                 "--consent-given"]) == 0
     out = capsys.readouterr().out
     for wording in form_exports.FORM_STAGES_FR:
         assert out.count(f"“{wording}” (3 rows)") == 1
@@ -97,7 +105,8 @@ def test_a_values_section_places_the_wordings(tmp_path, capsys, program) -> None
     mapping.write_text(
         json.dumps({"columns": columns, "values": {"career_stage": places}}), encoding="utf-8"
     )
-    assert main(["import", str(path), "--db", str(program), "--mapping", str(mapping)]) == 0
+    assert main(["import", str(path), "--db", str(program), "--mapping", str(mapping),
+                 "--consent-given"]) == 0
     out = capsys.readouterr().out
     assert "Gestionnaire de premier niveau" not in out and "Retraité" not in out
     stored = _stored(program, [e.email for e in expected])
@@ -116,7 +125,8 @@ def test_a_placement_that_is_not_a_category_is_refused_with_its_name(tmp_path, c
         json.dumps({"columns": {}, "values": {"career_stage": {"Retraité": "pensioner"}}}),
         encoding="utf-8",
     )
-    assert main(["import", str(path), "--db", str(program), "--mapping", str(mapping)]) == 2
+    assert main(["import", str(path), "--db", str(program), "--mapping", str(mapping),
+                 "--consent-given"]) == 2
     assert "pensioner" in capsys.readouterr().err
 
 
@@ -135,7 +145,7 @@ def test_placements_are_remembered_with_the_mapping_for_the_next_file(db, cohort
     next_table = read_table(again)
     remembered = remembered_mapping(next_table.headers)
     assert remembered is not None and remembered.values == placed.values
-    preview = preview_import(db, cohort.id, next_table, remembered)
+    preview = preview_import(db, cohort.id, next_table, _given(remembered))
     assert preview.unplaced == ()
     stages = [r.form.career_stage.value for r in preview.rows]
     assert stages[0] == "early" and stages[1] == "mid"
@@ -144,7 +154,7 @@ def test_placements_are_remembered_with_the_mapping_for_the_next_file(db, cohort
 def test_an_incomplete_entry_is_skipped_and_counted(db, cohort, tmp_path) -> None:
     path, expected = form_exports.english_internal_names(tmp_path / "a.xlsx")
     table = read_table(path)
-    preview = preview_import(db, cohort.id, table, guess_mapping(table.headers))
+    preview = preview_import(db, cohort.id, table, _given(guess_mapping(table.headers)))
     assert preview.incomplete == 1
     assert [r.email for r in preview.rows] == [e.email for e in expected]
 
@@ -154,7 +164,7 @@ def test_the_twin_value_column_places_a_label_the_app_does_not_know(db, cohort, 
     table = read_table(path)
     mapping = guess_mapping(table.headers)
     assert table.headers[mapping.twins[table.headers.index("CareerStage")]] == "CareerStage_Value"
-    preview = preview_import(db, cohort.id, table, mapping)
+    preview = preview_import(db, cohort.id, table, _given(mapping))
     assert "CareerStage_Value" not in preview.ignored_columns
     [unplaced] = preview.unplaced
     assert (unplaced.wording, unplaced.rows) == ("Retired", 3)
@@ -162,7 +172,7 @@ def test_the_twin_value_column_places_a_label_the_app_does_not_know(db, cohort, 
 
 def test_the_same_entry_imported_twice_is_spotted_by_its_number(program, tmp_path, capsys):
     path, expected = form_exports.english_internal_names(tmp_path / "a.xlsx")
-    assert main(["import", str(path), "--db", str(program)]) == 0
+    assert main(["import", str(path), "--db", str(program), "--consent-given"]) == 0
     # The person corrected their e-mail in the form: same entry, another address.
     import openpyxl
 
@@ -186,11 +196,14 @@ def test_the_user_can_flip_the_day_month_order(db, cohort, tmp_path) -> None:
     table = read_table(path)
     mapping = guess_mapping(table.headers)
     column = table.headers.index("Entry_DateSubmitted")
-    preview = preview_import(db, cohort.id, table, mapping)
+    preview = preview_import(db, cohort.id, table, _given(mapping))
     [dates] = preview.date_columns
     assert (dates.month_first, dates.decided_by) == (True, "clock")
     flipped = preview_import(
-        db, cohort.id, table, ColumnMapping(columns=mapping.columns, month_first={column: False})
+        db,
+        cohort.id,
+        table,
+        ColumnMapping(columns=mapping.columns, month_first={column: False}, consent_given=True),
     )
     assert flipped.date_columns[0].decided_by == "user"
     first = expected[0].registered_on
@@ -206,7 +219,7 @@ def test_missing_required_columns_are_named_once_with_the_unrecognised_headers(
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     i18n.set_language("en")
     assert main(["import", str(path), "--db", str(program), "--role", "mentee",
-                 "--lang", "en"]) == 1
+                 "--lang", "en", "--consent-given"]) == 1
     captured = capsys.readouterr()
     assert captured.err.count("No column of the file gives") == 1
     assert "“Zone”" in captured.err and "--mapping" in captured.err
@@ -218,7 +231,7 @@ def test_the_same_entry_number_from_another_form_is_another_registration(
 ) -> None:
     """Mentors' and mentees' forms number their entries apart: a number alone proves nothing."""
     first, _ = form_exports.english_internal_names(tmp_path / "a.xlsx")
-    assert main(["import", str(first), "--db", str(program)]) == 0
+    assert main(["import", str(first), "--db", str(program), "--consent-given"]) == 0
     second, _expected = form_exports.english_internal_names(tmp_path / "b.xlsx")
     import openpyxl
 
@@ -226,5 +239,6 @@ def test_the_same_entry_number_from_another_form_is_another_registration(
     book.active["B2"], book.active["D2"] = "Yvonne", "yvonne.other@example.org"
     book.save(second)
     capsys.readouterr()
-    assert main(["import", str(second), "--db", str(program), "--dry-run", "--lang", "en"]) == 0
+    assert main(["import", str(second), "--db", str(program), "--dry-run", "--lang", "en",
+                 "--consent-given"]) == 0
     assert "1 new" in capsys.readouterr().out

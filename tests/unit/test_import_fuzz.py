@@ -10,6 +10,7 @@ from io import BytesIO
 from pathlib import Path
 
 from helpers.import_files import FR_HEADERS, french_row, people, write_xlsx
+from helpers.import_files import consenting_guess as guess_mapping
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -19,7 +20,6 @@ from mentorat_desktop.db import open_database
 from mentorat_desktop.models import AuditEntry, Participation, Person
 from mentorat_desktop.services.cohorts import CohortForm, create_cohort
 from mentorat_desktop.services.importing.apply import apply_import
-from mentorat_desktop.services.importing.columns import guess_mapping
 from mentorat_desktop.services.importing.contract import (
     DuplicatePolicy,
     ImportFileError,

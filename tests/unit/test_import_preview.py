@@ -19,13 +19,13 @@ from helpers.import_files import (
     people,
     write_csv,
 )
+from helpers.import_files import consenting_guess as guess_mapping
 
 from mentorat_desktop import i18n
 from mentorat_desktop.models.enums import CareerStage, Language, Role
 from mentorat_desktop.services import registration
 from mentorat_desktop.services.cohorts import CohortForm, create_cohort
 from mentorat_desktop.services.importing.apply import apply_import
-from mentorat_desktop.services.importing.columns import guess_mapping
 from mentorat_desktop.services.importing.contract import (
     ColumnMapping,
     ImportPreview,
@@ -270,5 +270,20 @@ def test_month_first_dates_are_read_as_such(db, cohort, tmp_path) -> None:
 
 def test_a_mapping_pointing_outside_the_table_is_ignored(db, cohort) -> None:
     table = _table(FR_HEADERS, [french_row(people(1)[0])])
-    mapping = ColumnMapping(columns={**guess_mapping(FR_HEADERS).columns, 99: "phone"})
+    mapping = ColumnMapping(
+        columns={**guess_mapping(FR_HEADERS).columns, 99: "phone"}, consent_given=True
+    )
     assert preview_import(db, cohort.id, table, mapping).rows[0].status == RowStatus.NEW
+
+
+def test_consent_is_never_assumed_without_a_consent_column(db, cohort) -> None:
+    from mentorat_desktop.services.importing.columns import guess_mapping as plain_guess
+
+    table = _table(FR_HEADERS, [french_row(people(1)[0])])
+    refused = preview_import(db, cohort.id, table, plain_guess(FR_HEADERS))
+    assert refused.rows[0].status == RowStatus.ERROR
+    assert "--consent-given" in refused.rows[0].problems[0].message
+    confirmed = preview_import(
+        db, cohort.id, table, replace(plain_guess(FR_HEADERS), consent_given=True)
+    )
+    assert confirmed.rows[0].status == RowStatus.NEW and confirmed.consent == "confirmed"

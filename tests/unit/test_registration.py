@@ -222,3 +222,18 @@ def test_listing_a_year_reads_its_people_in_one_query(db, cohort) -> None:
     # never one per person.
     assert len(statements) == 2
     assert sum("areas_of_expertise" in s for s in statements) == 1
+
+
+def test_each_registration_keeps_the_purposes_it_consented_to(db, cohort) -> None:
+    from mentorat_desktop.preferences import Preferences
+
+    preferences = Preferences()
+    preferences.purposes = "Jumelage, suivi et statistiques anonymes"
+    preferences.save()
+    row = registration.register(db, cohort.id, mentee_form())
+    preferences.purposes = "Autre libellé"
+    preferences.save()
+    with db.unit_of_work() as s:
+        stored = s.get(Participation, row.participation_id)
+        assert stored.consent_purpose == "Jumelage, suivi et statistiques anonymes"
+        assert stored.consent_date is not None

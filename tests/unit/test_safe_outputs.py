@@ -41,9 +41,9 @@ def test_due_command_prints_imported_names_without_escapes(db, cohort, db_path, 
 
     year = small_year(db, cohort.id)
     with db.unit_of_work() as s:
-        s.get(Pairing, year.pairs["p3"]).mentor.person.last_name = "Fortier\x1b[2J\x1b]0;x\x07"
+        s.get(Pairing, year.pairs["p4"]).mentor.person.last_name = "Tremblay\x1b[2J\x1b]0;x\x07"
     db.close()
     assert cli.main(["due", "--db", str(db_path), "--cohort", "2026-2027"]) == 0
     out = capsys.readouterr().out
-    assert "Fortier[2J]0;x" in out
+    assert "Tremblay[2J]0;x" in out
     assert "\x1b" not in out and "\x07" not in out

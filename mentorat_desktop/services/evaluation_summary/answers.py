@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from mentorat_desktop.models import (
@@ -147,6 +147,34 @@ def number_counts(session: Session, cohort_ids: Sequence[int]) -> NumberCounts:
         )
     ).all()
     return {(c, who, code, kind, float(n)): count for c, who, code, kind, n, count in rows}
+
+
+# (program year, audience, code) -> how many different people answered the question.
+PeopleCounts = dict[tuple[int, Role, str], int]
+
+
+def people_counts(session: Session, cohort_ids: Sequence[int]) -> PeopleCounts:
+    """People, not answers: a mentor with two mentees answers each question twice, and the
+    "fewer than 3 respondents" rule is about whether a person can be recognised."""
+    answered = or_(
+        Answer.number.is_not(None),
+        func.trim(Answer.text) != "",
+        func.json_array_length(Answer.choices) > 0,
+    )
+    rows = session.execute(
+        _answers(
+            select(
+                Participation.cohort_id,
+                Questionnaire.audience,
+                Question.code,
+                func.count(distinct(Participation.person_id)),
+            ),
+            cohort_ids,
+        )
+        .where(answered)
+        .group_by(Participation.cohort_id, Questionnaire.audience, Question.code)
+    ).all()
+    return {(c, who, code): n for c, who, code, n in rows}
 
 
 def chosen_options(

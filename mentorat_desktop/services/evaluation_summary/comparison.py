@@ -11,7 +11,11 @@ from collections.abc import Sequence
 
 from mentorat_desktop.models import Cohort
 from mentorat_desktop.models.enums import QuestionKind, Role
-from mentorat_desktop.services.evaluation_summary.answers import NumberCounts, ReturnCounts
+from mentorat_desktop.services.evaluation_summary.answers import (
+    NumberCounts,
+    PeopleCounts,
+    ReturnCounts,
+)
 from mentorat_desktop.services.evaluation_summary.privacy import MIN_RESPONDENTS
 from mentorat_desktop.services.evaluation_summary.questions import AskedQuestion, merged_order
 from mentorat_desktop.services.evaluation_summary.shapes import (
@@ -25,8 +29,13 @@ from mentorat_desktop.services.evaluation_summary.shapes import (
 )
 
 
-def scale_averages(numbers: NumberCounts) -> dict[int, tuple[ScaleAverage, ...]]:
-    """Program year -> the average of each scale question, per audience, where shown."""
+def scale_averages(
+    numbers: NumberCounts, people: PeopleCounts | None = None
+) -> dict[int, tuple[ScaleAverage, ...]]:
+    """Program year -> the average of each scale question, per audience, where shown.
+
+    An average is shown when at least ``MIN_RESPONDENTS`` different people answered.
+    """
     respondents: defaultdict[tuple[int, str, Role], int] = defaultdict(int)
     totals: defaultdict[tuple[int, str, Role], float] = defaultdict(float)
     for (year, audience, code, kind, number), n in numbers.items():
@@ -35,7 +44,8 @@ def scale_averages(numbers: NumberCounts) -> dict[int, tuple[ScaleAverage, ...]]
             totals[year, code, audience] += number * n
     found: defaultdict[int, list[ScaleAverage]] = defaultdict(list)
     for (year, code, audience), n in sorted(respondents.items()):
-        average = totals[year, code, audience] / n if n >= MIN_RESPONDENTS else None
+        persons = n if people is None else people.get((year, audience, code), 0)
+        average = totals[year, code, audience] / n if persons >= MIN_RESPONDENTS else None
         found[year].append(ScaleAverage(code, audience, n, average))
     return {year: tuple(averages) for year, averages in found.items()}
 

@@ -14,7 +14,11 @@ from dataclasses import dataclass
 
 from mentorat_desktop.i18n import N_, translate_in
 from mentorat_desktop.models.enums import QuestionKind, Role
-from mentorat_desktop.services.evaluation_summary.answers import NumberCounts, QuestionRow
+from mentorat_desktop.services.evaluation_summary.answers import (
+    NumberCounts,
+    PeopleCounts,
+    QuestionRow,
+)
 from mentorat_desktop.services.evaluation_summary.privacy import MIN_RESPONDENTS, NameScrubber
 from mentorat_desktop.services.evaluation_summary.shapes import (
     AudienceAnswers,
@@ -112,10 +116,14 @@ def audience_answers(
     total: float,
     comments: Sequence[str],
     language: str,
+    people: int | None = None,
 ) -> AudienceAnswers:
-    """The figures of one audience, or its respondent count alone below the threshold."""
-    if respondents < MIN_RESPONDENTS:
-        return AudienceAnswers(audience, question.kind, question.text, respondents)
+    """The figures of one audience, or its respondent count alone below the threshold.
+
+    The threshold counts ``people`` (different persons who answered), not answers.
+    """
+    if (respondents if people is None else people) < MIN_RESPONDENTS:
+        return AudienceAnswers(audience, question.kind, question.text, respondents, people=people)
     kind = question.kind
     return AudienceAnswers(
         audience=audience,
@@ -126,6 +134,7 @@ def audience_answers(
         average=share(total, respondents) if kind == QuestionKind.SCALE else None,
         share_yes=share(counts["yes"], respondents) if kind == QuestionKind.YES_NO else None,
         comments=tuple(sorted(comments, key=lambda text: (plain(text), text))),
+        people=people,
     )
 
 
@@ -137,6 +146,7 @@ def question_summaries(
     texts: Iterable[tuple[Role, str, str]],
     scrubber: NameScrubber,
     language: str,
+    people: PeopleCounts | None = None,
 ) -> tuple[QuestionSummary, ...]:
     """Every question answered in the year, mentors' order first, mentees' slotted in."""
     counts: dict[tuple[Role, str], Counter[str]] = defaultdict(Counter)
@@ -180,6 +190,7 @@ def question_summaries(
                     totals[audience, code],
                     comments[audience, code],
                     language,
+                    None if people is None else people.get((cohort_id, audience, code), 0),
                 )
             )
         first = by_audience[Role.MENTOR].get(code) or by_audience[Role.MENTEE][code]

@@ -147,8 +147,10 @@ class ValueCount:
 class AudienceAnswers:
     """One question as mentors (or mentees) answered it.
 
-    Below ``MIN_RESPONDENTS`` only ``respondents`` is filled: no distribution, no average,
-    no comment, so that nobody's answer can be recognised.
+    Below ``MIN_RESPONDENTS`` people only ``respondents`` is filled: no distribution, no
+    average, no comment, so that nobody's answer can be recognised. ``respondents`` counts
+    answers; ``people`` the different persons who gave them (a mentor of two mentees
+    answers twice), and the threshold is about people.
     """
 
     audience: Role
@@ -159,10 +161,16 @@ class AudienceAnswers:
     average: float | None = None  # scale questions
     share_yes: float | None = None  # yes/no questions
     comments: tuple[str, ...] = ()  # text questions, names removed, in alphabetical order
+    people: int | None = None  # None: as many as the answers
+
+    @property
+    def persons(self) -> int:
+        """How many different people answered."""
+        return self.respondents if self.people is None else self.people
 
     @property
     def shown(self) -> bool:
-        return self.respondents >= MIN_RESPONDENTS
+        return self.persons >= MIN_RESPONDENTS
 
     def share_of(self, value: ValueCount) -> float | None:
         """The share of respondents who gave ``value`` (several choices may add up past 1)."""

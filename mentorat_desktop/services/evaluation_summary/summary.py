@@ -63,6 +63,7 @@ def summarise(db: Database, cohort_id: int, language: str) -> YearSummary:
         activity = activity_by_year(session, ids)
         returns = answers.returns_by_year(session, ids)
         numbers = answers.number_counts(session, ids)
+        people_answering = answers.people_counts(session, ids)
         questions_by_year = answers.answered_questions(session, ids)
         people = session.execute(
             select(Person.first_name, Person.last_name)
@@ -73,7 +74,7 @@ def summarise(db: Database, cohort_id: int, language: str) -> YearSummary:
         texts = answers.written_answers(session, cohort_id)
 
         asked = {year: asked_questions(questions_by_year[year], language) for year in ids}
-        averages = scale_averages(numbers)
+        averages = scale_averages(numbers, people_answering)
         pair_figs = {year: pair_figures(pairs[year], language) for year in ids}
         contact_figs = {
             year.id: first_contact_figures(pairs[year.id], year.first_contact_hours)
@@ -117,7 +118,14 @@ def summarise(db: Database, cohort_id: int, language: str) -> YearSummary:
                 from_ended_pairs=this_year.from_ended_pairs,
             ),
             questions=question_summaries(
-                cohort_id, asked[cohort_id], numbers, choices, texts, scrubber, language
+                cohort_id,
+                asked[cohort_id],
+                numbers,
+                choices,
+                texts,
+                scrubber,
+                language,
+                people_answering,
             ),
             comparison=Comparison(
                 years=headlines,

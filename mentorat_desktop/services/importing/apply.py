@@ -144,6 +144,7 @@ def apply_import(
                 "errors": len(in_error),
                 "rows": len(preview.rows),
                 "duplicates": duplicates.value,
+                "consent": preview.consent,
             },
         )
     return ImportResult(

@@ -37,7 +37,8 @@ class SourceTable:
 class ColumnMapping:
     """Which column feeds which registration field (column index -> field key); columns
     absent from ``columns`` are ignored. ``role`` applies to the whole file when no column
-    is mapped to ``role``."""
+    is mapped to ``role``. ``consent_given`` is the committee's answer, for a file with no
+    consent column, to "did everyone in it consent?": never assumed."""
 
     columns: dict[int, str]
     role: Role | None = None
@@ -56,6 +57,7 @@ class ColumnMapping:
 
     def placed(self, key: str) -> dict[str, str | None]:
         return self.values.get(key, {})
+    consent_given: bool = False
 
 
 class RowStatus(StrEnum):
@@ -153,6 +155,8 @@ class ImportPreview(RowsByStatus):
     @property
     def rows_to_review(self) -> int:
         return sum(1 for r in self.rows if r.form is not None and r.form.answers_to_review)
+    # Where consent comes from: "column", "confirmed" (by the committee), "missing".
+    consent: str = "column"
 
     def describe(self) -> str:
         """One sentence counting the rows of each status, for the wizard and the CLI."""

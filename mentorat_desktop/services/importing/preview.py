@@ -121,6 +121,7 @@ class _RowReader:
         }
         self.role = mapping.role
         self.mapping = mapping
+        self.consent_given = mapping.consent_given
         self.on_file = on_file
         self.today = today
         self.dates: dict[int, DateColumn] = {}
@@ -260,7 +261,18 @@ class _RowReader:
         if isinstance(submitted, date) and not (existing and "consent" not in self.column_of):
             fallback = submitted
         if "consent" not in self.column_of:
-            return fallback
+            if self.consent_given:
+                return fallback
+            self.flag(
+                problems,
+                number,
+                "consent",
+                _(
+                    "The file has no consent column: confirm that everyone in it consented "
+                    "(--consent-given on the command line)."
+                ),
+            )
+            return None
         consent = values.get("consent")
         if isinstance(consent, date):
             return consent
@@ -358,8 +370,16 @@ def preview_import(
             reader.unplaced.items(), key=lambda item: (list(BY_KEY).index(item[0][0]), -item[1])
         )
     )
+    consent = (
+        "column"
+        if "consent" in reader.column_of
+        else "confirmed"
+        if reader.consent_given
+        else "missing"
+    )
     return ImportPreview(
         rows=tuple(rows),
+        consent=consent,
         ignored_columns=ignored,
         notes=_notes(reader),
         unplaced=unplaced,
@@ -462,11 +482,12 @@ def _changed(before: RegistrationForm, after: RegistrationForm) -> list[str]:
 
 def _notes(reader: _RowReader) -> tuple[str, ...]:
     notes: list[str] = []
-    if "consent" not in reader.column_of:
+    if "consent" not in reader.column_of and reader.consent_given:
         notes.append(
             _(
-                "No column records consent: each person is taken to have consented on the date "
-                "they submitted the form (today, when the file does not say)."
+                "No column records consent; the committee confirmed that everyone consented: "
+                "each person's consent is dated the day they submitted the form (today, when "
+                "the file does not say)."
             )
         )
     if "role" not in reader.column_of and reader.role == Role.MENTOR:

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +19,7 @@ from mentorat_desktop.i18n import _
 from mentorat_desktop.models.enums import Language
 from mentorat_desktop.preferences import Preferences
 from mentorat_desktop.services.labels import labelled
+from mentorat_desktop.services.privacy.purposes import DEFAULT_PURPOSES
 from mentorat_desktop.services.resources.library import CHAPTER_CONTACT
 from mentorat_desktop.views.documents.labels import page_size_choices, preferred_page_size
 from mentorat_desktop.views.text_size import TEXT_SCALE_KEY, saved_scale, scale_choices
@@ -50,6 +53,17 @@ class PreferencesDialog(QDialog):
         self.page_size = CodeCombo(page_size_choices())
         self.page_size.set_code(preferred_page_size(preferences).value)
         self.page_size.setAccessibleName(_("Paper size"))
+        self.officer = QLineEdit(preferences.privacy_officer)
+        self.officer.setAccessibleName(_("Person in charge of personal information"))
+        self.officer.setPlaceholderText(_("Name and how to reach them"))
+        self.purposes = QPlainTextEdit(preferences.purposes or _(DEFAULT_PURPOSES))
+        self.purposes.setAccessibleName(_("Purposes of collection"))
+        self.purposes.setMaximumHeight(110)
+        self.retention = QSpinBox()
+        self.retention.setRange(0, 50)
+        self.retention.setValue(preferences.retention_years)
+        self.retention.setSuffix(" " + _("years after the year ends"))
+        self.retention.setAccessibleName(_("Keep personal information"))
         note = QLabel(
             _(
                 "Documents and e-mails follow each person's preferred language, "
@@ -63,6 +77,9 @@ class PreferencesDialog(QDialog):
         form.addRow(_("Text size"), self.text_size)
         form.addRow(_("Committee contact"), self.contact)
         form.addRow(_("Paper size"), self.page_size)
+        form.addRow(_("Person in charge of personal information"), self.officer)
+        form.addRow(_("Purposes of collection"), self.purposes)
+        form.addRow(_("Keep personal information"), self.retention)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -79,3 +96,7 @@ class PreferencesDialog(QDialog):
         preferences.committee_contact = self.contact.text().strip()
         preferences.page_size = self.page_size.code()
         preferences.extra[TEXT_SCALE_KEY] = float(self.text_size.code() or 1.0)
+        preferences.privacy_officer = self.officer.text().strip()
+        purposes = self.purposes.toPlainText().strip()
+        preferences.purposes = "" if purposes == _(DEFAULT_PURPOSES) else purposes
+        preferences.retention_years = self.retention.value()

@@ -25,6 +25,7 @@ from mentorat_desktop.errors import FieldError
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models.enums import CareerStage, Language, MeetingMode, Role
 from mentorat_desktop.services.labels import label, labelled
+from mentorat_desktop.services.privacy.purposes import privacy_statement, statement_text
 from mentorat_desktop.services.regions import REGIONS, region_label
 from mentorat_desktop.services.registration import MAX_CAPACITY, RegistrationForm
 from mentorat_desktop.views.widgets.enum_combo import CodeCombo
@@ -162,14 +163,8 @@ class RegistrationFields(QObject):
     def _consent_section(self) -> QWidget:
         section = QWidget()
         outer = QVBoxLayout(section)
-        purpose = QLabel(
-            _(
-                "Purpose of collection: the mentoring committee uses this information only to "
-                "pair mentors and mentees, follow the relationships during the program year and "
-                "evaluate the program. It is kept on the committee's computer, shared with no "
-                "one outside the committee, and destroyed or anonymised when no longer needed."
-            )
-        )
+        # The committee's purposes and privacy officer, as set in the preferences.
+        purpose = QLabel(statement_text(privacy_statement()))
         purpose.setWordWrap(True)
         outer.addWidget(purpose)
         layout = QFormLayout()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -97,10 +98,19 @@ class MappingPage(ColumnsPage):
         self.role.setAccessibleName(_("Role of everyone in the file"))
         role_row = QFormLayout()
         role_row.addRow(_("Without a role column, everyone registers as"), self.role)
+        # Consent is never assumed: a file without a consent column needs the committee's word.
+        self.consent = QCheckBox(
+            _(
+                "Without a consent column: everyone in this file consented to the purposes "
+                "of collection"
+            )
+        )
+        self.consent.setAccessibleName(_("Everyone in the file consented"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.remembered)
         layout.addWidget(self.table, 1)
         layout.addLayout(role_row)
+        layout.addWidget(self.consent)
         layout.addWidget(self.errors)
 
     def initializePage(self) -> None:
@@ -126,6 +136,7 @@ class MappingPage(ColumnsPage):
             columns=columns,
             role=Role(role) if role else None,
             twins=twins_of(table.headers, columns),
+            consent_given=self.consent.isChecked(),
         )
 
     def nextId(self) -> int:
@@ -140,6 +151,14 @@ class MappingPage(ColumnsPage):
                 _(
                     "The file has no role column: choose whether everyone in it registers as a "
                     "mentor or as a mentee."
+                )
+            )
+            return False
+        if "consent" not in mapping.columns.values() and not mapping.consent_given:
+            self.errors.show_message(
+                _(
+                    "The file has no consent column: confirm that everyone in it consented to "
+                    "the purposes of collection, or map the column that records consent."
                 )
             )
             return False

@@ -1,0 +1,345 @@
+"""The Privacy section: the history of changes, the incident register, a person's file and
+erasure, and the program years whose personal information is due for destruction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.i18n import _, format_date
+from mentorat_desktop.services.evaluation_summary.summary import NAME_REMOVED
+from mentorat_desktop.services.privacy.history import HistoryFilter, actions, history
+from mentorat_desktop.services.privacy.incidents import (
+    correct_incident,
+    list_incidents,
+    record_incident,
+)
+from mentorat_desktop.services.privacy.operations import (
+    DestructionReport,
+    anonymise_year_completely,
+    erase_person_completely,
+)
+from mentorat_desktop.services.privacy.purposes import privacy_statement
+from mentorat_desktop.services.privacy.retention import years_to_destroy
+from mentorat_desktop.services.privacy.scope import goes, stays
+from mentorat_desktop.views.context import ViewContext
+from mentorat_desktop.views.item_models.privacy_tables import HistoryTableModel, IncidentTableModel
+from mentorat_desktop.views.privacy.incident_dialog import IncidentDialog
+from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
+from mentorat_desktop.views.widgets.row_table import row_table
+
+# Seams for tests: the questions the page asks.
+Confirm = Callable[[QWidget, str, str], bool]
+AskText = Callable[[QWidget, str, str], tuple[str, bool]]
+AskPath = Callable[[QWidget, str], str]
+
+
+def _confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.warning(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _ask_text(parent: QWidget, title: str, label: str) -> tuple[str, bool]:
+    return QInputDialog.getText(parent, title, label)
+
+
+def _ask_path(parent: QWidget, suggested: str) -> str:
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, _("Save the person's file"), suggested, _("JSON (*.json);;Excel (*.xlsx)")
+    )
+    return name
+
+
+def confirmation_text(heading: str, *, whole_year: bool) -> str:
+    lines = [heading, "", _("What will be destroyed:")]
+    lines += [f"• {item}" for item in goes(whole_year=whole_year, mark=_(NAME_REMOVED))]
+    lines += ["", _("What stays:")] + [f"• {item}" for item in stays()]
+    lines += ["", _("This cannot be undone.")]
+    return "\n".join(lines)
+
+
+def destruction_message(report: DestructionReport) -> str:
+    from mentorat_desktop.commands.privacy import backup_line
+
+    return "\n".join(
+        [_("Done: the file was compacted.")] + [backup_line(b) for b in report.backups]
+    )
+
+
+class PrivacyPage(QWidget):
+    changed = Signal()
+    message = Signal(str)
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.confirm: Confirm = _confirm
+        self.ask_text: AskText = _ask_text
+        self.ask_path: AskPath = _ask_path
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._history_tab(), _("History"))
+        self.tabs.addTab(self._incidents_tab(), _("Confidentiality incidents"))
+        self.tabs.addTab(self._person_tab(), _("A person's information"))
+        self.tabs.addTab(self._retention_tab(), _("Retention"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.reload()
+
+    # History -------------------------------------------------------------------------------
+
+    def _history_tab(self) -> QWidget:
+        self.history_model = HistoryTableModel()
+        self.history_table = row_table(self.history_model, _("History"))
+        self.action_filter = QComboBox()
+        self.action_filter.setAccessibleName(_("Action"))
+        self.person_filter = QLineEdit()
+        self.person_filter.setPlaceholderText(_("E-mail of a person"))
+        self.person_filter.setAccessibleName(_("Person"))
+        self.since = QDateEdit(QDate(2000, 1, 1))
+        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setAccessibleName(_("From"))
+        apply = QPushButton(_("Filter"))
+        apply.clicked.connect(self.reload_history)
+        self.person_filter.returnPressed.connect(self.reload_history)
+        row = QHBoxLayout()
+        for label, widget in (
+            (_("Action"), self.action_filter),
+            (_("Person"), self.person_filter),
+            (_("From"), self.since),
+        ):
+            row.addWidget(QLabel(label))
+            row.addWidget(widget)
+        row.addWidget(apply)
+        self.history_errors = ErrorsLabel()
+        note = QLabel(_("The history names what changed; it never shows what anyone answered."))
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(row)
+        layout.addWidget(self.history_errors)
+        layout.addWidget(self.history_table, 1)
+        layout.addWidget(note)
+        return tab
+
+    def history_filter(self) -> HistoryFilter:
+        person_id = None
+        email = self.person_filter.text().strip()
+        if email:
+            from mentorat_desktop.services.privacy.erasure import find_person
+
+            with self.context.db.unit_of_work() as session:
+                person_id = find_person(session, email).id
+        since = self.since.date().toPython()
+        return HistoryFilter(
+            person_id=person_id,
+            action=self.action_filter.currentData() or "",
+            since=since if since > date(2000, 1, 1) else None,  # type: ignore[operator]
+        )
+
+    def reload_history(self) -> None:
+        rows = self.history_errors.attempt(lambda: history(self.context.db, self.history_filter()))
+        self.history_model.set_rows(rows or [])
+
+    # Incidents -----------------------------------------------------------------------------
+
+    def _incidents_tab(self) -> QWidget:
+        self.incident_model = IncidentTableModel()
+        self.incident_table = row_table(self.incident_model, _("Confidentiality incidents"))
+        self.record_button = QPushButton(_("Record an incident…"))
+        self.record_button.clicked.connect(lambda: self.edit_incident(None))
+        self.correct_button = QPushButton(_("Correct…"))
+        self.correct_button.clicked.connect(self.correct_selected)
+        note = QLabel(
+            _(
+                "The register keeps every incident: an entry is never deleted, and each "
+                "correction keeps the earlier value."
+            )
+        )
+        note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.correct_button)
+        buttons.addStretch(1)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(buttons)
+        layout.addWidget(self.incident_table, 1)
+        layout.addWidget(note)
+        return tab
+
+    def incident_dialog(self, incident_id: int | None) -> IncidentDialog:
+        rows = [self.incident_model.row_at(n) for n in range(self.incident_model.rowCount())]
+        current = next((r for r in rows if r.id == incident_id), None)
+        dialog = IncidentDialog(
+            QDate(self.context.clock.today()), current.form if current else None, self
+        )
+        db, actor = self.context.db, self.context.actor
+        if incident_id is None:
+            dialog.save = lambda form: record_incident(db, form, actor)
+        else:
+            dialog.save = lambda form: correct_incident(db, incident_id, form, actor)
+        return dialog
+
+    def edit_incident(self, incident_id: int | None) -> None:
+        if self.incident_dialog(incident_id).exec():
+            self.reload()
+
+    def correct_selected(self) -> None:
+        index = self.incident_table.currentIndex()
+        row = self.incident_model.valid_row(index) if index.isValid() else None
+        if row is not None:
+            self.edit_incident(row.id)
+
+    # A person ------------------------------------------------------------------------------
+
+    def _person_tab(self) -> QWidget:
+        self.person_email = QLineEdit()
+        self.person_email.setAccessibleName(_("E-mail"))
+        self.export_button = QPushButton(_("Save the person's file…"))
+        self.export_button.clicked.connect(self.export_person)
+        self.erase_button = QPushButton(_("Erase this person…"))
+        self.erase_button.clicked.connect(self.erase_person)
+        self.person_errors = ErrorsLabel()
+        statement = QLabel(privacy_statement().purposes)
+        statement.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(_("E-mail"), self.person_email)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.erase_button)
+        buttons.addStretch(1)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.person_errors)
+        layout.addWidget(statement)
+        layout.addStretch(1)
+        return tab
+
+    def export_person(self) -> None:
+        from mentorat_desktop.services.privacy.person_file import write_person_file
+
+        email = self.person_email.text().strip()
+        name = self.ask_path(self, str(Path.home() / "dossier.json"))
+        if not email or not name:
+            return
+        statement = privacy_statement()
+        path = self.person_errors.attempt(
+            lambda: write_person_file(
+                self.context.db,
+                email,
+                Path(name),
+                privacy_officer=statement.officer,
+                purposes=statement.purposes,
+            )
+        )
+        if path is not None:
+            self.message.emit(_("Person's file written to {path}.").format(path=path))
+
+    def erase_person(self) -> None:
+        email = self.person_email.text().strip()
+        if not email:
+            return
+        heading = _("Erase the person whose e-mail address is {email}, in every program year.")
+        if not self.confirm(
+            self,
+            _("Erase a person"),
+            confirmation_text(heading.format(email=email), whole_year=False),
+        ):
+            return
+        reason, given = self.ask_text(self, _("Erase a person"), _("Reason (for the history):"))
+        if not given:
+            return
+        report = self.person_errors.attempt(
+            lambda: erase_person_completely(
+                self.context.db, email, reason or _("Request to erase"), self.context.actor
+            )
+        )
+        if report is not None:
+            self.person_email.clear()
+            self.message.emit(destruction_message(report))
+            self.reload()
+            self.changed.emit()
+
+    # Retention -----------------------------------------------------------------------------
+
+    def _retention_tab(self) -> QWidget:
+        self.due_years = QListWidget()
+        self.due_years.setAccessibleName(_("Personal information to destroy"))
+        self.anonymise_button = QPushButton(_("Anonymise the selected year…"))
+        self.anonymise_button.clicked.connect(self.anonymise_selected)
+        self.retention_errors = ErrorsLabel()
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(QLabel(_("Personal information to destroy")))
+        layout.addWidget(self.due_years, 1)
+        layout.addWidget(self.anonymise_button)
+        layout.addWidget(self.retention_errors)
+        return tab
+
+    def anonymise_selected(self) -> None:
+        item = self.due_years.currentItem()
+        if item is None:
+            return
+        cohort_id, name = item.data(256)
+        heading = _("Anonymise the program year {name}: everyone registered in it.").format(
+            name=name
+        )
+        if not self.confirm(
+            self, _("Anonymise a program year"), confirmation_text(heading, whole_year=True)
+        ):
+            return
+        report = self.retention_errors.attempt(
+            lambda: anonymise_year_completely(
+                self.context.db, cohort_id, _("Retention period over"), self.context.actor
+            )
+        )
+        if report is not None:
+            self.message.emit(destruction_message(report))
+            self.reload()
+            self.changed.emit()
+
+    # Loading -------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        current = self.action_filter.currentData()
+        self.action_filter.clear()
+        self.action_filter.addItem(_("— every action —"), "")
+        for action in actions(self.context.db):
+            self.action_filter.addItem(action, action)
+        self.action_filter.setCurrentIndex(max(self.action_filter.findData(current or ""), 0))
+        self.reload_history()
+        self.incident_model.set_rows(list_incidents(self.context.db))
+        self.due_years.clear()
+        for due in years_to_destroy(self.context.db):
+            self.due_years.addItem(
+                _("{name}: kept until {date}").format(
+                    name=due.name, date=format_date(due.retention_until)
+                )
+            )
+            self.due_years.item(self.due_years.count() - 1).setData(256, (due.cohort_id, due.name))

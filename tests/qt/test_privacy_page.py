@@ -1,0 +1,108 @@
+"""The Privacy section: history, incidents, a person's file and erasure, years to destroy."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from PySide6.QtCore import QDate
+
+from mentorat_desktop.services.cohorts import CohortForm, create_cohort
+from mentorat_desktop.services.privacy.chain import verify_chain
+from mentorat_desktop.services.privacy.history import history
+from mentorat_desktop.views.privacy.privacy_page import PrivacyPage
+from tests.helpers.evaluations import small_year
+from tests.helpers.privacy import CANARY, CANARY_EMAIL, canary_count, plant_canary
+
+
+def _page(qtbot, context) -> PrivacyPage:
+    page = PrivacyPage(context)
+    qtbot.addWidget(page)
+    return page
+
+
+def test_models_pass_the_model_tester(qtbot, qtmodeltester, context, cohort):
+    page = _page(qtbot, context)
+    qtmodeltester.check(page.history_model)
+    qtmodeltester.check(page.incident_model)
+    assert page.history_model.rowCount() >= 1  # the year's creation
+
+
+def test_history_filters_by_action_and_never_shows_answers(qtbot, context, cohort):
+    year = small_year(context.db, cohort.id)
+    plant_canary(context.db, year.pairs["p1"])
+    page = _page(qtbot, context)
+    page.action_filter.setCurrentIndex(page.action_filter.findData("participation.update"))
+    page.reload_history()
+    assert page.history_model.rowCount() == 1
+    page.action_filter.setCurrentIndex(0)
+    page.person_filter.setText(CANARY_EMAIL)
+    page.reload_history()
+    assert {page.history_model.row_at(n).action for n in range(page.history_model.rowCount())} == {
+        "participation.update"
+    }
+
+
+def test_an_incident_is_recorded_then_corrected(qtbot, context, cohort):
+    page = _page(qtbot, context)
+    dialog = page.incident_dialog(None)
+    dialog.description.setPlainText("Courriel envoyé au mauvais destinataire")
+    dialog.information.setPlainText("Nom et objectifs d'une mentorée")
+    dialog.people.setValue(1)
+    dialog.reasons.setPlainText("Destinataire membre du comité; courriel supprimé")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    page.reload()
+    assert page.incident_model.rowCount() == 1
+    correction = page.incident_dialog(1)
+    correction.people.setValue(2)
+    correction.accept()
+    page.reload()
+    assert page.incident_model.row_at(0).corrections[0].before == "1"
+
+
+def test_incident_without_reasons_is_refused_in_words(qtbot, context, cohort):
+    page = _page(qtbot, context)
+    dialog = page.incident_dialog(None)
+    dialog.description.setPlainText("Perte d'une clé USB")
+    dialog.information.setPlainText("Liste des inscriptions")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "motifs" in dialog.errors.text()
+    assert dialog.discovered.date() == QDate(2026, 10, 5)
+
+
+def test_person_file_then_erasure_from_the_page(qtbot, context, cohort, tmp_path):
+    year = small_year(context.db, cohort.id)
+    plant_canary(context.db, year.pairs["p1"])
+    page = _page(qtbot, context)
+    page.person_email.setText(CANARY_EMAIL)
+    page.ask_path = lambda parent, suggested: str(tmp_path / "dossier.json")
+    page.export_person()
+    assert json.loads((tmp_path / "dossier.json").read_text())["person"]["email"] == CANARY_EMAIL
+    (tmp_path / "dossier.json").unlink()
+    shown: list[str] = []
+    page.confirm = lambda parent, title, text: shown.append(text) or True
+    page.ask_text = lambda parent, title, label: ("Demande de la personne", True)
+    with qtbot.waitSignal(page.changed):
+        page.erase_person()
+    assert "Ce qui reste" in shown[0] and "courriel" in shown[0]
+    assert canary_count(context.db.path) == 0
+    assert history(context.db)[-1].action == "privacy.erase_person"
+    assert verify_chain(context.db).intact
+    assert CANARY not in page.person_email.text()
+
+
+def test_a_year_past_its_retention_is_listed_and_anonymised(qtbot, context, cohort):
+    create_cohort(
+        context.db,
+        CohortForm(
+            "2019-2020", date(2019, 9, 1), date(2020, 6, 30), retention_until=date(2022, 6, 30)
+        ),
+    )
+    page = _page(qtbot, context)
+    assert page.due_years.count() == 1
+    page.due_years.setCurrentRow(0)
+    page.confirm = lambda parent, title, text: True
+    page.anonymise_selected()
+    assert page.due_years.count() == 0
