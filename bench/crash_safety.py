@@ -36,7 +36,8 @@ OPERATIONS = ("import", "suggestions", "backup")
 def command(operation: str, db: Path) -> list[str]:
     base = [sys.executable, "-m", "mentorat_desktop.cli"]
     if operation == "import":
-        return [*base, "import", str(SAMPLE), "--role", "mentee", "--db", str(db)]
+        return [*base, "import", str(SAMPLE), "--role", "mentee", "--consent-given",
+                "--db", str(db)]
     if operation == "suggestions":
         return [*base, "match", "--apply", "--db", str(db)]
     return [*base, "backup", "--db", str(db)]

@@ -83,6 +83,7 @@ def test_a_command_line_import_is_noticed_by_the_open_window(qtbot, db, cohort) 
         done = subprocess.run(
             [sys.executable, "-m", "mentorat_desktop.cli", "import",
              str(ROOT / "resources/samples/inscriptions-exemple.csv"), "--role", "mentee",
+             "--consent-given",
              "--db", str(db.path)],
             capture_output=True, text=True, env=env, check=False,
         )
@@ -106,6 +107,7 @@ def test_the_window_reloads_its_pages_when_another_process_writes(qtbot, context
     subprocess.run(
         [sys.executable, "-m", "mentorat_desktop.cli", "import",
          str(ROOT / "resources/samples/inscriptions-exemple.csv"), "--role", "mentee",
+         "--consent-given",
          "--db", str(context.db.path)],
         capture_output=True, text=True, env=env, check=True,
     )

@@ -183,7 +183,7 @@ def test_the_same_entry_imported_twice_is_spotted_by_its_number(program, tmp_pat
     try:
         table = read_table(path)
         preview = preview_import(db, resolve_cohort(db, None).id, table,
-                                 guess_mapping(table.headers))
+                                 _given(guess_mapping(table.headers)))
     finally:
         db.close()
     first = preview.rows[0]

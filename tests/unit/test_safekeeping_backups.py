@@ -46,7 +46,7 @@ def test_a_restore_puts_back_exactly_the_backup_after_backing_up_the_file(
     kept = backups.make_backup(program, "manual", clock).path
     before = _dump(program)
     assert main(["import", "resources/samples/inscriptions-exemple.csv", "--db", str(program),
-                 "--role", "mentee"]) == 0
+                 "--role", "mentee", "--consent-given"]) == 0
     assert _dump(program) != before
     clock.advance(minutes=5)
     safety = backups.restore(program, kept, clock)
@@ -124,6 +124,6 @@ def test_the_commands_back_up_list_and_check(program, capsys) -> None:
 
 def test_an_import_backs_up_the_file_first(program, capsys) -> None:
     assert main(["import", "resources/samples/inscriptions-exemple.csv", "--db", str(program),
-                 "--role", "mentee"]) == 0
+                 "--role", "mentee", "--consent-given"]) == 0
     reasons = {b.reason for b in backups.list_backups(program)}
     assert {"daily", "import"} <= reasons
