@@ -23,6 +23,7 @@ from mentorat_desktop.cli import main
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "samples" / "inscriptions-exemple.csv"
 NOBODY = 65534
+IMPORT = ("import", str(SAMPLE), "--role", "mentee", "--consent-given")
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +72,7 @@ def test_a_damaged_file_is_refused_by_every_command_and_left_as_it_is(
         with path.open("r+b") as handle:
             handle.truncate(path.stat().st_size * 2 // 3)
     before = path.read_bytes()
-    for args in (["cohorts"], ["due"], ["check"], ["import", str(SAMPLE), "--role", "mentee", "--consent-given"],
+    for args in (["cohorts"], ["due"], ["check"], list(IMPORT),
                  ["match", "--apply"]):
         result = run(*args, "--db", str(path))
         assert result.returncode == 1, (args, result.stdout, result.stderr)
@@ -104,7 +105,7 @@ def test_read_only_file_or_folder_reads_and_refuses_writes_in_words(
         _no_traceback(listed)
         if not folder_too:
             assert listed.returncode == 0 and "2026" in listed.stdout
-        written = run("import", str(SAMPLE), "--role", "mentee", "--consent-given", "--db", str(path),
+        written = run(*IMPORT, "--db", str(path),
                       as_other_user=True)
         assert written.returncode == 1
         assert "read-only" in written.stderr or "not allowed to write" in written.stderr or (
@@ -144,7 +145,7 @@ def test_a_full_disk_is_said_in_words_and_nothing_is_half_written(demo_file, tmp
             pass
         finally:
             os.close(handle)
-        result = run("import", str(SAMPLE), "--role", "mentee", "--consent-given", "--db", str(path))
+        result = run(*IMPORT, "--db", str(path))
         assert result.returncode == 1
         assert "disk is full" in result.stderr, result.stderr
         _no_traceback(result)
@@ -163,14 +164,14 @@ def test_a_file_another_writer_holds_is_waited_for_then_said_busy(demo_file, tmp
     holder.execute("PRAGMA journal_mode = WAL")
     holder.execute("BEGIN IMMEDIATE")  # another writer, mid-transaction
     try:
-        result = run("import", str(SAMPLE), "--role", "mentee", "--consent-given", "--db", str(path))
+        result = run(*IMPORT, "--db", str(path))
     finally:
         holder.execute("ROLLBACK")
         holder.close()
     assert result.returncode == 1
     assert "busy" in result.stderr, result.stderr
     _no_traceback(result)
-    assert run("import", str(SAMPLE), "--role", "mentee", "--consent-given", "--db", str(path)).returncode == 0
+    assert run(*IMPORT, "--db", str(path)).returncode == 0
 
 
 def test_the_app_says_a_fault_in_words_instead_of_unexpected_error(qapp, monkeypatch) -> None:
