@@ -31,6 +31,7 @@ from mentorat_desktop.models import (
 )
 from mentorat_desktop.models.enums import QuestionKind
 from mentorat_desktop.services import audit
+from mentorat_desktop.services.activities.privacy import remove_person_from_activities
 from mentorat_desktop.services.evaluation_summary.privacy import NameScrubber
 from mentorat_desktop.services.evaluation_summary.summary import NAME_REMOVED
 from mentorat_desktop.services.privacy.chain import REDACTED
@@ -152,6 +153,7 @@ def erase_person(db: Database, email: str, reason: str, actor: str = "") -> Eras
         _clear(session, participation_ids, _pairing_ids(session, participation_ids))
         for answer in _text_answers(session, participation_ids):
             answer.text = ""
+        remove_person_from_activities(session, person.id)  # the year's counts stay
         redacted = _scrub_everywhere(session, [person])
         scrubber = NameScrubber([(person.first_name, person.last_name)], _mark(), [person.email])
         forget_identity(person, session, db)
@@ -218,6 +220,7 @@ def anonymise_year(
         identifiers = _identifiers(leaving)
         redacted = _scrub_everywhere(session, leaving) if leaving else []
         for person in leaving:
+            remove_person_from_activities(session, person.id)
             forget_identity(person, session, db)
         audit.record(
             session,

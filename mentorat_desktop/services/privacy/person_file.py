@@ -156,6 +156,24 @@ def _documents(session: Session, ids: list[int], pair_ids: list[int]) -> list[di
     return [{"phase": i.phase, "item": i.code, "done_on": _iso(i.done_on)} for i in items]
 
 
+def _activities(session: Session, person_id: int) -> list[dict[str, Any]]:
+    """Invitations (with attendance) and topic requests, from the activities' own records."""
+    from mentorat_desktop.models import Cohort
+    from mentorat_desktop.services.activities.privacy import activities_for_person
+
+    years = {c.id: c.name for c in session.scalars(select(Cohort))}
+    return [
+        {
+            "what": line.what,
+            "program_year": years.get(line.cohort_id),
+            "title": line.title,
+            "on": _iso(line.on),
+            "attendance": line.attendance.value if line.attendance else None,
+        }
+        for line in activities_for_person(session, person_id)
+    ]
+
+
 def collect(
     db: Database, email: str, *, privacy_officer: str = "", purposes: str = ""
 ) -> dict[str, Any]:
@@ -190,6 +208,7 @@ def collect(
             ],
             "questionnaires": [_response(r, language) for r in responses],
             "documents": _documents(session, ids, [p.id for p in pairings]),
+            "activities": _activities(session, person.id),
         }
         person_id = person.id
     data["audit"] = [
