@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from reportlab.graphics import shapes
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
@@ -75,6 +76,8 @@ def bar_chart(
 ) -> Drawing:
     """Grouped horizontal bars; ``top`` fixes the scale (1.0 for shares), else it fits."""
     fonts = register_fonts()
+    # reportlab starts every drawing in Helvetica, which it never embeds; start in ours.
+    shapes.STATE_DEFAULTS["fontName"] = fonts.regular
     label_room = min(
         max(stringWidth(c, fonts.regular, LABEL_SIZE) for c in categories) + 6,
         width * LABEL_SHARE,

@@ -27,10 +27,11 @@ from mentorat_desktop.services.matching.criteria import (
     title,
 )
 from mentorat_desktop.views.board.board_controller import BoardController
+from mentorat_desktop.views.unsaved_input import AsksBeforeDiscarding
 from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
 
 
-class CriteriaDialog(QDialog):
+class CriteriaDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, controller: BoardController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller

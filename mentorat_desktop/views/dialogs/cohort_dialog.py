@@ -20,11 +20,12 @@ from mentorat_desktop.i18n import _
 from mentorat_desktop.services import cohorts
 from mentorat_desktop.services.cohorts import CohortForm, CohortSummary
 from mentorat_desktop.views.context import ViewContext
+from mentorat_desktop.views.unsaved_input import AsksBeforeDiscarding
 from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
 from mentorat_desktop.views.widgets.registration_fields import from_qdate, to_qdate
 
 
-class CohortDialog(QDialog):
+class CohortDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

@@ -18,6 +18,7 @@ from mentorat_desktop.services import registration
 from mentorat_desktop.services.importing.describe import review_text
 from mentorat_desktop.services.registration import ParticipantRow
 from mentorat_desktop.views.context import ViewContext
+from mentorat_desktop.views.unsaved_input import AsksBeforeDiscarding
 from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
 from mentorat_desktop.views.widgets.registration_fields import RegistrationFields
 
@@ -29,7 +30,7 @@ def _scrolling(section: QWidget) -> QScrollArea:
     return area
 
 
-class ParticipantDialog(QDialog):
+class ParticipantDialog(AsksBeforeDiscarding, QDialog):
     def __init__(
         self, context: ViewContext, participation_id: int, parent: QWidget | None = None
     ) -> None:

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services.resources.reviewed import ReviewStatus, record_resources_reviewed
 from mentorat_desktop.views.context import ViewContext
+from mentorat_desktop.views.unsaved_input import AsksBeforeDiscarding
 from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
 from mentorat_desktop.views.widgets.registration_fields import from_qdate, to_qdate
 
 NAMES_SHOWN = 6  # beyond this many, the list of names is cut short
 
 
-class ResourcesReviewedDialog(QDialog):
+class ResourcesReviewedDialog(AsksBeforeDiscarding, QDialog):
     """``saved`` holds how many records changed once the date was accepted."""
 
     def __init__(

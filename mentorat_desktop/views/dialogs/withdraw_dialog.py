@@ -17,11 +17,12 @@ from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services import withdrawal
 from mentorat_desktop.services.registration import ParticipantRow
 from mentorat_desktop.views.context import ViewContext
+from mentorat_desktop.views.unsaved_input import AsksBeforeDiscarding
 from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
 from mentorat_desktop.views.widgets.registration_fields import from_qdate, to_qdate
 
 
-class WithdrawDialog(QDialog):
+class WithdrawDialog(AsksBeforeDiscarding, QDialog):
     def __init__(
         self, context: ViewContext, row: ParticipantRow, parent: QWidget | None = None
     ) -> None:

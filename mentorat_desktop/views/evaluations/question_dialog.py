@@ -33,6 +33,7 @@ from mentorat_desktop.services.questionnaires.shapes import (
     QuestionDraft,
 )
 from mentorat_desktop.views.evaluations.choice_options_editor import ChoiceOptionsEditor
+from mentorat_desktop.views.unsaved_input import AsksBeforeDiscarding
 from mentorat_desktop.views.widgets.enum_combo import CodeCombo
 from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
 
@@ -47,7 +48,7 @@ def _text_edit(name: str) -> QPlainTextEdit:
     return edit
 
 
-class QuestionDialog(QDialog):
+class QuestionDialog(AsksBeforeDiscarding, QDialog):
     def __init__(
         self,
         draft: QuestionDraft | None,

@@ -105,7 +105,9 @@ class DashboardPage(QWidget):
         self.phase_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.phase_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.phase_table.verticalHeader().hide()
-        self.phase_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        phase_header = self.phase_table.horizontalHeader()
+        phase_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        phase_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.phase_table.setToolTip(
             _(
                 "A mentor with several mentees counts in the phase of each pair. People "
@@ -114,6 +116,7 @@ class DashboardPage(QWidget):
         )
         self.due_heading = QLabel()
         self.due_heading.setObjectName("columnHeading")
+        self.due_heading.setWordWrap(True)
         self.due_model = DueTableModel(self)
         self.due_table = QTableView()
         self.due_table.setModel(self.due_model)
@@ -135,11 +138,12 @@ class DashboardPage(QWidget):
         self.pair_button.clicked.connect(self.show_selected_pair)
         self.email_button = QPushButton(_("Write an e-mail"))
         self.email_button.clicked.connect(self.email_selected)
+        # The buttons get a row of their own: beside the heading, large type cut both.
         due_actions = QHBoxLayout()
-        due_actions.addWidget(self.due_heading, 1)
         due_actions.addWidget(self.open_button)
         due_actions.addWidget(self.pair_button)
         due_actions.addWidget(self.email_button)
+        due_actions.addStretch(1)
         self.empty = QLabel(
             _(
                 "There is no program year yet. Create one with File ▸ New program "
@@ -161,6 +165,7 @@ class DashboardPage(QWidget):
         phases.addWidget(self.phase_heading)
         phases.addWidget(self.phase_table, 1)
         due = QVBoxLayout()
+        due.addWidget(self.due_heading)
         due.addLayout(due_actions)
         due.addWidget(self.due_table, 1)
         middle.addLayout(phases, 2)

@@ -6,10 +6,12 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -95,7 +97,12 @@ class PairsPage(QWidget):
         left_layout.addWidget(self.count)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.view)
+        # The pair's page scrolls when large type makes it taller than the window.
+        self.view_area = QScrollArea()
+        self.view_area.setWidgetResizable(True)
+        self.view_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.view_area.setWidget(self.view)
+        self.splitter.addWidget(self.view_area)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([560, 720])

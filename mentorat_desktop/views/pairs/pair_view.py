@@ -34,11 +34,15 @@ from mentorat_desktop.views.item_models.session_table import SESSION_ROLE, Sessi
 from mentorat_desktop.views.pairs.people_box import PersonBox
 from mentorat_desktop.views.pairs.timeline_view import TimelineView
 from mentorat_desktop.views.widgets.row_table import row_table
+from mentorat_desktop.views.widgets.wrapped_label import WrappedLabel
 
 
 def _table(model: GoalTableModel | SessionTableModel, name: str) -> QTableView:
     table = row_table(model, name)
     table.setMinimumHeight(150)
+    # Columns as wide as their titles and contents; a narrow page scrolls sideways rather
+    # than squeezing the last title (« Capacités LEADS ») to a stub.
+    table.horizontalHeader().setStretchLastSection(False)
     return table
 
 
@@ -91,7 +95,7 @@ class PairView(QScrollArea):
         timeline_box = QGroupBox(_("Phases"))
         QVBoxLayout(timeline_box).addWidget(self.timeline)
 
-        self.agreements = QLabel()
+        self.agreements = WrappedLabel()
         self.agreements.setWordWrap(True)
         self.agreements.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.agreements_box = QGroupBox(_("Agreements made at the first contact"))
@@ -114,7 +118,7 @@ class PairView(QScrollArea):
         sessions_layout.addWidget(hint)
 
         self.end_box = QGroupBox(_("End of the relationship"))
-        self.end_text = QLabel()
+        self.end_text = WrappedLabel()
         self.end_text.setWordWrap(True)
         QVBoxLayout(self.end_box).addWidget(self.end_text)
 

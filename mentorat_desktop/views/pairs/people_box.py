@@ -5,12 +5,13 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from mentorat_desktop.i18n import _, format_number
 from mentorat_desktop.services.followup.credits import PersonHours
 from mentorat_desktop.services.followup.pair_detail import PairPerson
 from mentorat_desktop.services.labels import label
+from mentorat_desktop.views.widgets.wrapped_label import WrappedLabel
 
 
 def hours_text(hours: PersonHours | None) -> str:
@@ -28,8 +29,7 @@ def hours_text(hours: PersonHours | None) -> str:
 class PersonBox(QGroupBox):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
-        self.body = QLabel()
-        self.body.setWordWrap(True)
+        self.body = WrappedLabel()
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse

@@ -81,7 +81,6 @@ class LibraryReader(QWidget):
             button.setCheckable(True)
             button.setAccessibleName(label(Language(language)))
             button.setToolTip(label(Language(language)))
-            button.setMaximumWidth(56)
             button.clicked.connect(lambda _checked=False, lang=language: self.set_language(lang))
             self.language_group.addButton(button)
             self.language_buttons[language] = button

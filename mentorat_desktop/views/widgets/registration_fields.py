@@ -107,11 +107,16 @@ class RegistrationFields(QObject):
         self.years_of_experience.setValue(-1)
         self._add("years_of_experience", layout, _("Years in management"), self.years_of_experience)
         self.is_member = QCheckBox(_("Member of the College (CCHL)"))
-        self.is_certified = QCheckBox(_("Certified member (CHE), earns certification credits"))
+        self.is_certified = QCheckBox(_("Certified member (CHE)"))
         self.is_member.toggled.connect(lambda on: on or self.is_certified.setChecked(False))
         self._add("is_member", layout, _("Membership"), self.is_member)
         self._add("is_certified", layout, "", self.is_certified)
-        note = QLabel(_("Membership in the College is not required to take part."))
+        note = QLabel(
+            _(
+                "Membership in the College is not required to take part. Certified members "
+                "earn certification credits for their mentoring hours."
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")
         layout.addRow("", note)

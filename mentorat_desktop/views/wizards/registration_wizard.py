@@ -3,8 +3,8 @@ Finish saves everything in one transaction; a refused save keeps the wizard open
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models.enums import Role
@@ -47,7 +47,13 @@ class FieldsPage(QWizardPage):
         self.setTitle(title)
         self.setSubTitle(subtitle)
         layout = QVBoxLayout(self)
-        layout.addWidget(section)
+        # With large type or a small screen the page scrolls instead of squeezing its text.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(section)
+        layout.addWidget(scroller, 1)
         self.errors = ErrorsLabel()
         layout.addWidget(self.errors)
 

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from mentorat_desktop.errors import FieldError
 from mentorat_desktop.i18n import _
@@ -36,7 +45,13 @@ class StepPage(QWizardPage):
         # Set by the wizard on its last page: the save that Finish runs.
         self.save: Callable[[], object] | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(body, 1)
+        # With large type or a small screen the page scrolls instead of squeezing its text.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(body)
+        layout.addWidget(scroller, 1)
         self.errors = ErrorsLabel()
         layout.addWidget(self.errors)
 

@@ -1,0 +1,84 @@
+"""Closing a wizard or dialog with typed input asks first (Escape, Cancel and × alike).
+
+Mixed into a QDialog or QWizard class before the Qt class. What the person sees when the dialog
+opens is remembered; when it is closed without saving and any field differs, they are asked
+whether to discard it. A dialog never shown (a test driving it directly) never asks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from mentorat_desktop.i18n import _
+
+
+def _value(widget: QWidget) -> object:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QDateEdit | QDateTimeEdit):
+        return widget.dateTime().toString()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex(), widget.currentText()
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        return widget.isChecked()
+    return None
+
+
+def snapshot(root: QWidget) -> dict[int, object]:
+    """The value of every input under ``root`` (combo boxes' line edits count once)."""
+    values: dict[int, object] = {}
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLineEdit) and isinstance(
+            widget.parent(), QComboBox | QAbstractSpinBox
+        ):
+            continue
+        value = _value(widget)
+        if value is not None:
+            values[id(widget)] = value
+    return values
+
+
+class AsksBeforeDiscarding:
+    """Mixin for QDialog subclasses: ``reject`` asks when input changed since it was shown."""
+
+    _shown_values: dict[int, object] | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._shown_values is None:
+            self._shown_values = snapshot(self)  # type: ignore[arg-type]
+        super().showEvent(event)  # type: ignore[misc]
+
+    def has_unsaved_input(self) -> bool:
+        return self._shown_values is not None and snapshot(self) != self._shown_values  # type: ignore[arg-type]
+
+    def confirm_discard(self) -> bool:
+        """Asked before typed input is thrown away; tests replace it."""
+        answer = QMessageBox.question(
+            self,  # type: ignore[arg-type]
+            _("Unsaved input"),
+            _("Close without saving? What you typed will be lost."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        if self.has_unsaved_input() and not self.confirm_discard():
+            return
+        super().reject()  # type: ignore[misc]
