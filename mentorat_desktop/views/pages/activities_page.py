@@ -97,19 +97,21 @@ class ActivitiesPage(QWidget):
         self.ics_button.clicked.connect(self.save_calendar_file)
         self.mail_button.clicked.connect(self.open_mail_drafts)
 
-        buttons = QHBoxLayout()
-        for widget in (
-            self.plan_button,
-            self.attendance_button,
-            self.cancel_button,
-            self.ics_button,
-            self.mail_button,
-            self.request_button,
-        ):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        buttons.addWidget(self.undo_button)
-        buttons.addWidget(self.redo_button)
+        # Two rows, so that no button is squeezed at 1280 px or with large text: what is done
+        # to an activity, then what is sent or asked for.
+        actions = QHBoxLayout()
+        for widget in (self.plan_button, self.attendance_button, self.cancel_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        actions.addWidget(self.undo_button)
+        actions.addWidget(self.redo_button)
+        sending = QHBoxLayout()
+        for widget in (self.ics_button, self.mail_button, self.request_button):
+            sending.addWidget(widget)
+        sending.addStretch(1)
+        buttons = QVBoxLayout()
+        buttons.addLayout(actions)
+        buttons.addLayout(sending)
 
         self.detail = QLabel()
         self.detail.setWordWrap(True)

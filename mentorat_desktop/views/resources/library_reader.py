@@ -119,7 +119,9 @@ class LibraryReader(QWidget):
             )
             self.form_actions[kind] = action
         self.forms_button.setMenu(forms_menu)
-        actions.insertWidget(3, self.forms_button)
+        forms_row = QHBoxLayout()  # a row of its own: nothing squeezed at large text sizes
+        forms_row.addWidget(self.forms_button)
+        forms_row.addStretch(1)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -127,6 +129,7 @@ class LibraryReader(QWidget):
         right_layout.addLayout(language_row)
         right_layout.addWidget(self.browser, 1)
         right_layout.addLayout(actions)
+        right_layout.addLayout(forms_row)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
         splitter.addWidget(right)

@@ -77,8 +77,8 @@ class FirstContactWizard(StepWizard):
             StepPage(
                 _("The guide's questions"),
                 _(
-                    "The first-contact guide suggests these questions to prepare the call. "
-                    "Tick those they talked about; only that is recorded, never the answers."
+                    "Tick the guide's questions they talked about: only that is recorded, "
+                    "never the answers."
                 ),
                 self._topics_body(),
                 lambda: self._problems({"topics"}, None),
