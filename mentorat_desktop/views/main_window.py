@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QToolBar,
@@ -396,14 +397,10 @@ class MainWindow(QMainWindow):
         self.page_list_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.page_list_action.toggled.connect(self.navigation.setVisible)
         view_menu.addAction(self.page_list_action)
+        # The board's own zoom and panel actions, added when the menu first opens so that the
+        # board is not built at start (its shortcuts work from the board itself).
         board_menu = view_menu.addMenu(_("Matching board"))
-        for action in (
-            self.matching.zoom_in_action,
-            self.matching.zoom_out_action,
-            self.matching.zoom_reset_action,
-            self.matching.score_panel_action,
-        ):
-            board_menu.addAction(action)
+        board_menu.aboutToShow.connect(lambda: self._fill_board_menu(board_menu))
 
         self.register_action = self._action(
             _("Register a participant…"), self.register_participant, QKeySequence(keys.New)
@@ -566,6 +563,17 @@ class MainWindow(QMainWindow):
             )
         )
         return path
+
+    def _fill_board_menu(self, menu: QMenu) -> None:
+        if menu.actions():
+            return
+        for action in (
+            self.matching.zoom_in_action,
+            self.matching.zoom_out_action,
+            self.matching.zoom_reset_action,
+            self.matching.score_panel_action,
+        ):
+            menu.addAction(action)
 
     def register_participant(self) -> None:
         self.navigation.setCurrentRow(PARTICIPANTS)

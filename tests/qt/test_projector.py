@@ -36,6 +36,7 @@ def test_zoom_and_panels_are_in_the_view_menu(window) -> None:
     titles = [a.text() for a in view.actions()]
     assert "Liste des pages" in titles
     board = next(a.menu() for a in view.actions() if a.text() == "Tableau de jumelage")
+    board.aboutToShow.emit()  # as when the menu opens: the board is built then
     assert [a.text() for a in board.actions()] == [
         "Agrandir",
         "Réduire",

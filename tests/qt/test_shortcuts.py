@@ -27,6 +27,8 @@ def test_every_shortcut_belongs_to_one_action(qtbot, context, cohort, language) 
     i18n.set_language(language)
     window = MainWindow(context)
     qtbot.addWidget(window)
+    for index in range(window.navigation.count()):  # pages are built when first shown
+        window.page(index)
     owners = _shortcut_owners(window)
     duplicates = {key: names for key, names in owners.items() if len(names) > 1}
     assert duplicates == {}
