@@ -2,8 +2,8 @@
 
 Each case runs real ``mentorat`` processes on a demo file: a damaged file (bytes overwritten,
 truncated), a read-only file, a read-only folder, a full disk (a small tmpfs, when the test
-may mount one), a file another writer holds. Read-only cases run the command as another
-user when the tests run as root (root ignores file permissions).
+may mount one), a file another writer holds. Read-only cases use a read-only bind mount
+when the tests run as root (root ignores file permissions).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,6 @@ from mentorat_desktop.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "samples" / "inscriptions-exemple.csv"
-NOBODY = 65534
 IMPORT = ("import", str(SAMPLE), "--role", "mentee", "--consent-given")
 
 
@@ -40,13 +38,9 @@ def _copy(demo_file: Path, folder: Path) -> Path:
     return target
 
 
-def run(*args: str, as_other_user: bool = False) -> subprocess.CompletedProcess[str]:
+def run(*args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     command = [sys.executable, "-m", "mentorat_desktop.cli", *args, "--lang", "en"]
-    if as_other_user and os.geteuid() == 0:
-        command = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
-                   *command]
-        env["MENTORAT_DATA_DIR"] = env["MENTORAT_CONFIG_DIR"] = "/tmp"
     return subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT,
                           timeout=120, check=False)
 
@@ -82,13 +76,23 @@ def test_a_damaged_file_is_refused_by_every_command_and_left_as_it_is(
     assert path.read_bytes() == before
 
 
-def _read_only(path: Path, folder_too: bool) -> None:
-    if os.geteuid() == 0:
-        os.chown(path.parent, NOBODY, NOBODY)
-        os.chown(path, NOBODY, NOBODY)
-    path.chmod(0o400)
-    if folder_too:
-        path.parent.chmod(0o500)
+def _read_only(path: Path, folder_too: bool) -> list[Path]:
+    """Make the file (or its folder) read-only; returns the mounts to undo. Root ignores
+    permissions, so as root a read-only bind mount does it (as a removable drive would)."""
+    target = path.parent if folder_too else path
+    if os.geteuid() != 0:
+        path.chmod(0o400)
+        if folder_too:
+            path.parent.chmod(0o500)
+        return []
+    for command in (
+        ["mount", "--bind", str(target), str(target)],
+        ["mount", "-o", "remount,ro,bind", str(target)],
+    ):
+        if subprocess.run(command, capture_output=True, check=False).returncode != 0:
+            subprocess.run(["umount", str(target)], capture_output=True, check=False)
+            pytest.skip("no read-only mount can be made here")
+    return [target]
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
@@ -96,17 +100,15 @@ def _read_only(path: Path, folder_too: bool) -> None:
 def test_read_only_file_or_folder_reads_and_refuses_writes_in_words(
     demo_file, tmp_path, folder_too
 ) -> None:
-    # Outside pytest's own folders, which only their owner may enter.
-    path = _copy(demo_file, Path(tempfile.mkdtemp(prefix="mentorat-ro-")))
-    _read_only(path, folder_too)
+    path = _copy(demo_file, tmp_path / "ro")
     before = path.read_bytes()
+    mounts = _read_only(path, folder_too)
     try:
-        listed = run("cohorts", "--db", str(path), as_other_user=True)
+        listed = run("cohorts", "--db", str(path))
         _no_traceback(listed)
         if not folder_too:
             assert listed.returncode == 0 and "2026" in listed.stdout
-        written = run(*IMPORT, "--db", str(path),
-                      as_other_user=True)
+        written = run(*IMPORT, "--db", str(path))
         assert written.returncode == 1
         assert "read-only" in written.stderr or "not allowed to write" in written.stderr or (
             "cannot be read or written" in written.stderr
@@ -114,8 +116,10 @@ def test_read_only_file_or_folder_reads_and_refuses_writes_in_words(
         _no_traceback(written)
         assert path.read_bytes() == before
     finally:
+        for mount in mounts:
+            subprocess.run(["umount", str(mount)], capture_output=True, check=False)
         path.parent.chmod(0o700)
-        shutil.rmtree(path.parent, ignore_errors=True)
+        path.chmod(0o600)
 
 
 def _mount_tmpfs(folder: Path, size: str) -> bool:
