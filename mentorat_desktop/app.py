@@ -22,7 +22,7 @@ from mentorat_desktop.i18n import _
 from mentorat_desktop.paths import default_database_path, resources_dir
 from mentorat_desktop.preferences import Preferences
 from mentorat_desktop.services.safekeeping import backups
-from mentorat_desktop.services.safekeeping.lock import FileInUse, WriterLock
+from mentorat_desktop.services.safekeeping.lock import FileInUse, WriterLock, process_running
 from mentorat_desktop.views import error_handler
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.dialogs.trail_notice import (
@@ -218,19 +218,9 @@ def clean_demo_leftovers() -> None:
             owner = int((folder / "owner.pid").read_text(encoding="ascii"))
         except (OSError, ValueError):
             owner = 0
-        if owner and owner != os.getpid() and _running(owner):
+        if owner and owner != os.getpid() and process_running(owner):
             continue
         shutil.rmtree(folder, ignore_errors=True)
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def _demo_database() -> Path:

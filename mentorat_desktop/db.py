@@ -25,6 +25,7 @@ from mentorat_desktop.clock import Clock, SystemClock
 from mentorat_desktop.errors import DatabaseRefused, UserError
 from mentorat_desktop.i18n import _
 from mentorat_desktop.paths import migrations_dir
+from mentorat_desktop.services.safekeeping.health import open_read_only
 
 _log = logging.getLogger("mentorat")
 
@@ -95,20 +96,6 @@ class FileState:
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot change ``path`` and leaves no ``-wal``/``-shm`` beside it.
-
-    A read-only connection to a WAL file still creates those two files and, unable to
-    check-point, leaves them behind. When there is no ``-wal`` file the database file is
-    complete and nobody is writing to it, so it is opened as immutable (no locks, no side
-    files). When there is one (the file is open elsewhere, or was not closed cleanly), its
-    pages matter and the side files already exist, so the ordinary read-only mode is used.
-    """
-    wal = path.with_name(path.name + "-wal")
-    query = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.as_uri()}?{query}", uri=True)
-
-
 def inspect_file(path: Path) -> FileState:
     """Look at ``path`` read-only and classify it; never writes, never leaves files behind."""
     if not path.exists() or path.stat().st_size == 0:
@@ -119,7 +106,7 @@ def inspect_file(path: Path) -> FileState:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             return FileState("unreadable")
     try:
-        connection = _connect_read_only(path)
+        connection = open_read_only(path)
     except sqlite3.Error:
         return FileState("unreadable")
     try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
@@ -50,10 +50,6 @@ class ColumnMapping:
     # A field's column -> its ``_Value``/``_Label`` twin, read when the field's own cell
     # holds nothing the app can place.
     twins: dict[int, int] = field(default_factory=dict)
-
-    def with_columns(self, columns: dict[int, str], role: Role | None) -> ColumnMapping:
-        """The same placements and date orders with other columns (the user's choice)."""
-        return replace(self, columns=columns, role=role)
 
     def placed(self, key: str) -> dict[str, str | None]:
         return self.values.get(key, {})

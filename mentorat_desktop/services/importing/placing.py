@@ -127,10 +127,3 @@ def check_placements(kind: str, placements: Mapping[str, object]) -> list[str]:
     """The codes in ``placements`` that are not categories of ``kind`` (for mapping files)."""
     known = category_codes(kind)
     return [str(code) for code in placements.values() if code is not KEEP and code not in known]
-
-
-def describe_category(kind: str, code: str | None) -> str:
-    """A placement as the user reads it, for the CLI summary."""
-    if code is KEEP:
-        return _("keep as written")
-    return dict(CATEGORIES[kind]()).get(code, code)

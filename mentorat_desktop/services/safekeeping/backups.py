@@ -25,7 +25,7 @@ from pathlib import Path
 from mentorat_desktop.clock import Clock
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _
-from mentorat_desktop.services.safekeeping.health import open_read_only
+from mentorat_desktop.services.safekeeping.health import check_file, open_read_only
 
 FOLDER = "backups"
 # Routine copies, kept by the daily/weekly/monthly rule; any other reason is a risky
@@ -253,13 +253,6 @@ def daily_backup_if_due(
     return info
 
 
-def check_backup(path: Path) -> list[str]:
-    """What is wrong with a backup, in words (empty when it is sound)."""
-    from mentorat_desktop.services.safekeeping.health import check_file
-
-    return check_file(Path(path), full=True)
-
-
 def restore(
     db_path: Path, backup: Path, clock: Clock, folder: Path | None = None
 ) -> Path:
@@ -269,7 +262,7 @@ def restore(
     db_path, backup = Path(db_path), Path(backup)
     if not backup.is_file():
         raise BackupFailed(_("There is no backup at {path}.").format(path=backup))
-    problems = check_backup(backup)
+    problems = check_file(backup, full=True)
     if problems:
         raise BackupFailed(
             _("This backup is damaged and was not restored: {problems}").format(

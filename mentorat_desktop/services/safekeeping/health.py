@@ -14,8 +14,14 @@ from mentorat_desktop.i18n import _, ngettext
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot change ``path`` and leaves no side file: immutable when no
-    ``-wal`` exists (nobody writes), plain read-only otherwise (its pages matter)."""
+    """A connection that cannot change ``path`` and leaves no ``-wal``/``-shm`` beside it.
+
+    A read-only connection to a WAL file still creates those two files and, unable to
+    check-point, leaves them behind. When there is no ``-wal`` file the database file is
+    complete and nobody is writing to it, so it is opened as immutable (no locks, no side
+    files). When there is one (the file is open elsewhere, or was not closed cleanly), its
+    pages matter and the side files already exist, so the ordinary read-only mode is used.
+    """
     wal = path.with_name(path.name + "-wal")
     query = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     return sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)

@@ -49,7 +49,8 @@ def lock_path(db_path: Path) -> Path:
     return Path(db_path).with_name(Path(db_path).name + ".lock")
 
 
-def _alive(pid: int) -> bool:
+def process_running(pid: int) -> bool:
+    """Whether process ``pid`` of this computer still runs (one we may not signal does)."""
     if pid <= 0:
         return False
     try:
@@ -90,7 +91,7 @@ class WriterLock:
                 host = socket.gethostname()
                 if holder is not None and holder.host != host:
                     raise FileInUse(self.db_path, holder, here=False) from None
-                if holder is not None and holder.pid != os.getpid() and _alive(holder.pid):
+                if holder is not None and holder.pid != os.getpid() and process_running(holder.pid):
                     raise FileInUse(self.db_path, holder, here=True) from None
                 with contextlib.suppress(OSError):  # stale: its copy is gone
                     self.path.unlink()
