@@ -9,9 +9,12 @@ from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models import ActivityInvitation
 from mentorat_desktop.models.enums import ActivityStatus, Attendance
-from mentorat_desktop.services import audit
 from mentorat_desktop.services.activities.audience import audience_participations
-from mentorat_desktop.services.activities.planning import activity_row, load_activity
+from mentorat_desktop.services.activities.planning import (
+    activity_row,
+    load_activity,
+    record_activity,
+)
 from mentorat_desktop.services.activities.records import ActivityRow
 
 
@@ -54,15 +57,12 @@ def record_attendance(
         activity.attendance_recorded_at = db.clock.now()
         activity.status = ActivityStatus.HELD
         session.flush()
-        audit.record(
+        record_activity(
             session,
-            db.clock,
-            actor=actor,
-            action="activity_attendance",
-            entity="training_activity",
-            entity_id=activity.id,
-            cohort_id=activity.cohort_id,
-            summary=activity.title,
+            db,
+            actor,
+            "activity_attendance",
+            activity,
             details={"present": sum(a == Attendance.PRESENT for a in attendance.values())},
         )
         return activity_row(session, activity)
@@ -79,14 +79,5 @@ def clear_attendance(db: Database, activity_id: int, actor: str = "") -> Activit
                 activity.invitations.remove(invitation)
         activity.attendance_recorded_at = None
         activity.status = ActivityStatus.PLANNED
-        audit.record(
-            session,
-            db.clock,
-            actor=actor,
-            action="activity_attendance_cleared",
-            entity="training_activity",
-            entity_id=activity.id,
-            cohort_id=activity.cohort_id,
-            summary=activity.title,
-        )
+        record_activity(session, db, actor, "activity_attendance_cleared", activity)
         return activity_row(session, activity)

@@ -110,6 +110,28 @@ def activity_row(session: Session, activity: TrainingActivity) -> ActivityRow:
     )
 
 
+def record_activity(
+    session: Session,
+    db: Database,
+    actor: str,
+    action: str,
+    activity: TrainingActivity,
+    details: dict[str, object] | None = None,
+) -> None:
+    """The audit entry of a step on an activity: who, which activity, in which year."""
+    audit.record(
+        session,
+        db.clock,
+        actor=actor,
+        action=action,
+        entity="training_activity",
+        entity_id=activity.id,
+        cohort_id=activity.cohort_id,
+        summary=activity.title,
+        details=details,
+    )
+
+
 def load_activity(session: Session, activity_id: int) -> TrainingActivity:
     activity = session.get(
         TrainingActivity,
@@ -177,16 +199,7 @@ def plan_activity(db: Database, cohort_id: int, form: ActivityForm, actor: str =
         session.add(activity)
         _apply(session, activity, form)
         session.flush()
-        audit.record(
-            session,
-            db.clock,
-            actor=actor,
-            action="activity_planned",
-            entity="training_activity",
-            entity_id=activity.id,
-            cohort_id=cohort_id,
-            summary=activity.title,
-        )
+        record_activity(session, db, actor, "activity_planned", activity)
         return activity_row(session, activity)
 
 
@@ -199,16 +212,7 @@ def update_activity(
     with db.unit_of_work() as session:
         activity = load_activity(session, activity_id)
         _apply(session, activity, form)
-        audit.record(
-            session,
-            db.clock,
-            actor=actor,
-            action="activity_changed",
-            entity="training_activity",
-            entity_id=activity.id,
-            cohort_id=activity.cohort_id,
-            summary=activity.title,
-        )
+        record_activity(session, db, actor, "activity_changed", activity)
         return activity_row(session, activity)
 
 
@@ -220,16 +224,7 @@ def delete_activity(db: Database, activity_id: int, actor: str = "") -> None:
             raise UserError(_("An activity whose attendance is recorded cannot be deleted."))
         for request in list(activity.requests):
             request.activity = None
-        audit.record(
-            session,
-            db.clock,
-            actor=actor,
-            action="activity_deleted",
-            entity="training_activity",
-            entity_id=activity.id,
-            cohort_id=activity.cohort_id,
-            summary=activity.title,
-        )
+        record_activity(session, db, actor, "activity_deleted", activity)
         session.delete(activity)
 
 
@@ -242,16 +237,7 @@ def cancel_activity(
             raise UserError(_("This activity was held; it can no longer be cancelled."))
         activity.status = ActivityStatus.CANCELLED
         activity.cancellation_reason = reason.strip()
-        audit.record(
-            session,
-            db.clock,
-            actor=actor,
-            action="activity_cancelled",
-            entity="training_activity",
-            entity_id=activity.id,
-            cohort_id=activity.cohort_id,
-            summary=activity.title,
-        )
+        record_activity(session, db, actor, "activity_cancelled", activity)
         return activity_row(session, activity)
 
 
@@ -262,16 +248,7 @@ def restore_activity(db: Database, activity_id: int, actor: str = "") -> Activit
         if activity.status == ActivityStatus.CANCELLED:
             activity.status = ActivityStatus.PLANNED
             activity.cancellation_reason = ""
-            audit.record(
-                session,
-                db.clock,
-                actor=actor,
-                action="activity_restored",
-                entity="training_activity",
-                entity_id=activity.id,
-                cohort_id=activity.cohort_id,
-                summary=activity.title,
-            )
+            record_activity(session, db, actor, "activity_restored", activity)
         return activity_row(session, activity)
 
 
