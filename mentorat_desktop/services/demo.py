@@ -139,6 +139,9 @@ class _Demo:
         start = program_year_start(self.today)
         year = start.year
         earlier, current = self._cohort(year - 1), self._cohort(year)
+        # The pilot year was to be kept only over the summer, so the dashboard shows personal
+        # information due for destruction and the anonymisation it leads to.
+        earlier.retention_until = date(year, 8, 31)
         mentors_e, mentees_e = self._registrations(earlier, EARLIER_SIZE, [], [])
         self._earlier_year(earlier, mentors_e, mentees_e)
 

@@ -77,13 +77,14 @@ def test_person_file_then_erasure_from_the_page(qtbot, context, cohort, tmp_path
     plant_canary(context.db, year.pairs["p1"])
     page = _page(qtbot, context)
     page.person_email.setText(CANARY_EMAIL)
-    page.ask_path = lambda parent, suggested: str(tmp_path / "dossier.json")
+    page.operations.ask_path = lambda parent, suggested: str(tmp_path / "dossier.json")
+    page.operations.inform = lambda parent, title, text: None
     page.export_person()
     assert json.loads((tmp_path / "dossier.json").read_text())["person"]["email"] == CANARY_EMAIL
     (tmp_path / "dossier.json").unlink()
     shown: list[str] = []
-    page.confirm = lambda parent, title, text: shown.append(text) or True
-    page.ask_text = lambda parent, title, label: ("Demande de la personne", True)
+    page.operations.confirm = lambda parent, title, text: shown.append(text) or True
+    page.operations.ask_text = lambda parent, title, label: ("Demande de la personne", True)
     with qtbot.waitSignal(page.changed):
         page.erase_person()
     assert "Ce qui reste" in shown[0] and "courriel" in shown[0]
@@ -103,6 +104,9 @@ def test_a_year_past_its_retention_is_listed_and_anonymised(qtbot, context, coho
     page = _page(qtbot, context)
     assert page.due_years.count() == 1
     page.due_years.setCurrentRow(0)
-    page.confirm = lambda parent, title, text: True
+    page.operations.confirm = lambda parent, title, text: True
+    told: list[str] = []
+    page.operations.inform = lambda parent, title, text: told.append(text)
     page.anonymise_selected()
+    assert told and "compact" in told[0]
     assert page.due_years.count() == 0
