@@ -36,6 +36,7 @@ from mentorat_desktop.services.areas.store import seed_vocabulary
 from mentorat_desktop.services.areas.vocabulary import default_vocabulary
 from mentorat_desktop.services.demo_activities import ActivityWriter
 from mentorat_desktop.services.demo_answers import AnswerWriter
+from mentorat_desktop.services.demo_history import write_history
 from mentorat_desktop.services.demo_pairs import Member, PairWriter
 from mentorat_desktop.services.demo_texts import say
 from mentorat_desktop.services.matching.board_actions import Draft, draft_pairing
@@ -96,6 +97,9 @@ def write_demo(db: Database, actor: str = "") -> DemoSummary:
         demo = _Demo(session, db.clock)
         summary, cohort_id = demo.build()
         demo.incident()
+        session.flush()
+        years = list(session.scalars(select(Cohort).order_by(Cohort.start_date)))
+        write_history(session, years, actor, db.clock.now())
         audit.record(
             session,
             db.clock,

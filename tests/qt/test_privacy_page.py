@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 
+from mentorat_desktop.services import audit
 from mentorat_desktop.services.cohorts import CohortForm, create_cohort
 from mentorat_desktop.services.privacy.chain import verify_chain
 from mentorat_desktop.services.privacy.history import history
@@ -110,3 +111,40 @@ def test_a_year_past_its_retention_is_listed_and_anonymised(qtbot, context, coho
     page.anonymise_selected()
     assert told and "compact" in told[0]
     assert page.due_years.count() == 0
+
+
+def test_history_filters_by_year_pair_and_period(qtbot, context, cohort, clock):
+    year = small_year(context.db, cohort.id)
+    with context.db.unit_of_work() as session:
+        for key, day in (("p1", 3), ("p2", 4), ("p1", 20)):
+            clock.current = clock.current.replace(month=11, day=day)
+            audit.record(
+                session,
+                context.db.clock,
+                actor="Sophie",
+                action="pairing.note",
+                entity="pairing",
+                entity_id=year.pairs[key],
+                cohort_id=cohort.id,
+                summary=key,
+            )
+    page = _page(qtbot, context)
+    page.year_filter.setCurrentIndex(page.year_filter.findText("2026-2027"))
+    assert page.pair_filter.isEnabled()
+    names = [page.pair_filter.itemText(n) for n in range(page.pair_filter.count())]
+    assert any(n.startswith("Gisèle ") and " – Anouk " in n for n in names)
+    page.pair_filter.setCurrentIndex(page.pair_filter.findData(year.pairs["p1"]))
+    page.reload_history()
+    assert [page.history_model.row_at(n).summary for n in range(page.history_model.rowCount())] == [
+        "p1",
+        "p1",
+    ]
+    page.until.setDate(QDate(2026, 11, 10))
+    page.reload_history()
+    assert page.history_model.rowCount() == 1
+    page.year_filter.setCurrentIndex(0)  # every year: no pair to choose
+    assert not page.pair_filter.isEnabled()
+    page.reload_history()
+    assert [page.history_model.row_at(n).summary for n in range(page.history_model.rowCount())][
+        -2:
+    ] == ["p1", "p2"]

@@ -3,8 +3,6 @@ erasure, and the program years whose personal information is due for destruction
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.i18n import _, format_date
-from mentorat_desktop.services.privacy.history import HistoryFilter, actions, history
+from mentorat_desktop.services.cohorts import list_cohorts
+from mentorat_desktop.services.privacy.history import (
+    HistoryFilter,
+    actions,
+    history,
+    pair_choices,
+)
 from mentorat_desktop.services.privacy.incidents import (
     correct_incident,
     list_incidents,
@@ -34,7 +38,12 @@ from mentorat_desktop.views.item_models.privacy_tables import HistoryTableModel,
 from mentorat_desktop.views.privacy.incident_dialog import IncidentDialog
 from mentorat_desktop.views.privacy.privacy_actions import PrivacyActions
 from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
+from mentorat_desktop.views.widgets.registration_fields import from_qdate
 from mentorat_desktop.views.widgets.row_table import row_table
+
+# The history's period fields: these ends mean "no limit".
+EARLIEST = QDate(2000, 1, 1)
+LATEST = QDate(2100, 12, 31)
 
 
 class PrivacyPage(QWidget):
@@ -64,26 +73,45 @@ class PrivacyPage(QWidget):
         self.person_filter = QLineEdit()
         self.person_filter.setPlaceholderText(_("E-mail of a person"))
         self.person_filter.setAccessibleName(_("Person"))
-        self.since = QDateEdit(QDate(2000, 1, 1))
+        self.since = QDateEdit(EARLIEST)
         self.since.setDisplayFormat("yyyy-MM-dd")
         self.since.setAccessibleName(_("From"))
+        self.until = QDateEdit(LATEST)
+        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until.setAccessibleName(_("To"))
+        self.year_filter = QComboBox()
+        self.year_filter.setAccessibleName(_("Program year"))
+        self.year_filter.currentIndexChanged.connect(self._year_chosen)
+        self.pair_filter = QComboBox()
+        self.pair_filter.setAccessibleName(_("Pair (mentor – mentee)"))
         apply = QPushButton(_("Filter"))
         apply.clicked.connect(self.reload_history)
         self.person_filter.returnPressed.connect(self.reload_history)
-        row = QHBoxLayout()
-        for label, widget in (
-            (_("Action"), self.action_filter),
-            (_("Person"), self.person_filter),
-            (_("From"), self.since),
+        # Two rows: at 1.5x text one row of seven fields would cut them.
+        rows = QVBoxLayout()
+        for fields in (
+            (
+                (_("Program year"), self.year_filter),
+                (_("Pair (mentor – mentee)"), self.pair_filter),
+            ),
+            (
+                (_("Action"), self.action_filter),
+                (_("Person"), self.person_filter),
+                (_("From"), self.since),
+                (_("To"), self.until),
+            ),
         ):
-            row.addWidget(QLabel(label))
-            row.addWidget(widget)
+            row = QHBoxLayout()
+            for label, widget in fields:
+                row.addWidget(QLabel(label))
+                row.addWidget(widget, 1 if isinstance(widget, QComboBox | QLineEdit) else 0)
+            rows.addLayout(row)
         row.addWidget(apply)
         self.history_errors = ErrorsLabel()
         note = QLabel(_("The history names what changed; it never shows what anyone answered."))
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        layout.addLayout(row)
+        layout.addLayout(rows)
         layout.addWidget(self.history_errors)
         layout.addWidget(self.history_table, 1)
         layout.addWidget(note)
@@ -97,12 +125,29 @@ class PrivacyPage(QWidget):
 
             with self.context.db.unit_of_work() as session:
                 person_id = find_person(session, email).id
-        since = self.since.date().toPython()
+        since, until = self.since.date(), self.until.date()
         return HistoryFilter(
+            cohort_id=self.year_filter.currentData(),
+            pairing_id=self.pair_filter.currentData(),
             person_id=person_id,
             action=self.action_filter.currentData() or "",
-            since=since if since > date(2000, 1, 1) else None,  # type: ignore[operator]
+            since=from_qdate(since) if since > EARLIEST else None,
+            until=from_qdate(until) if until < LATEST else None,
         )
+
+    def _year_chosen(self) -> None:
+        """The pairs of the chosen year (a pair belongs to one year)."""
+        cohort_id = self.year_filter.currentData()
+        current = self.pair_filter.currentData()
+        self.pair_filter.blockSignals(True)
+        self.pair_filter.clear()
+        self.pair_filter.addItem(_("— every pair —"), None)
+        if cohort_id is not None:
+            for pairing_id, names in pair_choices(self.context.db, cohort_id):
+                self.pair_filter.addItem(names, pairing_id)
+        self.pair_filter.setCurrentIndex(max(self.pair_filter.findData(current), 0))
+        self.pair_filter.setEnabled(cohort_id is not None)
+        self.pair_filter.blockSignals(False)
 
     def reload_history(self) -> None:
         rows = self.history_errors.attempt(lambda: history(self.context.db, self.history_filter()))
@@ -226,6 +271,15 @@ class PrivacyPage(QWidget):
         for action in actions(self.context.db):
             self.action_filter.addItem(action, action)
         self.action_filter.setCurrentIndex(max(self.action_filter.findData(current or ""), 0))
+        year = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(_("— every program year —"), None)
+        for cohort in list_cohorts(self.context.db):
+            self.year_filter.addItem(cohort.name, cohort.id)
+        self.year_filter.setCurrentIndex(max(self.year_filter.findData(year), 0))
+        self.year_filter.blockSignals(False)
+        self._year_chosen()
         self.reload_history()
         self.incident_model.set_rows(list_incidents(self.context.db))
         self.due_years.clear()
