@@ -12,10 +12,10 @@ from mentorat_desktop.i18n import _, format_date, ngettext
 from mentorat_desktop.services.activities.planning import attendance_due
 from mentorat_desktop.services.activities.records import ActivityRow
 from mentorat_desktop.services.cohorts import resolve_cohort
-from mentorat_desktop.services.followup.due import DueItem, due_items, due_title
+from mentorat_desktop.services.followup.due import DueItem, DueKind, due_items, due_title
 from mentorat_desktop.services.privacy.retention import RetentionDue, years_to_destroy
 
-DESTROY_KIND = "personal_information_to_destroy"
+DESTROY_KIND = DueKind.INFORMATION_TO_DESTROY.value
 
 
 def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:

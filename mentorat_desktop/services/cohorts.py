@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import FieldError, NotFound, ValidationFailed
@@ -17,6 +18,7 @@ from mentorat_desktop.services.areas.store import seed_vocabulary
 from mentorat_desktop.services.privacy.retention import (
     committee_retention_years,
     default_retention,
+    retention_error,
 )
 from mentorat_desktop.services.validation import required_message
 
@@ -81,7 +83,20 @@ def validate(form: CohortForm) -> list[FieldError]:
         errors.append(
             FieldError("session_cadence_days", _("The longest gap must be at least one day."))
         )
+    if form.retention_until is not None and form.end_date >= form.start_date:
+        error = retention_error(form.end_date, form.retention_until)
+        if error is not None:
+            errors.append(error)
     return errors
+
+
+def _name_taken(session: Session, name: str, other_than: int | None = None) -> FieldError | None:
+    query = select(Cohort.id).where(func.lower(Cohort.name) == name.lower())
+    if other_than is not None:
+        query = query.where(Cohort.id != other_than)
+    if session.scalar(query) is None:
+        return None
+    return FieldError("name", _("A program year named {name} already exists.").format(name=name))
 
 
 def _summary(cohort: Cohort, mentors: int = 0, mentees: int = 0) -> CohortSummary:
@@ -106,18 +121,9 @@ def create_cohort(db: Database, form: CohortForm, actor: str = "") -> CohortSumm
     if errors:
         raise ValidationFailed(errors)
     with db.unit_of_work() as session:
-        taken = session.scalar(
-            select(Cohort.id).where(func.lower(Cohort.name) == form.name.lower())
-        )
+        taken = _name_taken(session, form.name)
         if taken is not None:
-            raise ValidationFailed(
-                [
-                    FieldError(
-                        "name",
-                        _("A program year named {name} already exists.").format(name=form.name),
-                    )
-                ]
-            )
+            raise ValidationFailed([taken])
         cohort = Cohort(
             name=form.name,
             start_date=form.start_date,
@@ -143,6 +149,74 @@ def create_cohort(db: Database, form: CohortForm, actor: str = "") -> CohortSumm
             cohort_id=cohort.id,
             summary=form.name,
         )
+        return _summary(cohort)
+
+
+# What the settings dialog can change, in the order the history lists the changes.
+_SETTINGS = (
+    "name",
+    "start_date",
+    "end_date",
+    "first_contact_reminder_hours",
+    "first_contact_hours",
+    "session_cadence_days",
+    "retention_until",
+)
+
+
+def _shown(value: object) -> object:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def settings_form(cohort: CohortSummary) -> CohortForm:
+    """The year's settings as the dialog edits them."""
+    return CohortForm(**{name: getattr(cohort, name) for name in _SETTINGS})
+
+
+def update_cohort(db: Database, cohort_id: int, form: CohortForm, actor: str = "") -> CohortSummary:
+    """Change a year's name, dates, delays and retention date: one transaction, audited with
+    each value before and after (the history must show that a retention date was moved)."""
+    form = replace(form, name=form.name.strip())
+    errors = validate(form)
+    if errors:
+        raise ValidationFailed(errors)
+    with db.unit_of_work() as session:
+        cohort = session.get(Cohort, cohort_id)
+        if cohort is None:
+            raise NotFound(_("This program year no longer exists."))
+        if form.retention_until is None:
+            form = replace(form, retention_until=cohort.retention_until)
+        if cohort.anonymised_at is not None and form.retention_until != cohort.retention_until:
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "retention_until",
+                        _("This year was anonymised: its retention date no longer applies."),
+                    )
+                ]
+            )
+        taken = _name_taken(session, form.name, other_than=cohort_id)
+        if taken is not None:
+            raise ValidationFailed([taken])
+        changes = {
+            name: {"before": _shown(getattr(cohort, name)), "after": _shown(getattr(form, name))}
+            for name in _SETTINGS
+            if getattr(cohort, name) != getattr(form, name)
+        }
+        for name in changes:
+            setattr(cohort, name, getattr(form, name))
+        if changes:
+            audit.record(
+                session,
+                db.clock,
+                actor=actor,
+                action="cohort.update",
+                entity="cohort",
+                entity_id=cohort.id,
+                cohort_id=cohort.id,
+                summary=cohort.name,
+                details=changes,
+            )
         return _summary(cohort)
 
 

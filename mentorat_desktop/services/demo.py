@@ -36,6 +36,7 @@ from mentorat_desktop.services.areas.store import seed_vocabulary
 from mentorat_desktop.services.areas.vocabulary import default_vocabulary
 from mentorat_desktop.services.demo_activities import ActivityWriter
 from mentorat_desktop.services.demo_answers import AnswerWriter
+from mentorat_desktop.services.demo_history import write_history
 from mentorat_desktop.services.demo_pairs import Member, PairWriter
 from mentorat_desktop.services.demo_texts import say
 from mentorat_desktop.services.matching.board_actions import Draft, draft_pairing
@@ -96,6 +97,9 @@ def write_demo(db: Database, actor: str = "") -> DemoSummary:
         demo = _Demo(session, db.clock)
         summary, cohort_id = demo.build()
         demo.incident()
+        session.flush()
+        years = list(session.scalars(select(Cohort).order_by(Cohort.start_date)))
+        write_history(session, years, actor, db.clock.now())
         audit.record(
             session,
             db.clock,
@@ -139,6 +143,9 @@ class _Demo:
         start = program_year_start(self.today)
         year = start.year
         earlier, current = self._cohort(year - 1), self._cohort(year)
+        # The pilot year was to be kept only over the summer, so the dashboard shows personal
+        # information due for destruction and the anonymisation it leads to.
+        earlier.retention_until = date(year, 8, 31)
         mentors_e, mentees_e = self._registrations(earlier, EARLIER_SIZE, [], [])
         self._earlier_year(earlier, mentors_e, mentees_e)
 

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from mentorat_desktop.views.pages.pairs_page import PairsPage
     from mentorat_desktop.views.pages.participants_page import ParticipantsPage
     from mentorat_desktop.views.pages.resources_page import ResourcesPage
+    from mentorat_desktop.views.privacy.privacy_actions import PrivacyActions
     from mentorat_desktop.views.privacy.privacy_page import PrivacyPage
 
 (
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         # Each page keeps its own undo history; the board's steps live on the matching page's.
         self.undo_stack = QUndoStack(self)
         self._document_actions: DocumentActions | None = None
+        self._privacy_actions: PrivacyActions | None = None
         self._specs = specs = self.page_specs()
         self._pages = PageSlots(len(specs))
         self.navigation = QListWidget()
@@ -250,6 +252,9 @@ class MainWindow(QMainWindow):
 
         page = DashboardPage(self.context, self.flows)
         page.show_activity.connect(self.show_activity)
+        page.anonymise_requested.connect(
+            lambda cohort_id, name: self.anonymise_year(cohort_id, name)
+        )
         return page
 
     def _build_participants(self) -> QWidget:
@@ -267,6 +272,12 @@ class MainWindow(QMainWindow):
                 page.credits_button,
             )
         )
+        privacy_menu = QMenu(page.privacy_button)
+        privacy_menu.addAction(self.export_person_action)
+        privacy_menu.addAction(self.erase_person_action)
+        page.privacy_button.setMenu(privacy_menu)
+        page.selection_changed.connect(self._participant_selected)
+        self._participant_selected()
         return page
 
     def _build_resources(self) -> QWidget:
@@ -344,6 +355,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self, titles: list[str]) -> None:
         keys = QKeySequence.StandardKey
         self.new_cohort_action = self._action(_("New program year…"), self.new_cohort)
+        self.cohort_settings_action = self._action(
+            _("Program year settings…"), lambda: self.edit_cohort()
+        )
         self.open_action = self._action(
             _("Open another file…"), self.open_file_requested.emit, QKeySequence(keys.Open)
         )
@@ -351,6 +365,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu = self.menuBar().addMenu(_("&File"))
         file_menu.addAction(self.new_cohort_action)
+        file_menu.addAction(self.cohort_settings_action)
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         self.import_action, self.export_menu = transfer_actions.build_menus(
@@ -413,9 +428,19 @@ class MainWindow(QMainWindow):
         self.withdraw_action = self._action(
             _("Withdraw the participant…"), lambda: self.participants.withdraw_selected()
         )
+        self.export_person_action = self._action(
+            _("Save the person's file…"), lambda: self.export_participant_file()
+        )
+        self.erase_person_action = self._action(
+            _("Erase this person…"), lambda: self.erase_participant()
+        )
         participants_menu = self.menuBar().addMenu(_("&Participants"))
         for action in (self.register_action, self.edit_participant_action, self.withdraw_action):
             participants_menu.addAction(action)
+        participants_menu.addSeparator()
+        participants_menu.addAction(self.export_person_action)
+        participants_menu.addAction(self.erase_person_action)
+        participants_menu.aboutToShow.connect(self._participant_selected)
 
         help_menu = self.menuBar().addMenu(_("&Help"))
         about = self._action(_("About Mentorat"), self.about)
@@ -450,6 +475,7 @@ class MainWindow(QMainWindow):
         cohort = self.current_cohort()
         self._refresh(self.stack.currentIndex())
         self.register_action.setEnabled(cohort is not None)
+        self.cohort_settings_action.setEnabled(cohort is not None)
         self.import_action.setEnabled(cohort is not None)
         self.export_menu.setEnabled(cohort is not None)
         if cohort is not None:
@@ -520,6 +546,72 @@ class MainWindow(QMainWindow):
             return None
         self.reload_cohorts(select_name=dialog.saved.name)
         return dialog.saved
+
+    def edit_cohort(self) -> CohortSummary | None:
+        """The selected year's settings: dates, delays and retention (and, once the retention
+        date passed, its anonymisation)."""
+        cohort = self.current_cohort()
+        if cohort is None:
+            return None
+        dialog = CohortDialog(self.context, self, cohort)
+
+        def anonymise(cohort_id: int, name: str) -> None:
+            if self.anonymise_year(cohort_id, name, parent=dialog):
+                dialog.done(QDialog.DialogCode.Rejected)
+
+        dialog.anonymise_requested.connect(anonymise)
+        if not self.run_dialog(dialog) or dialog.saved is None:
+            return None
+        self.reload_cohorts(select_name=dialog.saved.name)
+        self.pages_changed(*range(len(self._specs)))
+        return dialog.saved
+
+    # Privacy -------------------------------------------------------------------------------
+
+    @property
+    def privacy_actions(self) -> PrivacyActions:
+        """Built on first use: the erasure services are not needed to show the window."""
+        if self._privacy_actions is None:
+            from mentorat_desktop.views.privacy.privacy_actions import PrivacyActions
+
+            self._privacy_actions = PrivacyActions(self.context)
+        return self._privacy_actions
+
+    def _participant_selected(self) -> None:
+        built = self._pages.pages[PARTICIPANTS] is not None
+        row = self.participants.selected() if built else None
+        self.export_person_action.setEnabled(row is not None)
+        self.erase_person_action.setEnabled(row is not None)
+
+    def export_participant_file(self) -> Path | None:
+        row = self.participants.selected()
+        if row is None:
+            return None
+        return self.privacy_actions.export_person(
+            self, row.email, f"{row.first_name}-{row.last_name}"
+        )
+
+    def erase_participant(self) -> bool:
+        """Erase the selected person in every year; every page then shows the file as it is."""
+        row = self.participants.selected()
+        if row is None:
+            return False
+        if self.privacy_actions.erase_person(self, row.email, row.full_name) is None:
+            return False
+        self._after_destruction()
+        return True
+
+    def anonymise_year(self, cohort_id: int, name: str, parent: QWidget | None = None) -> bool:
+        if self.privacy_actions.anonymise_year(parent or self, cohort_id, name) is None:
+            return False
+        self._after_destruction()
+        return True
+
+    def _after_destruction(self) -> None:
+        # What was destroyed cannot be undone: no page keeps a step that would refer to it.
+        self.history.clear_all()
+        self.reload_cohorts(select_name=self.current_cohort_name())
+        self.pages_changed(*range(len(self._specs)))
 
     def import_into_new_year(self) -> ImportResult | None:
         """From the welcome page: the year the registrations go into comes first."""

@@ -53,3 +53,8 @@ class PageHistory(QObject):
         action = self.group.createRedoAction(parent, _("Redo"))
         action.setShortcuts(unique_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
         return action
+
+    def clear_all(self) -> None:
+        """Forget every page's steps: after a destruction none of them can be taken back."""
+        for stack in self._stacks.values():
+            stack.clear()

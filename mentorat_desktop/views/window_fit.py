@@ -25,3 +25,27 @@ def fit_to_screen(window: QWidget) -> None:
     y = min(max(window.y(), area.top()), area.bottom() - height - extra_h + 1)
     if (x, y) != (window.x(), window.y()):
         window.move(x, y)
+
+
+def show_whole_content(dialog: QWidget) -> None:
+    """Give a dialog the height its wrapped text needs, widening it if the screen is too low.
+
+    Qt opens a window at most two thirds of the screen high, which cut the last lines of a
+    dialog full of explanations on a 720-pixel screen (and at 1.5x text); wider, the same text
+    takes fewer lines. The screen itself stays the limit.
+    """
+    layout = dialog.layout()
+    screen = dialog.screen()
+    if layout is None or screen is None or not layout.hasHeightForWidth():
+        return
+    area = screen.availableGeometry()
+    frame = dialog.frameGeometry()
+    room_h = area.height() - max(frame.height() - dialog.height(), 0)
+    room_w = area.width() - max(frame.width() - dialog.width(), 0)
+    width = dialog.width()
+    while layout.totalHeightForWidth(width) > room_h and width < room_w:
+        width = min(width + 60, room_w)
+    needed = layout.totalHeightForWidth(width)
+    if needed > dialog.height() or width > dialog.width():
+        dialog.resize(width, max(needed, dialog.height()))
+        fit_to_screen(dialog)

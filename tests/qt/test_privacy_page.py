@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 
+from mentorat_desktop.services import audit
 from mentorat_desktop.services.cohorts import CohortForm, create_cohort
 from mentorat_desktop.services.privacy.chain import verify_chain
 from mentorat_desktop.services.privacy.history import history
@@ -77,13 +78,14 @@ def test_person_file_then_erasure_from_the_page(qtbot, context, cohort, tmp_path
     plant_canary(context.db, year.pairs["p1"])
     page = _page(qtbot, context)
     page.person_email.setText(CANARY_EMAIL)
-    page.ask_path = lambda parent, suggested: str(tmp_path / "dossier.json")
+    page.operations.ask_path = lambda parent, suggested: str(tmp_path / "dossier.json")
+    page.operations.inform = lambda parent, title, text: None
     page.export_person()
     assert json.loads((tmp_path / "dossier.json").read_text())["person"]["email"] == CANARY_EMAIL
     (tmp_path / "dossier.json").unlink()
     shown: list[str] = []
-    page.confirm = lambda parent, title, text: shown.append(text) or True
-    page.ask_text = lambda parent, title, label: ("Demande de la personne", True)
+    page.operations.confirm = lambda parent, title, text: shown.append(text) or True
+    page.operations.ask_text = lambda parent, title, label: ("Demande de la personne", True)
     with qtbot.waitSignal(page.changed):
         page.erase_person()
     assert "Ce qui reste" in shown[0] and "courriel" in shown[0]
@@ -103,6 +105,46 @@ def test_a_year_past_its_retention_is_listed_and_anonymised(qtbot, context, coho
     page = _page(qtbot, context)
     assert page.due_years.count() == 1
     page.due_years.setCurrentRow(0)
-    page.confirm = lambda parent, title, text: True
+    page.operations.confirm = lambda parent, title, text: True
+    told: list[str] = []
+    page.operations.inform = lambda parent, title, text: told.append(text)
     page.anonymise_selected()
+    assert told and "compact" in told[0]
     assert page.due_years.count() == 0
+
+
+def test_history_filters_by_year_pair_and_period(qtbot, context, cohort, clock):
+    year = small_year(context.db, cohort.id)
+    with context.db.unit_of_work() as session:
+        for key, day in (("p1", 3), ("p2", 4), ("p1", 20)):
+            clock.current = clock.current.replace(month=11, day=day)
+            audit.record(
+                session,
+                context.db.clock,
+                actor="Sophie",
+                action="pairing.note",
+                entity="pairing",
+                entity_id=year.pairs[key],
+                cohort_id=cohort.id,
+                summary=key,
+            )
+    page = _page(qtbot, context)
+    page.year_filter.setCurrentIndex(page.year_filter.findText("2026-2027"))
+    assert page.pair_filter.isEnabled()
+    names = [page.pair_filter.itemText(n) for n in range(page.pair_filter.count())]
+    assert any(n.startswith("Gisèle ") and " – Anouk " in n for n in names)
+    page.pair_filter.setCurrentIndex(page.pair_filter.findData(year.pairs["p1"]))
+    page.reload_history()
+    assert [page.history_model.row_at(n).summary for n in range(page.history_model.rowCount())] == [
+        "p1",
+        "p1",
+    ]
+    page.until.setDate(QDate(2026, 11, 10))
+    page.reload_history()
+    assert page.history_model.rowCount() == 1
+    page.year_filter.setCurrentIndex(0)  # every year: no pair to choose
+    assert not page.pair_filter.isEnabled()
+    page.reload_history()
+    assert [page.history_model.row_at(n).summary for n in range(page.history_model.rowCount())][
+        -2:
+    ] == ["p1", "p2"]

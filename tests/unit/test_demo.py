@@ -321,3 +321,27 @@ def test_cli_writes_the_demo_once(tmp_path: Path, capsys) -> None:
     assert main(["demo", "--db", str(path)]) == 1
     captured = capsys.readouterr()
     assert captured.err and "Traceback" not in captured.err
+
+
+def test_the_demo_history_tells_both_years_in_order_and_holds_its_chain(
+    db: Database, demo: DemoSummary
+) -> None:
+    from mentorat_desktop.services.privacy.chain import verify_chain
+    from mentorat_desktop.services.privacy.history import HistoryFilter, history
+
+    rows = history(db)
+    actions = Counter(row.action for row in rows)
+    with db.unit_of_work() as session:
+        people = session.scalar(select(func.count(Participation.id)))
+        confirmed = session.scalar(
+            select(func.count(Pairing.id)).where(Pairing.assigned_at.is_not(None))
+        )
+    assert actions["participation.register"] == people
+    assert actions["pairing.confirm"] == confirmed
+    assert actions["session.add"] > 0 and actions["pairing.end"] > 0
+    # After the file's own set-up (questionnaires installed when it was made), oldest first.
+    told = [row.at for row in rows if row.action != "questionnaires_installed"]
+    assert told == sorted(told)
+    for cohort in list_cohorts(db):
+        assert history(db, HistoryFilter(cohort_id=cohort.id, action="pairing.confirm"))
+    assert verify_chain(db).intact

@@ -36,6 +36,8 @@ class DueKind(StrEnum):
     ENGAGEMENT_NOT_SIGNED = "engagement_not_signed"
     PAST_END = "past_end"
     EVALUATIONS_MISSING = "evaluations_missing"
+    # A program year (any year, not only the one shown) whose retention date passed.
+    INFORMATION_TO_DESTROY = "personal_information_to_destroy"
 
 
 _TITLES = {
@@ -45,6 +47,7 @@ _TITLES = {
     DueKind.ENGAGEMENT_NOT_SIGNED: N_("Engagement not signed"),
     DueKind.PAST_END: N_("Relationship to close"),
     DueKind.EVALUATIONS_MISSING: N_("Evaluations missing"),
+    DueKind.INFORMATION_TO_DESTROY: N_("Personal information to destroy"),
 }
 
 
@@ -63,10 +66,36 @@ class DueItem:
     # When the item became due: the deadline that passed, or the day the step was missed.
     since: date
     detail: str
+    # The program year an item is about when it is about no pair (pairing_id is then 0).
+    cohort_id: int | None = None
+    cohort_name: str = ""
 
     @property
     def is_late(self) -> bool:
         return self.kind != DueKind.FIRST_CONTACT_SOON
+
+
+def retention_items(db: Database) -> list[DueItem]:
+    """Years whose personal information is due for destruction, as items of the due list."""
+    from mentorat_desktop.services.privacy.retention import years_to_destroy
+
+    return [
+        DueItem(
+            kind=DueKind.INFORMATION_TO_DESTROY,
+            pairing_id=0,
+            mentor_name="",
+            mentor_email="",
+            mentee_name="",
+            mentee_email="",
+            since=year.retention_until,
+            detail=_("{name}: kept until {date}, to anonymise").format(
+                name=year.name, date=format_date(year.retention_until)
+            ),
+            cohort_id=year.cohort_id,
+            cohort_name=year.name,
+        )
+        for year in years_to_destroy(db)
+    ]
 
 
 def evaluated_by(session: Session, pairing_ids: list[int]) -> dict[int, set[int]]:

@@ -11,7 +11,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import Select, and_, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from mentorat_desktop.db import Database
 from mentorat_desktop.models import AuditEntry, Cohort, Pairing, Participation
@@ -94,3 +94,20 @@ def history(db: Database, wanted: HistoryFilter | None = None) -> list[HistoryRo
 def actions(db: Database) -> list[str]:
     with db.unit_of_work() as session:
         return sorted(session.scalars(select(AuditEntry.action).distinct()))
+
+
+def pair_choices(db: Database, cohort_id: int) -> list[tuple[int, str]]:
+    """A year's pairs, drafts included, as "Mentor – Mentee", to filter the history by pair."""
+    with db.unit_of_work() as session:
+        pairings = session.scalars(
+            select(Pairing)
+            .where(Pairing.cohort_id == cohort_id)
+            .options(
+                selectinload(Pairing.mentor).selectinload(Participation.person),
+                selectinload(Pairing.mentee).selectinload(Participation.person),
+            )
+        ).all()
+        choices = [
+            (p.id, f"{p.mentor.person.full_name} – {p.mentee.person.full_name}") for p in pairings
+        ]
+    return sorted(choices, key=lambda choice: (choice[1].casefold(), choice[0]))

@@ -31,23 +31,27 @@ def committee_retention_years() -> int:
     return years if isinstance(years, int) and 0 <= years <= 50 else DEFAULT_RETENTION_YEARS
 
 
+def retention_error(end_date: date, until: date) -> FieldError | None:
+    """Information is kept at least as long as the year runs."""
+    if until >= end_date:
+        return None
+    return FieldError(
+        "retention_until",
+        _("Information must be kept at least until the year ends ({date}).").format(
+            date=format_date(end_date)
+        ),
+    )
+
+
 def set_retention(db: Database, cohort_id: int, until: date, actor: str = "") -> None:
     """Change a year's retention date (one transaction, audited)."""
     with db.unit_of_work() as session:
         cohort = session.get(Cohort, cohort_id)
         if cohort is None:
             raise NotFound(_("This program year no longer exists."))
-        if until < cohort.end_date:
-            raise ValidationFailed(
-                [
-                    FieldError(
-                        "retention_until",
-                        _("Information must be kept at least until the year ends ({date}).").format(
-                            date=format_date(cohort.end_date)
-                        ),
-                    )
-                ]
-            )
+        error = retention_error(cohort.end_date, until)
+        if error is not None:
+            raise ValidationFailed([error])
         before = cohort.retention_until
         cohort.retention_until = until
         audit.record(

@@ -22,7 +22,7 @@ from mentorat_desktop.models.enums import QuestionnaireKind
 from mentorat_desktop.services.activities.mail_drafts import clock_time
 from mentorat_desktop.services.activities.planning import attendance_due, next_activity
 from mentorat_desktop.services.cohorts import CohortSummary
-from mentorat_desktop.services.followup.due import DueItem, due_items
+from mentorat_desktop.services.followup.due import DueItem, DueKind, due_items, retention_items
 from mentorat_desktop.services.followup.emails import email_action
 from mentorat_desktop.services.followup.phases import phase_counts
 from mentorat_desktop.services.overview import CohortOverview, cohort_overview
@@ -68,6 +68,8 @@ class FigureTile(QFrame):
 class DashboardPage(QWidget):
     # An activity to show on the Activities page (0: just the page).
     show_activity = Signal(int)
+    # A program year whose retention date passed, to anonymise (its id and name).
+    anonymise_requested = Signal(int, str)
 
     def __init__(
         self, context: ViewContext, flows: PairFlows, parent: QWidget | None = None
@@ -180,7 +182,7 @@ class DashboardPage(QWidget):
             self.overview = None
             for tile in self.tiles.values():
                 tile.value.setText("–")
-            self.due_model.set_rows([])
+            self.due_model.set_rows(retention_items(self.context.db))
             self.phase_model.set_rows([])
             self.due_heading.clear()
             self.activities_line.clear()
@@ -207,7 +209,8 @@ class DashboardPage(QWidget):
         self.tiles["evaluations"].set_progress(*answers[QuestionnaireKind.EVALUATION])
         self.phase_model.set_rows(phase_counts(self.context.db, cohort.id))
         fit_columns(self.phase_table)
-        items = due_items(self.context.db, cohort.id)
+        # Years of any date past their retention come first: late by definition.
+        items = retention_items(self.context.db) + due_items(self.context.db, cohort.id)
         self.due_model.set_rows(items)
         late = sum(item.is_late for item in items)
         self.due_heading.setText(
@@ -259,8 +262,10 @@ class DashboardPage(QWidget):
 
     def _update_buttons(self) -> None:
         item = self.selected_item()
-        self.open_button.setEnabled(item is not None and item.kind in DUE_PHASES)
-        self.pair_button.setEnabled(item is not None)
+        destroy = item is not None and item.kind == DueKind.INFORMATION_TO_DESTROY
+        self.open_button.setEnabled(item is not None and (item.kind in DUE_PHASES or destroy))
+        self.open_button.setText(_("Anonymise the year…") if destroy else _("Open the flow…"))
+        self.pair_button.setEnabled(item is not None and not destroy)
         kind = DUE_EMAILS.get(item.kind) if item is not None else None
         self.email_button.setEnabled(kind is not None)
         self.email_button.setText(email_action(kind) + "…" if kind else _("Write an e-mail"))
@@ -270,12 +275,16 @@ class DashboardPage(QWidget):
 
     def open_selected(self) -> None:
         item = self.selected_item()
-        if item is not None:
+        if item is None:
+            return
+        if item.kind == DueKind.INFORMATION_TO_DESTROY and item.cohort_id is not None:
+            self.anonymise_requested.emit(item.cohort_id, item.cohort_name)
+        else:
             self.flows.open_due(item)
 
     def show_selected_pair(self) -> None:
         item = self.selected_item()
-        if item is not None:
+        if item is not None and item.pairing_id:
             self.flows.show_pair.emit(item.pairing_id)
 
     def email_selected(self) -> None:

@@ -43,6 +43,7 @@ from mentorat_desktop.views.wizards.registration_wizard import RegistrationWizar
 class ParticipantsPage(QWidget):
     changed = Signal()
     import_requested = Signal()
+    selection_changed = Signal()
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +116,9 @@ class ParticipantsPage(QWidget):
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.reinstate_button.clicked.connect(self.reinstate_selected)
         self.credits_button = menu_button(_("Credit statement"))
+        # The person's file and erasure (the window gives the menu, as for the credits).
+        self.privacy_button = menu_button(_("Personal information"))
+        self.privacy_button.setAccessibleName(_("Personal information of the participant"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.count)
         buttons.addStretch()
@@ -125,6 +129,7 @@ class ParticipantsPage(QWidget):
             self.withdraw_button,
             self.reinstate_button,
             self.credits_button,
+            self.privacy_button,
         ):
             buttons.addWidget(button)
 
@@ -288,7 +293,9 @@ class ParticipantsPage(QWidget):
         self.withdraw_button.setEnabled(row is not None and not withdrawn)
         self.reinstate_button.setEnabled(withdrawn)
         self.credits_button.setEnabled(row is not None)
+        self.privacy_button.setEnabled(row is not None)
         self._show_activities(row)
+        self.selection_changed.emit()
 
     def _show_activities(self, row: ParticipantRow | None) -> None:
         """The selected person's training activities: which they attended, of those held."""

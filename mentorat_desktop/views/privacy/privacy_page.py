@@ -3,22 +3,15 @@ erasure, and the program years whose personal information is due for destruction
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-from pathlib import Path
-
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -26,69 +19,31 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.i18n import _, format_date
-from mentorat_desktop.services.evaluation_summary.summary import NAME_REMOVED
-from mentorat_desktop.services.privacy.history import HistoryFilter, actions, history
+from mentorat_desktop.services.cohorts import list_cohorts
+from mentorat_desktop.services.privacy.history import (
+    HistoryFilter,
+    actions,
+    history,
+    pair_choices,
+)
 from mentorat_desktop.services.privacy.incidents import (
     correct_incident,
     list_incidents,
     record_incident,
 )
-from mentorat_desktop.services.privacy.operations import (
-    DestructionReport,
-    anonymise_year_completely,
-    erase_person_completely,
-)
 from mentorat_desktop.services.privacy.purposes import privacy_statement
 from mentorat_desktop.services.privacy.retention import years_to_destroy
-from mentorat_desktop.services.privacy.scope import goes, stays
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.item_models.privacy_tables import HistoryTableModel, IncidentTableModel
 from mentorat_desktop.views.privacy.incident_dialog import IncidentDialog
+from mentorat_desktop.views.privacy.privacy_actions import PrivacyActions
 from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
+from mentorat_desktop.views.widgets.registration_fields import from_qdate
 from mentorat_desktop.views.widgets.row_table import row_table
 
-# Seams for tests: the questions the page asks.
-Confirm = Callable[[QWidget, str, str], bool]
-AskText = Callable[[QWidget, str, str], tuple[str, bool]]
-AskPath = Callable[[QWidget, str], str]
-
-
-def _confirm(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.warning(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def _ask_text(parent: QWidget, title: str, label: str) -> tuple[str, bool]:
-    return QInputDialog.getText(parent, title, label)
-
-
-def _ask_path(parent: QWidget, suggested: str) -> str:
-    name, _filter = QFileDialog.getSaveFileName(
-        parent, _("Save the person's file"), suggested, _("JSON (*.json);;Excel (*.xlsx)")
-    )
-    return name
-
-
-def confirmation_text(heading: str, *, whole_year: bool) -> str:
-    lines = [heading, "", _("What will be destroyed:")]
-    lines += [f"• {item}" for item in goes(whole_year=whole_year, mark=_(NAME_REMOVED))]
-    lines += ["", _("What stays:")] + [f"• {item}" for item in stays()]
-    lines += ["", _("This cannot be undone.")]
-    return "\n".join(lines)
-
-
-def destruction_message(report: DestructionReport) -> str:
-    from mentorat_desktop.commands.privacy import backup_line
-
-    return "\n".join(
-        [_("Done: the file was compacted.")] + [backup_line(b) for b in report.backups]
-    )
+# The history's period fields: these ends mean "no limit".
+EARLIEST = QDate(2000, 1, 1)
+LATEST = QDate(2100, 12, 31)
 
 
 class PrivacyPage(QWidget):
@@ -98,9 +53,7 @@ class PrivacyPage(QWidget):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.confirm: Confirm = _confirm
-        self.ask_text: AskText = _ask_text
-        self.ask_path: AskPath = _ask_path
+        self.operations = PrivacyActions(context)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._history_tab(), _("History"))
         self.tabs.addTab(self._incidents_tab(), _("Confidentiality incidents"))
@@ -120,26 +73,45 @@ class PrivacyPage(QWidget):
         self.person_filter = QLineEdit()
         self.person_filter.setPlaceholderText(_("E-mail of a person"))
         self.person_filter.setAccessibleName(_("Person"))
-        self.since = QDateEdit(QDate(2000, 1, 1))
+        self.since = QDateEdit(EARLIEST)
         self.since.setDisplayFormat("yyyy-MM-dd")
         self.since.setAccessibleName(_("From"))
+        self.until = QDateEdit(LATEST)
+        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until.setAccessibleName(_("To"))
+        self.year_filter = QComboBox()
+        self.year_filter.setAccessibleName(_("Program year"))
+        self.year_filter.currentIndexChanged.connect(self._year_chosen)
+        self.pair_filter = QComboBox()
+        self.pair_filter.setAccessibleName(_("Pair (mentor – mentee)"))
         apply = QPushButton(_("Filter"))
         apply.clicked.connect(self.reload_history)
         self.person_filter.returnPressed.connect(self.reload_history)
-        row = QHBoxLayout()
-        for label, widget in (
-            (_("Action"), self.action_filter),
-            (_("Person"), self.person_filter),
-            (_("From"), self.since),
+        # Two rows: at 1.5x text one row of seven fields would cut them.
+        rows = QVBoxLayout()
+        for fields in (
+            (
+                (_("Program year"), self.year_filter),
+                (_("Pair (mentor – mentee)"), self.pair_filter),
+            ),
+            (
+                (_("Action"), self.action_filter),
+                (_("Person"), self.person_filter),
+                (_("From"), self.since),
+                (_("To"), self.until),
+            ),
         ):
-            row.addWidget(QLabel(label))
-            row.addWidget(widget)
+            row = QHBoxLayout()
+            for label, widget in fields:
+                row.addWidget(QLabel(label))
+                row.addWidget(widget, 1 if isinstance(widget, QComboBox | QLineEdit) else 0)
+            rows.addLayout(row)
         row.addWidget(apply)
         self.history_errors = ErrorsLabel()
         note = QLabel(_("The history names what changed; it never shows what anyone answered."))
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        layout.addLayout(row)
+        layout.addLayout(rows)
         layout.addWidget(self.history_errors)
         layout.addWidget(self.history_table, 1)
         layout.addWidget(note)
@@ -153,12 +125,29 @@ class PrivacyPage(QWidget):
 
             with self.context.db.unit_of_work() as session:
                 person_id = find_person(session, email).id
-        since = self.since.date().toPython()
+        since, until = self.since.date(), self.until.date()
         return HistoryFilter(
+            cohort_id=self.year_filter.currentData(),
+            pairing_id=self.pair_filter.currentData(),
             person_id=person_id,
             action=self.action_filter.currentData() or "",
-            since=since if since > date(2000, 1, 1) else None,  # type: ignore[operator]
+            since=from_qdate(since) if since > EARLIEST else None,
+            until=from_qdate(until) if until < LATEST else None,
         )
+
+    def _year_chosen(self) -> None:
+        """The pairs of the chosen year (a pair belongs to one year)."""
+        cohort_id = self.year_filter.currentData()
+        current = self.pair_filter.currentData()
+        self.pair_filter.blockSignals(True)
+        self.pair_filter.clear()
+        self.pair_filter.addItem(_("— every pair —"), None)
+        if cohort_id is not None:
+            for pairing_id, names in pair_choices(self.context.db, cohort_id):
+                self.pair_filter.addItem(names, pairing_id)
+        self.pair_filter.setCurrentIndex(max(self.pair_filter.findData(current), 0))
+        self.pair_filter.setEnabled(cohort_id is not None)
+        self.pair_filter.blockSignals(False)
 
     def reload_history(self) -> None:
         rows = self.history_errors.attempt(lambda: history(self.context.db, self.history_filter()))
@@ -223,7 +212,6 @@ class PrivacyPage(QWidget):
         self.export_button.clicked.connect(self.export_person)
         self.erase_button = QPushButton(_("Erase this person…"))
         self.erase_button.clicked.connect(self.erase_person)
-        self.person_errors = ErrorsLabel()
         statement = QLabel(privacy_statement().purposes)
         statement.setWordWrap(True)
         form = QFormLayout()
@@ -236,53 +224,18 @@ class PrivacyPage(QWidget):
         layout = QVBoxLayout(tab)
         layout.addLayout(form)
         layout.addLayout(buttons)
-        layout.addWidget(self.person_errors)
         layout.addWidget(statement)
         layout.addStretch(1)
         return tab
 
     def export_person(self) -> None:
-        from mentorat_desktop.services.privacy.person_file import write_person_file
-
-        email = self.person_email.text().strip()
-        name = self.ask_path(self, str(Path.home() / "dossier.json"))
-        if not email or not name:
-            return
-        statement = privacy_statement()
-        path = self.person_errors.attempt(
-            lambda: write_person_file(
-                self.context.db,
-                email,
-                Path(name),
-                privacy_officer=statement.officer,
-                purposes=statement.purposes,
-            )
-        )
+        path = self.operations.export_person(self, self.person_email.text())
         if path is not None:
             self.message.emit(_("Person's file written to {path}.").format(path=path))
 
     def erase_person(self) -> None:
-        email = self.person_email.text().strip()
-        if not email:
-            return
-        heading = _("Erase the person whose e-mail address is {email}, in every program year.")
-        if not self.confirm(
-            self,
-            _("Erase a person"),
-            confirmation_text(heading.format(email=email), whole_year=False),
-        ):
-            return
-        reason, given = self.ask_text(self, _("Erase a person"), _("Reason (for the history):"))
-        if not given:
-            return
-        report = self.person_errors.attempt(
-            lambda: erase_person_completely(
-                self.context.db, email, reason or _("Request to erase"), self.context.actor
-            )
-        )
-        if report is not None:
+        if self.operations.erase_person(self, self.person_email.text()) is not None:
             self.person_email.clear()
-            self.message.emit(destruction_message(report))
             self.reload()
             self.changed.emit()
 
@@ -293,13 +246,11 @@ class PrivacyPage(QWidget):
         self.due_years.setAccessibleName(_("Personal information to destroy"))
         self.anonymise_button = QPushButton(_("Anonymise the selected year…"))
         self.anonymise_button.clicked.connect(self.anonymise_selected)
-        self.retention_errors = ErrorsLabel()
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(QLabel(_("Personal information to destroy")))
         layout.addWidget(self.due_years, 1)
         layout.addWidget(self.anonymise_button)
-        layout.addWidget(self.retention_errors)
         return tab
 
     def anonymise_selected(self) -> None:
@@ -307,20 +258,7 @@ class PrivacyPage(QWidget):
         if item is None:
             return
         cohort_id, name = item.data(256)
-        heading = _("Anonymise the program year {name}: everyone registered in it.").format(
-            name=name
-        )
-        if not self.confirm(
-            self, _("Anonymise a program year"), confirmation_text(heading, whole_year=True)
-        ):
-            return
-        report = self.retention_errors.attempt(
-            lambda: anonymise_year_completely(
-                self.context.db, cohort_id, _("Retention period over"), self.context.actor
-            )
-        )
-        if report is not None:
-            self.message.emit(destruction_message(report))
+        if self.operations.anonymise_year(self, cohort_id, name) is not None:
             self.reload()
             self.changed.emit()
 
@@ -333,6 +271,15 @@ class PrivacyPage(QWidget):
         for action in actions(self.context.db):
             self.action_filter.addItem(action, action)
         self.action_filter.setCurrentIndex(max(self.action_filter.findData(current or ""), 0))
+        year = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(_("— every program year —"), None)
+        for cohort in list_cohorts(self.context.db):
+            self.year_filter.addItem(cohort.name, cohort.id)
+        self.year_filter.setCurrentIndex(max(self.year_filter.findData(year), 0))
+        self.year_filter.blockSignals(False)
+        self._year_chosen()
         self.reload_history()
         self.incident_model.set_rows(list_incidents(self.context.db))
         self.due_years.clear()
