@@ -5,10 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import DateTime, String
+from sqlalchemy import DateTime, String, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm.attributes import set_committed_value
 
+from mentorat_desktop.i18n import N_, _
 from mentorat_desktop.models.base import Base
+
+# Replaces the first name of an erased person; the partner's record shows it.
+FORMER_PARTICIPANT = N_("Former participant")
 
 if TYPE_CHECKING:
     from mentorat_desktop.models.participation import Participation
@@ -32,3 +37,11 @@ class Person(Base):
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+
+@event.listens_for(Person, "load")
+def _former_participant_in_the_language_in_use(person: Person, _context: object) -> None:
+    """An erased person reads "Former participant" in the language of whoever looks, not the
+    language in use when they were erased (the stored words are only a placeholder)."""
+    if person.anonymised_at is not None:
+        set_committed_value(person, "first_name", _(FORMER_PARTICIPANT))

@@ -118,3 +118,17 @@ def test_summary_in_english_after_anonymisation(db, cohort, clock):
     before = summarise(db, cohort.id, "en")
     anonymise_year(db, cohort.id)
     assert summarise(db, cohort.id, "en") == before
+
+
+def test_a_former_participant_reads_in_the_language_of_whoever_looks(db, cohort):
+    from mentorat_desktop.i18n import set_language
+
+    year = small_year(db, cohort.id)
+    plant_canary(db, year.pairs["p1"])
+    erase_person_completely(db, CANARY_EMAIL, "Demande de la personne", "Comité")  # in French
+    try:
+        set_language("en")
+        assert pair_detail(db, year.pairs["p1"]).mentor.full_name == "Former participant"
+    finally:
+        set_language("fr")
+    assert pair_detail(db, year.pairs["p1"]).mentor.full_name == "Ancien(ne) participant(e)"

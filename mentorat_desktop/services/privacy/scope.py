@@ -6,9 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mentorat_desktop.i18n import N_, _
-
-# Replaces the first name of an erased person; the partner's record shows it.
-FORMER_PARTICIPANT = N_("Former participant")
+from mentorat_desktop.models.person import FORMER_PARTICIPANT
 
 
 @dataclass(frozen=True)
