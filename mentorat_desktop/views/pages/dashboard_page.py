@@ -163,6 +163,8 @@ class DashboardPage(QWidget):
         activities.addWidget(self.activities_button)
         layout.addLayout(activities)
         middle = QHBoxLayout()
+        # Room between the two headings, which otherwise read as one sentence.
+        middle.setSpacing(self.fontMetrics().averageCharWidth() * 3)
         phases = QVBoxLayout()
         phases.addWidget(self.phase_heading)
         phases.addWidget(self.phase_table, 1)
