@@ -25,6 +25,7 @@ from mentorat_desktop.clock import Clock, SystemClock
 from mentorat_desktop.errors import DatabaseRefused, UserError
 from mentorat_desktop.i18n import _
 from mentorat_desktop.paths import migrations_dir
+from mentorat_desktop.services.safekeeping.access import FileReadOnly, can_write
 from mentorat_desktop.services.safekeeping.health import open_read_only
 
 _log = logging.getLogger("mentorat")
@@ -144,7 +145,9 @@ def backup_file(path: Path, revision: str | None, clock: Clock) -> Path:
     return make_backup(path, f"upgrade-{revision or 'unknown'}", clock).path
 
 
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+def _set_pragmas(
+    dbapi_connection: sqlite3.Connection, _record: object, read_only: bool = False
+) -> None:
     # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that
     # schema changes and savepoints are transactional too.
     dbapi_connection.isolation_level = None
@@ -152,17 +155,25 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.execute("PRAGMA foreign_keys = ON")
     # Deleted content is overwritten with zeros, not left readable in free pages.
     cursor.execute("PRAGMA secure_delete = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    if not read_only:  # a read-only file keeps the journal mode it has
+        cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA busy_timeout = 5000")
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, read_only: bool = False) -> Engine:
     # Built from parts, not from an f-string URL: a file name may hold '?', '#' or '%'.
     # No SQL parameters in messages or logs: they hold names and e-mails.
-    engine = create_engine(URL.create("sqlite", database=str(path)), hide_parameters=True)
-    event.listen(engine, "connect", _set_pragmas)
+    url = URL.create("sqlite", database=str(path))
+    if read_only:  # SQLite itself then refuses every write, whatever the code above asks
+        engine = create_engine(
+            url, hide_parameters=True, creator=lambda: open_read_only(path, any_thread=True)
+        )
+        event.listen(engine, "connect", lambda c, r: _set_pragmas(c, r, read_only=True))
+    else:
+        engine = create_engine(url, hide_parameters=True)
+        event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
     return engine
 
@@ -201,12 +212,28 @@ def upgrade_to_head(engine: Engine) -> None:
 class Database:
     """An open Mentorat file. Services ask it for a unit of work; nothing else holds a Session."""
 
-    def __init__(self, path: Path, engine: Engine, clock: Clock, backup: Path | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        clock: Clock,
+        backup: Path | None,
+        read_only: bool = False,
+    ) -> None:
         self.path = path
         self.engine = engine
         self.clock = clock
         self.backup = backup
+        # Opened for reading only (the file or its folder cannot be written): every change
+        # is refused in words before SQLite is asked, and the app disables its editing.
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        if read_only:
+            event.listen(self._sessions, "before_flush", self._refuse_changes)
+
+    def _refuse_changes(self, session: Session, _context: object, _instances: object) -> None:
+        if session.new or session.dirty or session.deleted:
+            raise FileReadOnly(self.path)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
@@ -218,6 +245,9 @@ class Database:
         """The verified copy made before an operation that changes many rows at once;
         raises ``BackupFailed`` (nothing changed) when it cannot be made."""
         from mentorat_desktop.services.safekeeping.backups import backup_before
+
+        if self.read_only:  # the operation would be refused: no copy for nothing
+            raise FileReadOnly(self.path)
 
         return backup_before(self.path, reason, self.clock)
 
@@ -267,13 +297,16 @@ def open_database(
     *,
     full_check: bool = False,
     daily_backup: bool = False,
+    read_only: bool | None = None,
 ) -> Database:
     """Open (creating or upgrading as needed) the Mentorat file at ``path``.
 
     Raises ``DatabaseRefused`` with a message for the user when the file is not one this
     version can use, or ``DatabaseDamaged`` when it fails SQLite's checks; the file is then
     left exactly as it was. ``daily_backup`` makes the first opening of each day back it up
-    (the app and the command line ask for it; tests opening files do not).
+    (the app and the command line ask for it; tests opening files do not). ``read_only``
+    None asks the file (``access.can_write``): a file that cannot be written is opened for
+    reading only (``Database.read_only``) instead of failing at the first save.
     """
     clock = clock or SystemClock()
     path = Path(path).expanduser().resolve()
@@ -304,6 +337,27 @@ def open_database(
         )
     if state.kind in ("current", "older"):
         refuse_if_damaged(path, full=full_check)
+        if read_only is None:
+            try:
+                read_only = not can_write(path)
+            except OSError as error:
+                raise DatabaseRefused(
+                    _("{path} cannot be opened: {reason}").format(path=path, reason=error)
+                ) from error
+    read_only = bool(read_only) and state.kind != "new"
+    if read_only and state.kind == "older":
+        raise DatabaseRefused(
+            _(
+                "{path} comes from an earlier version of Mentorat and must be updated before "
+                "use, but it is read-only. Copy it to a folder where you can write and open "
+                "the copy."
+            ).format(path=path)
+        )
+    if read_only:
+        engine = make_engine(path, read_only=True)
+        if daily_backup:
+            _daily_backup(path, clock)
+        return Database(path, engine, clock, None, read_only=True)
     backup = None
     if state.kind == "older":
         try:
@@ -328,13 +382,17 @@ def open_database(
         ) from error
     _owner_only(path)
     if daily_backup and state.kind in ("current", "older"):
-        from mentorat_desktop.services.safekeeping.backups import daily_backup_if_due
-
-        try:
-            daily_backup_if_due(path, clock)
-        except UserError as error:  # the file is sound and open: say so, do not stop
-            _log.warning("daily backup not made: %s", error.message)
+        _daily_backup(path, clock)
     return Database(path, engine, clock, backup)
+
+
+def _daily_backup(path: Path, clock: Clock) -> None:
+    from mentorat_desktop.services.safekeeping.backups import daily_backup_if_due
+
+    try:
+        daily_backup_if_due(path, clock)
+    except UserError as error:  # the file is sound and open: say so, do not stop
+        _log.warning("daily backup not made: %s", type(error).__name__)
 
 
 def _owner_only(path: Path) -> None:

@@ -18,6 +18,9 @@ from pathlib import Path
 import pytest
 
 from mentorat_desktop.cli import main
+from mentorat_desktop.db import open_database
+from mentorat_desktop.services.cohorts import list_cohorts
+from mentorat_desktop.services.safekeeping.access import can_write
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "samples" / "inscriptions-exemple.csv"
@@ -106,8 +109,14 @@ def test_read_only_file_or_folder_reads_and_refuses_writes_in_words(
     try:
         listed = run("cohorts", "--db", str(path))
         _no_traceback(listed)
-        if not folder_too:
-            assert listed.returncode == 0 and "2026" in listed.stdout
+        assert listed.returncode == 0 and "2026" in listed.stdout, listed.stderr
+        # The app asks the same question and opens the file for reading only.
+        assert not can_write(path)
+        opened = open_database(path)
+        try:
+            assert opened.read_only and list_cohorts(opened)
+        finally:
+            opened.close()
         written = run(*IMPORT, "--db", str(path))
         assert written.returncode == 1
         assert "read-only" in written.stderr or "not allowed to write" in written.stderr or (

@@ -23,6 +23,7 @@ from mentorat_desktop.services.matching.criteria import MatchingCriteria, valida
 from mentorat_desktop.services.matching.solver import Aim
 from mentorat_desktop.services.matching.suggestions import SuggestionPlan, plan_suggestions
 from mentorat_desktop.services.matching.waiting import waiting_lines
+from mentorat_desktop.services.safekeeping.access import read_only_message
 from mentorat_desktop.views.item_models.board_cards import MentorModel, PairModel, WaitingModel
 from mentorat_desktop.views.undo_command import ServiceCommand
 
@@ -117,6 +118,8 @@ class BoardController(QObject):
             self.refused.emit(failure)
 
     def _push(self, text: str, forward: Callable[[], Any], backward: Callable[[Any], None]) -> bool:
+        if self.db.read_only:  # the board takes no drop then; a request is told why
+            return self._refuse(read_only_message(self.db.path))
         command = ServiceCommand(text, forward, backward, self._settle)
         command.attach(self.undo_stack)
         self.undo_stack.push(command)
