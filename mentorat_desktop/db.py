@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
@@ -209,6 +209,12 @@ def upgrade_to_head(engine: Engine) -> None:
             driver.execute("PRAGMA foreign_keys = ON")
 
 
+class Expectation(Protocol):
+    """What an edit was based on (``services.safekeeping.versions.Stamp``)."""
+
+    def check(self, session: Session) -> None: ...
+
+
 class Database:
     """An open Mentorat file. Services ask it for a unit of work; nothing else holds a Session."""
 
@@ -228,6 +234,8 @@ class Database:
         # is refused in words before SQLite is asked, and the app disables its editing.
         self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # What the next unit of work checks before anything else (``based_on``).
+        self._expected: tuple[Expectation, ...] = ()
         if read_only:
             event.listen(self._sessions, "before_flush", self._refuse_changes)
 
@@ -237,9 +245,33 @@ class Database:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """One transaction: committed if the block succeeds, rolled back entirely if not."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """One transaction: committed if the block succeeds, rolled back entirely if not.
+
+        A row changed by someone else between this transaction's read and its write
+        (SQLAlchemy's version counter) refuses the whole action in words."""
+        from sqlalchemy.orm.exc import StaleDataError
+
+        try:
+            with self._sessions() as session, session.begin():
+                expected, self._expected = self._expected, ()
+                for expectation in expected:
+                    expectation.check(session)
+                yield session
+        except StaleDataError as error:
+            from mentorat_desktop.services.safekeeping.versions import ChangedElsewhere
+
+            raise ChangedElsewhere("record") from error
+
+    @contextmanager
+    def based_on(self, *expected: Expectation) -> Iterator[None]:
+        """An edit based on what was read earlier: the first unit of work in the block first
+        checks that ``expected`` still holds (``Stamp.check`` raises ``ChangedElsewhere``,
+        nothing written). Later units in the block see this action's own writes."""
+        self._expected = expected
+        try:
+            yield
+        finally:
+            self._expected = ()
 
     def backup_before(self, reason: str) -> Path:
         """The verified copy made before an operation that changes many rows at once;

@@ -94,7 +94,12 @@ class PairFlows(QObject):
             return False
         done = self.run_dialog(wizard)
         pairing_id = wizard.pairing_id
+        changed_elsewhere = getattr(wizard, "changed_elsewhere", None)
         wizard.deleteLater()
+        if changed_elsewhere is not None:  # refused, nothing written: show what is there now
+            self.changed.emit(pairing_id)
+            self.report(changed_elsewhere.message)
+            return False
         if done:
             self.changed.emit(pairing_id)
         return done
