@@ -143,3 +143,41 @@ def test_a_session_logged_elsewhere_refuses_an_edit_based_on_the_older_read(
             db, pair.pairing_id, FirstContactForm(clock.today(), {"frequency": "x"}, True, ())
         )
     assert "modifié ailleurs" in refused.value.message
+
+
+PHONE_ELSEWHERE = """
+import sys
+from dataclasses import replace
+from pathlib import Path
+from mentorat_desktop.db import open_database
+from mentorat_desktop.services import registration
+db = open_database(Path(sys.argv[1]))
+participation_id = int(sys.argv[2])
+form = registration.load_form(db, participation_id)
+registration.update(db, participation_id, replace(form, phone=sys.argv[3]))
+db.close()
+"""
+
+
+def test_a_registration_corrected_elsewhere_is_not_overwritten_and_is_shown_again(
+    qtbot, context, pair
+) -> None:
+    from mentorat_desktop.services import registration
+    from mentorat_desktop.views.dialogs.participant_dialog import ParticipantDialog
+
+    dialog = ParticipantDialog(context, pair.mentee_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.fields.phone.setText("819 555-0000")  # the user corrects the phone here...
+    _elsewhere(PHONE_ELSEWHERE, context.db.path, pair.mentee_id, "514 555-9999")  # ...and there
+    dialog.accept()
+    # Refused, the other correction stands, the dialog shows the registration as it is now.
+    assert dialog.saved is None and dialog.isVisible() and dialog.changed_elsewhere
+    assert "modifiée ailleurs" in dialog.errors.text()
+    assert registration.load_form(context.db, pair.mentee_id).phone == "514 555-9999"
+    assert dialog.fields.phone.text() == "514 555-9999"
+    # Made again on what the file holds now, the change is saved.
+    dialog.fields.phone.setText("819 555-0000")
+    dialog.accept()
+    assert dialog.saved is not None
+    assert registration.load_form(context.db, pair.mentee_id).phone == "819 555-0000"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,6 +24,9 @@ from mentorat_desktop.models.goal import Goal
 from mentorat_desktop.models.mentoring_session import MentoringSession
 from mentorat_desktop.models.pairing import Pairing
 from mentorat_desktop.models.participation import Participation
+
+if TYPE_CHECKING:
+    from mentorat_desktop.db import Database
 
 
 class ChangedElsewhere(UserError):
@@ -105,3 +109,9 @@ def stamp_of_pair(session: Session, pairing_id: int) -> Stamp:
 
 def stamp_of_participant(session: Session, participation_id: int) -> Stamp:
     return Stamp("participant", participation_id, _participant_versions(session, participation_id))
+
+
+def read_stamp(db: Database, what: str, key: int) -> Stamp:
+    """The versions as the file holds them now, for a dialog that opens on a record."""
+    with db.unit_of_work() as session:
+        return Stamp(what, key, _READERS[what](session, key))
