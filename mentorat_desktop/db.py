@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
+    from mentorat_desktop.services.safekeeping.turns import Turns
+
 # PRAGMA application_id written into every Mentorat file ("MNTR").
 APPLICATION_ID = 0x4D4E5452
 
@@ -236,6 +238,11 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # What the next unit of work checks before anything else (``based_on``).
         self._expected: tuple[Expectation, ...] = ()
+        # Set by the face (app, command line): waits while another process writes, before
+        # an action starts (``services.safekeeping.turns``). Units of work nested in one
+        # another do not wait again (the outer one may hold the lock itself).
+        self.turns: Turns | None = None
+        self._open_units = 0
         if read_only:
             event.listen(self._sessions, "before_flush", self._refuse_changes)
 
@@ -251,6 +258,9 @@ class Database:
         (SQLAlchemy's version counter) refuses the whole action in words."""
         from sqlalchemy.orm.exc import StaleDataError
 
+        if self.turns is not None and self._open_units == 0:
+            self.turns.wait()
+        self._open_units += 1
         try:
             with self._sessions() as session, session.begin():
                 expected, self._expected = self._expected, ()
@@ -261,6 +271,8 @@ class Database:
             from mentorat_desktop.services.safekeeping.versions import ChangedElsewhere
 
             raise ChangedElsewhere("record") from error
+        finally:
+            self._open_units -= 1
 
     @contextmanager
     def based_on(self, *expected: Expectation) -> Iterator[None]:
@@ -284,6 +296,8 @@ class Database:
         return backup_before(self.path, reason, self.clock)
 
     def close(self) -> None:
+        if self.turns is not None:
+            self.turns.close()
         self.engine.dispose()
 
 

@@ -35,6 +35,7 @@ from mentorat_desktop.views.pairs.flows import PairFlows
 from mentorat_desktop.views.safekeeping.backup_actions import RestoreDialog, back_up_now
 from mentorat_desktop.views.safekeeping.data_version import DataVersionWatcher
 from mentorat_desktop.views.safekeeping.read_only import EditingLock, ReadOnlyBanner
+from mentorat_desktop.views.safekeeping.waiting import WaitingNotice
 from mentorat_desktop.views.text_size import saved_scale
 from mentorat_desktop.views.undo_pages import PageHistory
 from mentorat_desktop.views.welcome.demo_banner import DemoBanner, is_demo_file
@@ -103,6 +104,9 @@ class MainWindow(QMainWindow):
         self.context = context
         self.history = PageHistory(self)
         self.watcher = DataVersionWatcher(context.db, self)
+        # Another copy or a command writing: actions wait their turn, saying so if long.
+        self.waiting = WaitingNotice(self)
+        self.waiting.attach(context.db)
         self.watcher.changed_elsewhere.connect(self.changed_elsewhere)
         self.setWindowTitle(_("Mentorat — {file}").format(file=context.db.path.name))
         self.setMinimumSize(720, 480)

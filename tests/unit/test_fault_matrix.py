@@ -171,20 +171,33 @@ def test_a_full_disk_is_said_in_words_and_nothing_is_half_written(demo_file, tmp
         subprocess.run(["umount", str(folder)], check=False)
 
 
-def test_a_file_another_writer_holds_is_waited_for_then_said_busy(demo_file, tmp_path) -> None:
+def test_a_file_another_writer_holds_is_waited_for_with_a_message_then_written(
+    demo_file, tmp_path
+) -> None:
+    """The second writer waits its turn: "still waiting" on stderr while the other one holds
+    the file (read as it comes, no sleeping), then it goes on and succeeds."""
     path = _copy(demo_file, tmp_path)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("PRAGMA journal_mode = WAL")
     holder.execute("BEGIN IMMEDIATE")  # another writer, mid-transaction
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    second = subprocess.Popen(
+        [sys.executable, "-m", "mentorat_desktop.cli", *IMPORT, "--db", str(path),
+         "--lang", "en"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
+    )
     try:
-        result = run(*IMPORT, "--db", str(path))
+        said = second.stderr.readline()  # blocks until the command says it is waiting
+        assert "Still waiting for another copy of Mentorat or a command" in said, said
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    assert result.returncode == 1
-    assert "busy" in result.stderr, result.stderr
-    _no_traceback(result)
-    assert run(*IMPORT, "--db", str(path)).returncode == 0
+    out, err = second.communicate(timeout=120)
+    assert second.returncode == 0, err
+    assert "Traceback" not in err + out
+    check = sqlite3.connect(path)
+    assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    check.close()
 
 
 def test_the_app_says_a_fault_in_words_instead_of_unexpected_error(qapp, monkeypatch) -> None:
