@@ -243,6 +243,9 @@ class Database:
         # another do not wait again (the outer one may hold the lock itself).
         self.turns: Turns | None = None
         self._open_units = 0
+        # Which file this is on disk: deleted, moved or its drive removed while open, the
+        # connection would go on with a ghost of it and every change would be lost.
+        self._identity = _identity(path)
         if read_only:
             event.listen(self._sessions, "before_flush", self._refuse_changes)
 
@@ -258,8 +261,10 @@ class Database:
         (SQLAlchemy's version counter) refuses the whole action in words."""
         from sqlalchemy.orm.exc import StaleDataError
 
-        if self.turns is not None and self._open_units == 0:
-            self.turns.wait()
+        if self._open_units == 0:
+            self._still_there()
+            if self.turns is not None:
+                self.turns.wait()
         self._open_units += 1
         try:
             with self._sessions() as session, session.begin():
@@ -273,6 +278,10 @@ class Database:
             raise ChangedElsewhere("record") from error
         finally:
             self._open_units -= 1
+
+    def _still_there(self) -> None:
+        if self._identity is not None and _identity(self.path) != self._identity:
+            raise FileGone(self.path)
 
     @contextmanager
     def based_on(self, *expected: Expectation) -> Iterator[None]:
@@ -299,6 +308,28 @@ class Database:
         if self.turns is not None:
             self.turns.close()
         self.engine.dispose()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+class FileGone(UserError):
+    """The file was deleted, moved or its drive removed while open; nothing was done."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            _(
+                "{path} is no longer where it was opened: it was deleted or moved, or its "
+                "drive was removed. Nothing was done. Put it back (or reconnect the drive), "
+                "or restore a backup, then open it again."
+            ).format(path=path)
+        )
+        self.path = path
 
 
 def _marked_as_ours(path: Path) -> bool:
