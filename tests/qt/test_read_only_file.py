@@ -111,9 +111,24 @@ def test_reading_exporting_and_documents_still_work(qtbot, window, tmp_path) -> 
     assert window.participants.model.rowCount() == len(
         list_participants(window.context.db, cohort.id)
     ) > 0
-    documents = window.page(6)
-    assert documents.write_button.isEnabled() or documents.write_button.toolTip() != ""
+    window.navigation.setCurrentRow(6)
+    assert window.documents.write_button.isEnabled()
     assert window.pairs.view.print_button.isEnabled()
+    # A pair's engagement form is written from the read-only file.
+    from mentorat_desktop.documents.kinds import DocumentKind
+
+    actions = window.document_actions
+    actions.run_dialog = lambda _dialog: True
+    actions.choose_save_path = lambda _name: tmp_path / "engagement.pdf"
+    actions.open_url = lambda _url: True
+    written = actions.save_pair_document(_first_pair(window), DocumentKind.ENGAGEMENT)
+    assert written == tmp_path / "engagement.pdf" and written.read_bytes().startswith(b"%PDF")
+
+
+def _first_pair(window: MainWindow) -> int:
+    window.navigation.setCurrentRow(4)
+    window.pairs.table.selectRow(0)
+    return window.pairs.current_pairing_id()
 
 
 def test_a_pairs_phase_buttons_and_double_clicks_open_nothing(qtbot, window, monkeypatch):
