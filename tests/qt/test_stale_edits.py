@@ -181,3 +181,44 @@ def test_a_registration_corrected_elsewhere_is_not_overwritten_and_is_shown_agai
     dialog.accept()
     assert dialog.saved is not None
     assert registration.load_form(context.db, pair.mentee_id).phone == "819 555-0000"
+
+
+CONFIRM_ELSEWHERE = """
+import sys
+from pathlib import Path
+from mentorat_desktop.db import open_database
+from mentorat_desktop.services.matching import board_actions
+db = open_database(Path(sys.argv[1]))
+board_actions.confirm(db, [int(sys.argv[2])], "Autre copie")
+db.close()
+"""
+
+
+def test_a_draft_confirmed_elsewhere_is_not_sent_back_to_waiting_from_the_board(
+    qtbot, context, cohort
+) -> None:
+    from helpers.forms import mentee_form, mentor_form
+
+    from mentorat_desktop.services.matching import board_actions
+    from mentorat_desktop.services.registration import register
+    from mentorat_desktop.views.main_window import MATCHING
+
+    mentor = register(context.db, cohort.id, mentor_form()).participation_id
+    mentee = register(context.db, cohort.id, mentee_form()).participation_id
+    board_actions.make_drafts(context.db, cohort.id, [board_actions.Draft(mentor, mentee)])
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.watcher.timer.stop()
+    window.navigation.setCurrentRow(MATCHING)
+    board = window.board
+    assert board.state.pair_of(mentee).is_draft  # what the committee sees on the projector
+    refused: list[str] = []
+    board.refused.connect(refused.append)
+    _elsewhere(CONFIRM_ELSEWHERE, context.db.path, mentee)  # another copy confirms it
+    assert not board.request_unpair([mentee])  # dragged back to the waiting list here
+    assert refused and "modifié ailleurs" in refused[-1]
+    with context.db.unit_of_work() as session:
+        pairing = session.query(Pairing).filter_by(mentee_id=mentee).one()
+        assert pairing.status == PairingStatus.CONFIRMED
+    assert not board.state.pair_of(mentee).is_draft  # the board shows it as it is now
+    assert board.undo_stack.count() == 0

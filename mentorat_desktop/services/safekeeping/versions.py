@@ -97,14 +97,28 @@ def _participant_versions(session: Session, participation_id: int) -> Versions:
     )
 
 
+def _pairing_versions(session: Session, pairing_id: int) -> Versions:
+    """The pair's own row only: what the matching board shows of a draft."""
+    return tuple(
+        ("pairings", pairing_id, version)
+        for version in session.scalars(select(Pairing.version).where(Pairing.id == pairing_id))
+    )
+
+
 _READERS: dict[str, Callable[[Session, int], Versions]] = {
     "pair": _pair_versions,
+    "pairing": _pairing_versions,
     "participant": _participant_versions,
 }
 
 
 def stamp_of_pair(session: Session, pairing_id: int) -> Stamp:
     return Stamp("pair", pairing_id, _pair_versions(session, pairing_id))
+
+
+def stamp_of_board_pair(pairing_id: int, version: int) -> Stamp:
+    """A pair as the matching board read it (its row version came with the board)."""
+    return Stamp("pairing", pairing_id, (("pairings", pairing_id, version),))
 
 
 def stamp_of_participant(session: Session, participation_id: int) -> Stamp:
