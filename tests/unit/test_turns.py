@@ -100,3 +100,23 @@ def test_every_action_of_the_file_waits_its_turn_but_not_a_nested_one(db, cohort
         with db.unit_of_work() as inner:
             inner.execute(text("SELECT 1"))
     assert len(asked) == 1
+
+
+def test_an_action_started_during_a_wait_does_not_wait_inside_it(db, cohort) -> None:
+    """The app's pause runs its event loop; a page reloading then reads beside the writer."""
+    said: list[str] = []
+    other = OtherWriter(db.path, pauses=3)
+    nested: list[bool] = []
+    turns = _turns(db, other, said)
+    plain_pause = other.pause
+
+    def pause_running_the_event_loop(seconds: float) -> None:
+        nested.append(turns.wait())  # what a reload during the pause would ask
+        plain_pause(seconds)
+
+    turns.pause = pause_running_the_event_loop
+    try:
+        assert turns.wait()
+    finally:
+        other.close()
+    assert nested and not any(nested)

@@ -68,6 +68,9 @@ class Turns:
         self.pause = pause
         self.now = now
         self._probe: sqlite3.Connection | None = None
+        # The app's pauses run its event loop: a page reloading meanwhile (a read, which
+        # SQLite serves beside a writer) must not start a second wait inside this one.
+        self._waiting = False
 
     def other_writer(self) -> bool:
         """Whether another connection holds the write lock right now (never waits)."""
@@ -87,10 +90,11 @@ class Turns:
     def wait(self) -> bool:
         """Return once no other process writes (True if we had to wait); ``FileBusy`` when
         the wait grows longer than ``give_up_after``. The pause may raise to stop waiting."""
-        if not self.other_writer():
+        if self._waiting or not self.other_writer():
             return False
         started = self.now()
         said = False
+        self._waiting = True
         try:
             while self.other_writer():
                 waited = self.now() - started
@@ -101,6 +105,7 @@ class Turns:
                     self.on_long_wait()
                 self.pause(POLL)
         finally:
+            self._waiting = False
             if said:
                 self.on_resumed()
         return True
