@@ -142,9 +142,14 @@ def test_a_pairs_phase_buttons_and_double_clicks_open_nothing(qtbot, window, mon
     assert timeline_buttons, "the chosen pair shows its phases"
     assert not any(button.isEnabled() for button in timeline_buttons)
     assert not pairs.view.session_button.isEnabled()
-    table = window.participants.table
     window.navigation.setCurrentRow(1)
+    participants = window.participants
+    monkeypatch.setattr(participants, "run_dialog", lambda dialog: opened.append(dialog) or False)
+    window.show()
+    table = participants.table
     rect = table.visualRect(table.model().index(0, 0))
+    assert rect.isValid()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened == []
     warned: list[str] = []
