@@ -134,6 +134,9 @@ def main() -> int:
                 lost += 1
         broken += bad_backups(folder / "backups")
         shutil.rmtree(folder, ignore_errors=True)
+        if (run + 1) % 25 == 0:  # a long run cut short still says what it found so far
+            print(f"after {run + 1} runs: kills {kills}, finished {finished}, lost {lost}, "
+                  f"partial {partial}, damaged {broken}", file=sys.stderr, flush=True)
     shutil.rmtree(work, ignore_errors=True)
     print(f"runs: {args.runs} (import, match --apply, backup in turn; seed {args.seed})")
     print("command durations measured: " + ", ".join(

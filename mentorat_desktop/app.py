@@ -234,6 +234,8 @@ def _demo_database() -> Path:
         write_demo(db)
     finally:
         db.close()
+    # A first verified copy, so that File ▸ Restore from a backup… has one to show.
+    backups.make_backup(path, "daily", SystemClock())
     return path
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,6 +25,7 @@ from mentorat_desktop.clock import Clock, SystemClock
 from mentorat_desktop.errors import DatabaseRefused, UserError
 from mentorat_desktop.i18n import _
 from mentorat_desktop.paths import migrations_dir
+from mentorat_desktop.services.safekeeping.access import FileReadOnly, can_write
 from mentorat_desktop.services.safekeeping.health import open_read_only
 
 _log = logging.getLogger("mentorat")
@@ -32,6 +33,8 @@ _log = logging.getLogger("mentorat")
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+
+    from mentorat_desktop.services.safekeeping.turns import Turns
 
 # PRAGMA application_id written into every Mentorat file ("MNTR").
 APPLICATION_ID = 0x4D4E5452
@@ -144,7 +147,9 @@ def backup_file(path: Path, revision: str | None, clock: Clock) -> Path:
     return make_backup(path, f"upgrade-{revision or 'unknown'}", clock).path
 
 
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+def _set_pragmas(
+    dbapi_connection: sqlite3.Connection, _record: object, read_only: bool = False
+) -> None:
     # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that
     # schema changes and savepoints are transactional too.
     dbapi_connection.isolation_level = None
@@ -152,17 +157,25 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.execute("PRAGMA foreign_keys = ON")
     # Deleted content is overwritten with zeros, not left readable in free pages.
     cursor.execute("PRAGMA secure_delete = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    if not read_only:  # a read-only file keeps the journal mode it has
+        cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA busy_timeout = 5000")
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, read_only: bool = False) -> Engine:
     # Built from parts, not from an f-string URL: a file name may hold '?', '#' or '%'.
     # No SQL parameters in messages or logs: they hold names and e-mails.
-    engine = create_engine(URL.create("sqlite", database=str(path)), hide_parameters=True)
-    event.listen(engine, "connect", _set_pragmas)
+    url = URL.create("sqlite", database=str(path))
+    if read_only:  # SQLite itself then refuses every write, whatever the code above asks
+        engine = create_engine(
+            url, hide_parameters=True, creator=lambda: open_read_only(path, any_thread=True)
+        )
+        event.listen(engine, "connect", lambda c, r: _set_pragmas(c, r, read_only=True))
+    else:
+        engine = create_engine(url, hide_parameters=True)
+        event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
     return engine
 
@@ -198,31 +211,125 @@ def upgrade_to_head(engine: Engine) -> None:
             driver.execute("PRAGMA foreign_keys = ON")
 
 
+class Expectation(Protocol):
+    """What an edit was based on (``services.safekeeping.versions.Stamp``)."""
+
+    def check(self, session: Session) -> None: ...
+
+
 class Database:
     """An open Mentorat file. Services ask it for a unit of work; nothing else holds a Session."""
 
-    def __init__(self, path: Path, engine: Engine, clock: Clock, backup: Path | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        clock: Clock,
+        backup: Path | None,
+        read_only: bool = False,
+    ) -> None:
         self.path = path
         self.engine = engine
         self.clock = clock
         self.backup = backup
+        # Opened for reading only (the file or its folder cannot be written): every change
+        # is refused in words before SQLite is asked, and the app disables its editing.
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # What the next unit of work checks before anything else (``based_on``).
+        self._expected: tuple[Expectation, ...] = ()
+        # Set by the face (app, command line): waits while another process writes, before
+        # an action starts (``services.safekeeping.turns``). Units of work nested in one
+        # another do not wait again (the outer one may hold the lock itself).
+        self.turns: Turns | None = None
+        self._open_units = 0
+        # Which file this is on disk: deleted, moved or its drive removed while open, the
+        # connection would go on with a ghost of it and every change would be lost.
+        self._identity = _identity(path)
+        if read_only:
+            event.listen(self._sessions, "before_flush", self._refuse_changes)
+
+    def _refuse_changes(self, session: Session, _context: object, _instances: object) -> None:
+        if session.new or session.dirty or session.deleted:
+            raise FileReadOnly(self.path)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """One transaction: committed if the block succeeds, rolled back entirely if not."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """One transaction: committed if the block succeeds, rolled back entirely if not.
+
+        A row changed by someone else between this transaction's read and its write
+        (SQLAlchemy's version counter) refuses the whole action in words."""
+        from sqlalchemy.orm.exc import StaleDataError
+
+        if self._open_units == 0:
+            self._still_there()
+            if self.turns is not None:
+                self.turns.wait()
+        self._open_units += 1
+        try:
+            with self._sessions() as session, session.begin():
+                expected, self._expected = self._expected, ()
+                for expectation in expected:
+                    expectation.check(session)
+                yield session
+        except StaleDataError as error:
+            from mentorat_desktop.services.safekeeping.versions import ChangedElsewhere
+
+            raise ChangedElsewhere("record") from error
+        finally:
+            self._open_units -= 1
+
+    def _still_there(self) -> None:
+        if self._identity is not None and _identity(self.path) != self._identity:
+            raise FileGone(self.path)
+
+    @contextmanager
+    def based_on(self, *expected: Expectation) -> Iterator[None]:
+        """An edit based on what was read earlier: the first unit of work in the block first
+        checks that ``expected`` still holds (``Stamp.check`` raises ``ChangedElsewhere``,
+        nothing written). Later units in the block see this action's own writes."""
+        self._expected = expected
+        try:
+            yield
+        finally:
+            self._expected = ()
 
     def backup_before(self, reason: str) -> Path:
         """The verified copy made before an operation that changes many rows at once;
         raises ``BackupFailed`` (nothing changed) when it cannot be made."""
         from mentorat_desktop.services.safekeeping.backups import backup_before
 
+        if self.read_only:  # the operation would be refused: no copy for nothing
+            raise FileReadOnly(self.path)
+
         return backup_before(self.path, reason, self.clock)
 
     def close(self) -> None:
+        if self.turns is not None:
+            self.turns.close()
         self.engine.dispose()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+class FileGone(UserError):
+    """The file was deleted, moved or its drive removed while open; nothing was done."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            _(
+                "{path} is no longer where it was opened: it was deleted or moved, or its "
+                "drive was removed. Nothing was done. Put it back (or reconnect the drive), "
+                "or restore a backup, then open it again."
+            ).format(path=path)
+        )
+        self.path = path
 
 
 def _marked_as_ours(path: Path) -> bool:
@@ -267,13 +374,16 @@ def open_database(
     *,
     full_check: bool = False,
     daily_backup: bool = False,
+    read_only: bool | None = None,
 ) -> Database:
     """Open (creating or upgrading as needed) the Mentorat file at ``path``.
 
     Raises ``DatabaseRefused`` with a message for the user when the file is not one this
     version can use, or ``DatabaseDamaged`` when it fails SQLite's checks; the file is then
     left exactly as it was. ``daily_backup`` makes the first opening of each day back it up
-    (the app and the command line ask for it; tests opening files do not).
+    (the app and the command line ask for it; tests opening files do not). ``read_only``
+    None asks the file (``access.can_write``): a file that cannot be written is opened for
+    reading only (``Database.read_only``) instead of failing at the first save.
     """
     clock = clock or SystemClock()
     path = Path(path).expanduser().resolve()
@@ -304,6 +414,27 @@ def open_database(
         )
     if state.kind in ("current", "older"):
         refuse_if_damaged(path, full=full_check)
+        if read_only is None:
+            try:
+                read_only = not can_write(path)
+            except OSError as error:
+                raise DatabaseRefused(
+                    _("{path} cannot be opened: {reason}").format(path=path, reason=error)
+                ) from error
+    read_only = bool(read_only) and state.kind != "new"
+    if read_only and state.kind == "older":
+        raise DatabaseRefused(
+            _(
+                "{path} comes from an earlier version of Mentorat and must be updated before "
+                "use, but it is read-only. Copy it to a folder where you can write and open "
+                "the copy."
+            ).format(path=path)
+        )
+    if read_only:
+        engine = make_engine(path, read_only=True)
+        if daily_backup:
+            _daily_backup(path, clock)
+        return Database(path, engine, clock, None, read_only=True)
     backup = None
     if state.kind == "older":
         try:
@@ -328,13 +459,17 @@ def open_database(
         ) from error
     _owner_only(path)
     if daily_backup and state.kind in ("current", "older"):
-        from mentorat_desktop.services.safekeeping.backups import daily_backup_if_due
-
-        try:
-            daily_backup_if_due(path, clock)
-        except UserError as error:  # the file is sound and open: say so, do not stop
-            _log.warning("daily backup not made: %s", error.message)
+        _daily_backup(path, clock)
     return Database(path, engine, clock, backup)
+
+
+def _daily_backup(path: Path, clock: Clock) -> None:
+    from mentorat_desktop.services.safekeeping.backups import daily_backup_if_due
+
+    try:
+        daily_backup_if_due(path, clock)
+    except UserError as error:  # the file is sound and open: say so, do not stop
+        _log.warning("daily backup not made: %s", type(error).__name__)
 
 
 def _owner_only(path: Path) -> None:

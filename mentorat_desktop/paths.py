@@ -53,3 +53,12 @@ def config_dir() -> Path:
 
 def default_database_path() -> Path:
     return data_dir() / DATABASE_FILENAME
+
+
+# The demonstration is written in a throwaway folder of its own, named with this prefix.
+DEMO_FOLDER_PREFIX = "mentorat-demo-"
+
+
+def is_demo_file(path: Path) -> bool:
+    """A demonstration copy: it and its backups stay in its throwaway folder."""
+    return Path(path).parent.name.startswith(DEMO_FOLDER_PREFIX)

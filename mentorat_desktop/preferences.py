@@ -38,6 +38,9 @@ class Preferences:
     # How participants reach the committee, printed where the program's documents give it;
     # empty means the chapter's address.
     committee_contact: str = ""
+    # Where backups go (each file in a folder of its own there); empty: a backups folder
+    # beside the file. A drive of its own, or a synchronised folder, survives the laptop.
+    backup_folder: str = ""
     extra: dict[str, object] = field(default_factory=dict)
 
     def contact(self) -> str:

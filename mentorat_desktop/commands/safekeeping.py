@@ -37,7 +37,10 @@ def register_backup(commands: Commands, shared: argparse.ArgumentParser) -> None
         ),
     )
     backup.add_argument(
-        "--to", type=Path, metavar=_("FOLDER"), help=_("folder of the copy (default: backups/)")
+        "--to", type=Path, metavar=_("FOLDER"), help=_(
+            "folder of the copy (default: the backups folder chosen in the preferences, "
+            "else backups/ beside the file)"
+        ),
     )
     backup.set_defaults(handler=run_backup)
 

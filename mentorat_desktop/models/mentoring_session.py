@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import JSON, CheckConstraint, Date, DateTime, ForeignKey, Integer, Text
+from sqlalchemy import JSON, CheckConstraint, Date, DateTime, ForeignKey, Integer, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentorat_desktop.models.base import Base
@@ -23,6 +23,10 @@ class MentoringSession(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Raised by every change (SQLAlchemy's version counter): an edit based on an older read
+    # of the row is refused instead of written over it (services/safekeeping/versions.py).
+    version: Mapped[int] = mapped_column(server_default=text("1"))
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
     pairing_id: Mapped[int] = mapped_column(
         ForeignKey("pairings.id", ondelete="CASCADE"), index=True
     )

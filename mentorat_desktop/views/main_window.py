@@ -34,6 +34,8 @@ from mentorat_desktop.views.page_slots import PageAttribute, PageSlots, PageSpec
 from mentorat_desktop.views.pairs.flows import PairFlows
 from mentorat_desktop.views.safekeeping.backup_actions import RestoreDialog, back_up_now
 from mentorat_desktop.views.safekeeping.data_version import DataVersionWatcher
+from mentorat_desktop.views.safekeeping.read_only import EditingLock, ReadOnlyBanner
+from mentorat_desktop.views.safekeeping.waiting import WaitingNotice
 from mentorat_desktop.views.text_size import saved_scale
 from mentorat_desktop.views.undo_pages import PageHistory
 from mentorat_desktop.views.welcome.demo_banner import DemoBanner, is_demo_file
@@ -66,6 +68,18 @@ if TYPE_CHECKING:
     ACTIVITIES,
     PRIVACY,
 ) = range(9)
+# The window's attribute for each page, in navigation order.
+PAGE_NAMES = (
+    "dashboard",
+    "participants",
+    "resources",
+    "matching",
+    "pairs",
+    "evaluations",
+    "documents",
+    "activities",
+    "privacy",
+)
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +105,9 @@ class MainWindow(QMainWindow):
         self.context = context
         self.history = PageHistory(self)
         self.watcher = DataVersionWatcher(context.db, self)
+        # Another copy or a command writing: actions wait their turn, saying so if long.
+        self.waiting = WaitingNotice(self)
+        self.waiting.attach(context.db)
         self.watcher.changed_elsewhere.connect(self.changed_elsewhere)
         self.setWindowTitle(_("Mentorat — {file}").format(file=context.db.path.name))
         self.setMinimumSize(720, 480)
@@ -133,6 +150,11 @@ class MainWindow(QMainWindow):
         self.demo_banner = DemoBanner() if is_demo_file(context.db.path) else None
         if self.demo_banner is not None:
             outer.addWidget(self.demo_banner)
+        self.read_only_banner = (
+            ReadOnlyBanner(context.db.path) if context.db.read_only else None
+        )
+        if self.read_only_banner is not None:
+            outer.addWidget(self.read_only_banner)
         outer.addWidget(self.body, 1)
         self.setCentralWidget(central)
 
@@ -156,6 +178,28 @@ class MainWindow(QMainWindow):
                 ).format(path=context.db.backup)
             )
 
+        self.editing_lock: EditingLock | None = None
+        if context.db.read_only:
+            self.setWindowTitle(
+                _("Mentorat — {file} (read-only)").format(file=context.db.path.name)
+            )
+            self.editing_lock = EditingLock(self)
+            self.editing_lock.hold(
+                (
+                    self.new_cohort_action,
+                    self.cohort_settings_action,
+                    self.erase_person_action,
+                    self.import_action,
+                    self.restore_action,
+                    self.register_action,
+                    self.edit_participant_action,
+                    self.withdraw_action,
+                    self.undo_action,
+                    self.redo_action,
+                    self.welcome.start_button,
+                    self.welcome.import_button,
+                )
+            )
         self.reload_cohorts(select_name=context.preferences.last_cohort or None)
         self.navigation.setCurrentRow(DASHBOARD)
         self._restore_geometry()
@@ -191,6 +235,8 @@ class MainWindow(QMainWindow):
         if page is None:
             page = self._specs[index].build()
             self._pages.pages[index] = page
+            if self.editing_lock is not None:
+                self.editing_lock.lock_page(PAGE_NAMES[index], page)
             shown = self.stack.currentIndex()
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)

@@ -2,8 +2,8 @@
 
 Each case runs real ``mentorat`` processes on a demo file: a damaged file (bytes overwritten,
 truncated), a read-only file, a read-only folder, a full disk (a small tmpfs, when the test
-may mount one), a file another writer holds. Read-only cases use a read-only bind mount
-when the tests run as root (root ignores file permissions).
+may mount one), a file another writer holds, a file deleted while open. Read-only cases use
+a read-only bind mount when the tests run as root (root ignores file permissions).
 """
 
 from __future__ import annotations
@@ -13,11 +13,15 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from mentorat_desktop.cli import main
+from mentorat_desktop.db import open_database
+from mentorat_desktop.services.cohorts import list_cohorts
+from mentorat_desktop.services.safekeeping.access import can_write
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "samples" / "inscriptions-exemple.csv"
@@ -106,8 +110,14 @@ def test_read_only_file_or_folder_reads_and_refuses_writes_in_words(
     try:
         listed = run("cohorts", "--db", str(path))
         _no_traceback(listed)
-        if not folder_too:
-            assert listed.returncode == 0 and "2026" in listed.stdout
+        assert listed.returncode == 0 and "2026" in listed.stdout, listed.stderr
+        # The app asks the same question and opens the file for reading only.
+        assert not can_write(path)
+        opened = open_database(path)
+        try:
+            assert opened.read_only and list_cohorts(opened)
+        finally:
+            opened.close()
         written = run(*IMPORT, "--db", str(path))
         assert written.returncode == 1
         assert "read-only" in written.stderr or "not allowed to write" in written.stderr or (
@@ -162,20 +172,96 @@ def test_a_full_disk_is_said_in_words_and_nothing_is_half_written(demo_file, tmp
         subprocess.run(["umount", str(folder)], check=False)
 
 
-def test_a_file_another_writer_holds_is_waited_for_then_said_busy(demo_file, tmp_path) -> None:
+def test_a_file_another_writer_holds_is_waited_for_with_a_message_then_written(
+    demo_file, tmp_path
+) -> None:
+    """The second writer waits its turn: "still waiting" on stderr while the other one holds
+    the file (read as it comes, no sleeping), then it goes on and succeeds."""
     path = _copy(demo_file, tmp_path)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("PRAGMA journal_mode = WAL")
     holder.execute("BEGIN IMMEDIATE")  # another writer, mid-transaction
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    second = subprocess.Popen(
+        [sys.executable, "-m", "mentorat_desktop.cli", *IMPORT, "--db", str(path),
+         "--lang", "en"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
+    )
     try:
-        result = run(*IMPORT, "--db", str(path))
+        said = second.stderr.readline()  # blocks until the command says it is waiting
+        assert "Still waiting for another copy of Mentorat or a command" in said, said
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    assert result.returncode == 1
-    assert "busy" in result.stderr, result.stderr
+    out, err = second.communicate(timeout=120)
+    assert second.returncode == 0, err
+    assert "Traceback" not in err + out
+    check = sqlite3.connect(path)
+    assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    check.close()
+
+
+OPENED_THEN_DELETED = """
+import sys
+from pathlib import Path
+from mentorat_desktop import cli
+from mentorat_desktop.commands import common
+real = common.open_database
+def opened_then_deleted(path, **options):
+    db = real(path, **options)
+    for side in ("", "-wal", "-shm"):  # gone from under the open file, drive removed, say
+        Path(str(db.path) + side).unlink(missing_ok=True)
+    return db
+common.open_database = opened_then_deleted
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("command", [("cohorts",), IMPORT], ids=["read", "write"])
+def test_a_file_deleted_while_open_is_said_in_words_and_not_made_again(
+    demo_file, tmp_path, command
+) -> None:
+    path = _copy(demo_file, tmp_path)
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", OPENED_THEN_DELETED, *command, "--db", str(path), "--lang", "en"],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "is no longer where it was opened" in result.stderr, result.stderr
     _no_traceback(result)
-    assert run(*IMPORT, "--db", str(path)).returncode == 0
+    assert not path.exists()  # no empty file made in its place
+
+
+def test_the_app_says_a_file_deleted_while_open_in_words(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from mentorat_desktop.clock import FixedClock
+    from mentorat_desktop.db import FileGone
+    from mentorat_desktop.preferences import Preferences
+    from mentorat_desktop.services.cohorts import CohortForm, create_cohort
+    from mentorat_desktop.views import error_handler
+    from mentorat_desktop.views.context import ViewContext
+    from mentorat_desktop.views.main_window import MainWindow
+
+    path = tmp_path / "program.sqlite3"
+    db = open_database(path, FixedClock(datetime(2026, 10, 5, 9, 30)))
+    window = MainWindow(ViewContext(db, Preferences(), db.clock))
+    qtbot.addWidget(window)
+    window.watcher.close()
+    path.unlink()
+    for side in ("-wal", "-shm"):
+        path.with_name(path.name + side).unlink(missing_ok=True)
+    form = CohortForm("2026-2027", date(2026, 9, 1), date(2027, 6, 30))
+    with pytest.raises(FileGone) as gone:
+        create_cohort(db, form)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    error_handler.show_error(FileGone, gone.value, None)  # what the app does with it
+    assert shown and "n'est plus là où il a été ouvert" in shown[0]
+    assert "inattendu" not in shown[0]
+    assert not path.exists()
+    db.close()
 
 
 def test_the_app_says_a_fault_in_words_instead_of_unexpected_error(qapp, monkeypatch) -> None:

@@ -30,6 +30,7 @@ from mentorat_desktop.services.followup.phases import Phase, pair_phase
 from mentorat_desktop.services.followup.sessions import SessionRow
 from mentorat_desktop.services.followup.steps_common import load_pairing
 from mentorat_desktop.services.labels import label
+from mentorat_desktop.services.safekeeping.versions import Stamp, stamp_of_pair
 
 
 class StepState(StrEnum):
@@ -93,6 +94,9 @@ class PairDetail:
     timeline: tuple[TimelineStep, ...]
     # Codes of the first-contact guide's questions the pair talked about.
     topics_discussed: tuple[str, ...] = ()
+    # The versions this was read at (one pair's detail only): an edit based on it is refused
+    # if the pair changed elsewhere meanwhile.
+    stamp: Stamp | None = None
 
     @property
     def minutes(self) -> int:
@@ -126,7 +130,8 @@ def _person(participation: Participation) -> PairPerson:
 def pair_detail(db: Database, pairing_id: int) -> PairDetail:
     now = db.clock.now()
     with db.unit_of_work() as session:
-        return detail_of(session, load_pairing(session, pairing_id), now)
+        detail = detail_of(session, load_pairing(session, pairing_id), now)
+        return replace(detail, stamp=stamp_of_pair(session, pairing_id))
 
 
 def detail_of(

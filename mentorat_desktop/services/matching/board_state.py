@@ -46,6 +46,8 @@ class BoardPair:
     suggested: bool
     locked: bool
     assigned_at: datetime | None
+    # The pair's row version as the board read it: a step on it is refused if it moved on.
+    version: int = 1
 
     @property
     def is_draft(self) -> bool:
@@ -238,6 +240,7 @@ def read_board(session: Session, cohort_id: int, only: Collection[int] | None = 
             p.suggested,
             p.locked,
             p.assigned_at,
+            p.version,
         )
         for p in sorted(
             open_pairs, key=lambda p: (_pair_order(p), _name_key(profiles, p.mentee_id))

@@ -69,7 +69,11 @@ def _clear(session: Session, participation_ids: list[int], pairing_ids: list[int
     session.flush()
     for item in CLEARED:
         table = Base.metadata.tables[item.table]
-        values = {c: ({} if isinstance(table.c[c].type, JSON) else "") for c in item.columns}
+        values: dict[str, object] = {
+            c: ({} if isinstance(table.c[c].type, JSON) else "") for c in item.columns
+        }
+        if "version" in table.c:  # a page holding the old texts must not save over this
+            values["version"] = table.c.version + 1
         if item.table == "checklist_items":
             where = or_(
                 ChecklistItem.participation_id.in_(participation_ids),

@@ -5,6 +5,9 @@ every table as the file it was taken from, read in the same transaction. Copies 
 ``backups/`` folder beside the file (owner-only), named
 ``<file>-<YYYYMMDD-HHMMSS>-<reason>.sqlite3`` so that listing them needs no other record.
 
+The folder can be chosen in the preferences (``backup_folder``): every copy, automatic or
+by hand, then goes there.
+
 Rotation follows the usual desktop rule: the newest copy of each of the last 12 days, 10
 weeks and 9 months is kept, and the copies made before risky operations (an import, applying
 suggestions, a restore, an upgrade, erasing personal information) are kept 30 days.
@@ -13,6 +16,7 @@ suggestions, a restore, an upgrade, erasing personal information) are kept 30 da
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import sqlite3
@@ -25,6 +29,7 @@ from pathlib import Path
 from mentorat_desktop.clock import Clock
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _
+from mentorat_desktop.paths import is_demo_file
 from mentorat_desktop.services.safekeeping.health import check_file, open_read_only
 
 FOLDER = "backups"
@@ -52,7 +57,26 @@ class BackupInfo:
 
 
 def backup_folder(db_path: Path, folder: Path | None = None) -> Path:
-    return Path(folder) if folder else Path(db_path).parent / FOLDER
+    """Where the backups of ``db_path`` go: ``folder`` when given (``mentorat backup --to``),
+    else the folder chosen in the preferences (one subfolder per file there, named after it
+    and its place, so two files of the same name never mix their copies), else ``backups/``
+    beside the file."""
+    if folder:
+        return Path(folder)
+    chosen = None if is_demo_file(db_path) else chosen_folder()
+    if chosen is not None:
+        resolved = str(Path(db_path).expanduser().resolve())
+        digest = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:8]
+        return chosen / f"{Path(db_path).stem}-{digest}"
+    return Path(db_path).parent / FOLDER
+
+
+def chosen_folder() -> Path | None:
+    """The backups folder chosen in the preferences, if any."""
+    from mentorat_desktop.preferences import Preferences
+
+    chosen = Preferences.load().backup_folder.strip()
+    return Path(chosen).expanduser() if chosen else None
 
 
 def _owner_only_folder(folder: Path) -> None:

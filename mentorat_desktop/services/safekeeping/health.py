@@ -13,7 +13,7 @@ from pathlib import Path
 from mentorat_desktop.i18n import _, ngettext
 
 
-def open_read_only(path: Path) -> sqlite3.Connection:
+def open_read_only(path: Path, *, any_thread: bool = False) -> sqlite3.Connection:
     """A connection that cannot change ``path`` and leaves no ``-wal``/``-shm`` beside it.
 
     A read-only connection to a WAL file still creates those two files and, unable to
@@ -24,7 +24,9 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     """
     wal = path.with_name(path.name + "-wal")
     query = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?{query}", uri=True, check_same_thread=not any_thread
+    )
 
 
 def check_file(path: Path, full: bool = False) -> list[str]:

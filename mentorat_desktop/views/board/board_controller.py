@@ -6,7 +6,7 @@ window's undo stack, calling a matching service; afterwards the board is read ag
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -23,6 +23,8 @@ from mentorat_desktop.services.matching.criteria import MatchingCriteria, valida
 from mentorat_desktop.services.matching.solver import Aim
 from mentorat_desktop.services.matching.suggestions import SuggestionPlan, plan_suggestions
 from mentorat_desktop.services.matching.waiting import waiting_lines
+from mentorat_desktop.services.safekeeping.access import read_only_message
+from mentorat_desktop.services.safekeeping.versions import stamp_of_board_pair
 from mentorat_desktop.views.item_models.board_cards import MentorModel, PairModel, WaitingModel
 from mentorat_desktop.views.undo_command import ServiceCommand
 
@@ -116,8 +118,29 @@ class BoardController(QObject):
         if failure:
             self.refused.emit(failure)
 
-    def _push(self, text: str, forward: Callable[[], Any], backward: Callable[[Any], None]) -> bool:
-        command = ServiceCommand(text, forward, backward, self._settle)
+    def _push(
+        self,
+        text: str,
+        forward: Callable[[], Any],
+        backward: Callable[[Any], None],
+        seen: Sequence[BoardPair] = (),
+    ) -> bool:
+        """Do a step on the undo stack. ``seen``: the pairs it acts on, as the board read
+        them; the first time, it is refused if one changed elsewhere (redo after an undo
+        acts on what the undo left)."""
+        if self.db.read_only:  # the board takes no drop then; a request is told why
+            return self._refuse(read_only_message(self.db.path))
+        stamps = [stamp_of_board_pair(p.pairing_id, p.version) for p in seen]
+        first_time = [True]
+
+        def step() -> Any:
+            if not first_time[0]:
+                return forward()
+            first_time[0] = False
+            with self.db.based_on(*stamps):
+                return forward()
+
+        command = ServiceCommand(text, step, backward, self._settle)
         command.attach(self.undo_stack)
         self.undo_stack.push(command)
         if command.failure is None:
@@ -159,6 +182,7 @@ class BoardController(QObject):
                 text,
                 lambda: actions.move_draft(self.db, new, actor),
                 lambda old: actions.move_draft(self.db, old, actor),
+                seen=[pair],
             )
         reason = state.refusal(mentor_id, mentee_id)
         if reason or card is None:
@@ -209,7 +233,13 @@ class BoardController(QObject):
             text,
             lambda: actions.remove_drafts(self.db, drafts, actor),
             lambda removed: actions.make_drafts(self.db, cohort_id, removed, actor),
+            seen=self._pairs_of(drafts),
         )
+
+    def _pairs_of(self, mentee_ids: list[int]) -> list[BoardPair]:
+        state = self.state
+        found = [state.pair_of(m) for m in mentee_ids] if state else []
+        return [p for p in found if p is not None]
 
     def confirm(self, mentee_ids: list[int]) -> bool:
         drafts = self._drafts(mentee_ids)
@@ -221,6 +251,7 @@ class BoardController(QObject):
             text,
             lambda: actions.confirm(self.db, drafts, actor),
             lambda before: actions.unconfirm(self.db, before, actor),
+            seen=self._pairs_of(drafts),
         )
 
     def kept_drafts(self) -> list[int]:
@@ -252,6 +283,7 @@ class BoardController(QObject):
             text,
             lambda: actions.keep_drafts(self.db, drafts, True, actor),
             lambda _none: actions.keep_drafts(self.db, drafts, False, actor),
+            seen=self._pairs_of(drafts),
         )
 
     def reject(self, mentee_ids: list[int]) -> bool:
@@ -267,6 +299,7 @@ class BoardController(QObject):
             text,
             lambda: actions.remove_drafts(self.db, drafts, actor),
             lambda removed: actions.make_drafts(self.db, cohort_id, removed, actor),
+            seen=self._pairs_of(drafts),
         )
 
     def plan(self, aim: Aim, min_score: float) -> SuggestionPlan | None:

@@ -17,6 +17,7 @@ from mentorat_desktop.models.enums import Role
 from mentorat_desktop.services import registration
 from mentorat_desktop.services.importing.describe import review_text
 from mentorat_desktop.services.registration import ParticipantRow
+from mentorat_desktop.services.safekeeping.versions import ChangedElsewhere, read_stamp
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.unsaved_input import AsksBeforeDiscarding
 from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
@@ -38,6 +39,9 @@ class ParticipantDialog(AsksBeforeDiscarding, QDialog):
         self.context = context
         self.participation_id = participation_id
         self.saved: ParticipantRow | None = None
+        # Set when a save was refused because the registration changed elsewhere.
+        self.changed_elsewhere = False
+        self.stamp = read_stamp(context.db, "participant", participation_id)
         form = registration.load_form(context.db, participation_id)
         self.setWindowTitle(
             _("Registration of {name}").format(name=f"{form.first_name} {form.last_name}")
@@ -76,16 +80,22 @@ class ParticipantDialog(AsksBeforeDiscarding, QDialog):
         self.tabs.setTabVisible(self._mentee_tab, not mentor)
 
     def accept(self) -> None:
-        """Save, or stay open with the problems listed; nothing is half saved."""
-        self.saved = self.errors.attempt(
-            lambda: registration.update(
-                self.context.db,
-                self.participation_id,
-                self.fields.form(),
-                actor=self.context.actor,
-            ),
-            on_errors=self.fields.mark,
-        )
+        """Save, or stay open with the problems listed; nothing is half saved. Changed
+        elsewhere since it opened: nothing saved, the registration as it is now is shown."""
+        self.saved = self.errors.attempt(self._save, on_errors=self.fields.mark)
         if self.saved is None:
             return
         super().accept()
+
+    def _save(self) -> ParticipantRow:
+        db = self.context.db
+        try:
+            with db.based_on(self.stamp):
+                return registration.update(
+                    db, self.participation_id, self.fields.form(), actor=self.context.actor
+                )
+        except ChangedElsewhere:
+            self.changed_elsewhere = True
+            self.stamp = read_stamp(db, "participant", self.participation_id)
+            self.fields.set_form(registration.load_form(db, self.participation_id))
+            raise  # said in the dialog's problem list

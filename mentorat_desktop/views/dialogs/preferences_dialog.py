@@ -1,15 +1,22 @@
-"""Preferences: the interface language, the committee member's name for the audit trail and
-the paper the documents are laid out for."""
+"""Preferences: the interface language, the committee member's name for the audit trail, the
+paper the documents are laid out for, privacy settings and where backups go."""
 
 from __future__ import annotations
+
+import tempfile
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -64,6 +71,7 @@ class PreferencesDialog(QDialog):
         self.retention.setValue(preferences.retention_years)
         self.retention.setSuffix(" " + _("years after the year ends"))
         self.retention.setAccessibleName(_("Keep personal information"))
+        self.backup_folder = BackupFolderField(preferences.backup_folder)
         note = QLabel(
             _(
                 "Documents and e-mails follow each person's preferred language, "
@@ -80,6 +88,7 @@ class PreferencesDialog(QDialog):
         form.addRow(_("Person in charge of personal information"), self.officer)
         form.addRow(_("Purposes of collection"), self.purposes)
         form.addRow(_("Keep personal information"), self.retention)
+        form.addRow(_("Backups folder"), self.backup_folder)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -89,6 +98,14 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """A chosen backups folder must be one Mentorat can write to."""
+        problem = self.backup_folder.problem()
+        if problem:
+            QMessageBox.warning(self, _("Backups folder"), problem)
+            return
+        super().accept()
 
     def apply_to(self, preferences: Preferences) -> None:
         preferences.language = self.language.code()
@@ -100,3 +117,61 @@ class PreferencesDialog(QDialog):
         purposes = self.purposes.toPlainText().strip()
         preferences.purposes = "" if purposes == _(DEFAULT_PURPOSES) else purposes
         preferences.retention_years = self.retention.value()
+        preferences.backup_folder = self.backup_folder.folder()
+
+
+class BackupFolderField(QWidget):
+    """The backups folder: the one chosen, or (empty) a backups folder beside the file."""
+
+    def __init__(self, folder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = QLineEdit(folder)
+        self.path.setAccessibleName(_("Backups folder"))
+        self.path.setPlaceholderText(_("A backups folder beside the file"))
+        self.path.setToolTip(
+            _(
+                "Every backup, automatic or made by hand, goes here, each file in a folder of "
+                "its own. A separate drive or a synchronised folder keeps them if the computer "
+                "is lost."
+            )
+        )
+        self.choose_button = QPushButton(_("Choose…"))
+        self.choose_button.clicked.connect(self.choose)
+        self.reset_button = QPushButton(_("Beside the file"))
+        self.reset_button.clicked.connect(self.path.clear)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.choose_button)
+        row.addWidget(self.reset_button)
+
+    def ask_for_folder(self) -> str:
+        """The folder dialog; tests replace this."""
+        return QFileDialog.getExistingDirectory(
+            self, _("Backups folder"), self.path.text() or str(Path.home())
+        )
+
+    def choose(self) -> None:
+        chosen = self.ask_for_folder()
+        if chosen:
+            self.path.setText(chosen)
+
+    def folder(self) -> str:
+        return self.path.text().strip()
+
+    def problem(self) -> str | None:
+        """Why the folder cannot take backups, in words; None when it can (or none is set)."""
+        folder = self.folder()
+        if not folder:
+            return None
+        target = Path(folder).expanduser()
+        try:
+            target.mkdir(mode=0o700, parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=target):
+                pass
+        except OSError:
+            return _(
+                "Mentorat cannot write in {folder}. Choose a folder where you can write, or "
+                "keep the backups beside the file."
+            ).format(folder=target)
+        return None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services import withdrawal
 from mentorat_desktop.services.registration import ParticipantRow
+from mentorat_desktop.services.safekeeping.versions import ChangedElsewhere, read_stamp
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.unsaved_input import AsksBeforeDiscarding
 from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
@@ -30,6 +31,8 @@ class WithdrawDialog(AsksBeforeDiscarding, QDialog):
         self.context = context
         self.row = row
         self.saved: ParticipantRow | None = None
+        # A withdrawal is based on the registration as it was when the dialog opened.
+        self.stamp = read_stamp(context.db, "participant", row.participation_id)
         self.setWindowTitle(_("Withdraw {name}").format(name=row.full_name))
         explanation = QLabel(
             _(
@@ -76,15 +79,22 @@ class WithdrawDialog(AsksBeforeDiscarding, QDialog):
         self.setMinimumWidth(480)
 
     def accept(self) -> None:
-        self.saved = self.errors.attempt(
-            lambda: withdrawal.withdraw(
-                self.context.db,
-                self.row.participation_id,
-                from_qdate(self.date.date()),
-                self.reason.toPlainText(),
-                actor=self.context.actor,
-            )
-        )
+        self.saved = self.errors.attempt(self._withdraw)
         if self.saved is None:
             return
         super().accept()
+
+    def _withdraw(self) -> ParticipantRow:
+        db, participation_id = self.context.db, self.row.participation_id
+        try:
+            with db.based_on(self.stamp):
+                return withdrawal.withdraw(
+                    db,
+                    participation_id,
+                    from_qdate(self.date.date()),
+                    self.reason.toPlainText(),
+                    actor=self.context.actor,
+                )
+        except ChangedElsewhere:
+            self.stamp = read_stamp(db, "participant", participation_id)  # seen now
+            raise  # said in the dialog's problem list

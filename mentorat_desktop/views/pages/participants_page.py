@@ -205,6 +205,8 @@ class ParticipantsPage(QWidget):
             return None
         dialog = ParticipantDialog(self.context, row.participation_id, self)
         if not self.run_dialog(dialog) or dialog.saved is None:
+            if dialog.changed_elsewhere:  # the list shows what the file holds now
+                self._after_change(row.participation_id)
             return None
         self._after_change(row.participation_id)
         return dialog.saved

@@ -20,6 +20,7 @@ from mentorat_desktop.services.followup.due import DueItem, DueKind
 from mentorat_desktop.services.followup.emails import EmailDraft, EmailKind, email_drafts
 from mentorat_desktop.services.followup.pair_detail import pair_detail
 from mentorat_desktop.services.followup.phases import Phase
+from mentorat_desktop.services.safekeeping.access import read_only_message
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.evaluations.answer_wizard import AnswerWizard
 from mentorat_desktop.views.wizards.end_wizard import EndWizard
@@ -83,6 +84,9 @@ class PairFlows(QObject):
         QMessageBox.warning(self.parent_widget, _("Mentorat"), message)
 
     def _run(self, make: Callable[[], StepWizard | AnswerWizard]) -> bool:
+        if self.context.db.read_only:  # its buttons are off; a double-click is told why
+            self.report(read_only_message(self.context.db.path))
+            return False
         try:
             wizard = make()
         except UserError as error:
@@ -90,7 +94,12 @@ class PairFlows(QObject):
             return False
         done = self.run_dialog(wizard)
         pairing_id = wizard.pairing_id
+        changed_elsewhere = getattr(wizard, "changed_elsewhere", None)
         wizard.deleteLater()
+        if changed_elsewhere is not None:  # refused, nothing written: show what is there now
+            self.changed.emit(pairing_id)
+            self.report(changed_elsewhere.message)
+            return False
         if done:
             self.changed.emit(pairing_id)
         return done

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mentorat_desktop.i18n import _
+from mentorat_desktop.paths import DEMO_FOLDER_PREFIX, is_demo_file
 
-DEMO_FOLDER_PREFIX = "mentorat-demo-"
+__all__ = ["DEMO_FOLDER_PREFIX", "DemoBanner", "is_demo_file"]
 
-
-def is_demo_file(path: Path) -> bool:
-    """The demonstration is written in a throwaway folder of its own."""
-    return path.parent.name.startswith(DEMO_FOLDER_PREFIX)
 
 
 class DemoBanner(QLabel):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.errors import FieldError
 from mentorat_desktop.i18n import _
 from mentorat_desktop.services.followup.pair_detail import PairDetail, pair_detail
+from mentorat_desktop.services.safekeeping.versions import ChangedElsewhere
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
 
@@ -77,6 +78,8 @@ class StepWizard(QWizard):
         self.detail: PairDetail = pair_detail(context.db, pairing_id)
         # Whatever the service returned, once Finish has saved.
         self.outcome: object | None = None
+        # Set when Finish was refused because the pair changed elsewhere since it was read.
+        self.changed_elsewhere: ChangedElsewhere | None = None
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setWindowTitle(
@@ -96,7 +99,14 @@ class StepWizard(QWizard):
         """Make ``page`` the one whose Finish runs ``save``; keeps what it returned."""
 
         def run() -> object:
-            self.outcome = save()
+            try:
+                with self.context.db.based_on(*filter(None, [self.detail.stamp])):
+                    self.outcome = save()
+            except ChangedElsewhere as changed:
+                # Nothing was written: close, and let the flow say so and reload the pages.
+                self.changed_elsewhere = changed
+                self.reject()
+                raise
             return self.outcome
 
         page.save = run
