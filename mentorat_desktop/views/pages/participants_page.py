@@ -172,6 +172,15 @@ class ParticipantsPage(QWidget):
             )
             self.table.scrollTo(index)
 
+    def show_person(self, participation_id: int) -> None:
+        """Select one person, clearing the filters that would hide them."""
+        self.search.clear()
+        for combo in (self.role_filter, self.status_filter, self.region_filter):
+            combo.setCurrentIndex(0)
+        self.review_filter.setChecked(False)
+        self.select(participation_id)
+        self.table.setFocus()
+
     def selected(self) -> ParticipantRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.proxy.row_at(rows[0].row()) if rows else None
