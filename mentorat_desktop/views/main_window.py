@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.flows = PairFlows(context, self, lambda dialog: self.run_dialog(dialog))
         self.flows.changed.connect(self._pair_changed)
         self.flows.show_pair.connect(self.show_pair)
+        self.flows.undo_stack = lambda: self.history.active_stack()
         # Each page keeps its own undo history; the board's steps live on the matching page's.
         self.undo_stack = QUndoStack(self)
         self._document_actions: DocumentActions | None = None
