@@ -34,6 +34,7 @@ from mentorat_desktop.views.page_slots import PageAttribute, PageSlots, PageSpec
 from mentorat_desktop.views.pairs.flows import PairFlows
 from mentorat_desktop.views.safekeeping.backup_actions import RestoreDialog, back_up_now
 from mentorat_desktop.views.safekeeping.data_version import DataVersionWatcher
+from mentorat_desktop.views.shortcut_keys import unique_keys
 from mentorat_desktop.views.text_size import saved_scale
 from mentorat_desktop.views.undo_pages import PageHistory
 from mentorat_desktop.views.welcome.demo_banner import DemoBanner, is_demo_file
@@ -426,10 +427,8 @@ class MainWindow(QMainWindow):
             participants_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(_("&Help"))
-        help_key = QKeySequence(keys.HelpContents)
-        self.guide_action = self._action(
-            _("User guide"), self.show_guide, help_key if not help_key.isEmpty() else None
-        )
+        self.guide_action = self._action(_("User guide"), self.show_guide)
+        self.guide_action.setShortcuts(unique_keys(keys.HelpContents, "F1"))
         self.shortcuts_action = self._action(
             _("Keyboard shortcuts"), self.show_shortcuts, QKeySequence("Ctrl+/")
         )

@@ -141,6 +141,7 @@ def test_user_guide_walks_the_ten_phases_in_both_languages(qtbot, window, langua
 
 
 def test_user_guide_opens_from_help_and_switches_language(qtbot, window) -> None:
+    assert QKeySequence("F1") in window.guide_action.shortcuts()
     window.guide_action.trigger()
     from mentorat_desktop.views.find.user_guide import UserGuide
 
@@ -151,3 +152,5 @@ def test_user_guide_opens_from_help_and_switches_language(qtbot, window) -> None
     qtbot.mouseClick(guide.other_button, Qt.MouseButton.LeftButton)
     assert "Matching" in guide.browser.toPlainText()
     assert guide.other_button.text() == "Version française"
+    window.guide_action.trigger()  # F1 again: the same guide comes to the front
+    assert len(window.findChildren(UserGuide)) == 1
