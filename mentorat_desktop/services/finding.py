@@ -125,7 +125,7 @@ def people_and_pairs(db: Database, cohort_id: int) -> list[Findable]:
                     mentee=f"{mentee_first} {mentee_last}",
                     mentor=f"{mentor_first} {mentor_last}",
                 ),
-                label(status),
+                "" if status == PairingStatus.DRAFT else label(status),  # "draft" says it
                 draft=status == PairingStatus.DRAFT,
             )
         )

@@ -44,7 +44,7 @@ class YearChoice(QGroupBox):
         self.list = QListView()
         self.list.setModel(self.proxy)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.list.setMinimumHeight(150)
+        self.list.setMinimumHeight(120)
         self.all_button = QPushButton(_("Select all"))
         self.none_button = QPushButton(_("Select none"))
         self.all_button.clicked.connect(lambda: self.check_shown(True))

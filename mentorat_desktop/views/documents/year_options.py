@@ -86,7 +86,10 @@ class YearOptions(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(kinds_box, 1)
-        layout.addWidget(options_box, 1)
+        # The right-hand column: the options, then whatever the page puts below them.
+        self.right_column = QVBoxLayout()
+        self.right_column.addWidget(options_box)
+        layout.addLayout(self.right_column, 1)
 
         self.kinds.buttonToggled.connect(lambda _b, on: on and self._kind_changed())
         files.buttonToggled.connect(lambda _b, on: on and self.changed.emit())

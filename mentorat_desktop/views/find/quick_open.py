@@ -59,7 +59,7 @@ class QuickOpen(QDialog):
         layout.addWidget(self.query)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.hint)
-        self.resize(620, 420)
+        self.resize(640, 360)
         self._narrow("")
 
     def current(self) -> Findable | None:
@@ -75,7 +75,7 @@ class QuickOpen(QDialog):
         self.chosen.emit(item)
         return item
 
-    def move(self, step: int) -> None:
+    def move_choice(self, step: int) -> None:
         rows = self.model.rowCount()
         if rows == 0:
             return
@@ -88,7 +88,7 @@ class QuickOpen(QDialog):
             assert isinstance(event, QKeyEvent)
             step = _MOVES.get(Qt.Key(event.key()))
             if step is not None:
-                self.move(step)
+                self.move_choice(step)
                 return True
         return super().eventFilter(watched, event)
 

@@ -80,8 +80,9 @@ class DocumentsPage(QWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(title)
         layout.addWidget(self.intro)
+        # Who to write for, beside the list of documents (it fits the screen there).
+        self.options.right_column.addWidget(self.choice, 1)
         layout.addWidget(self.options)
-        layout.addWidget(self.choice)
         layout.addSpacing(8)
         layout.addWidget(self.summary)
         layout.addLayout(write_row)
