@@ -59,7 +59,12 @@ class QuickOpen(QDialog):
         layout.addWidget(self.query)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.hint)
-        self.resize(640, 360)
+        # Wide enough for a name and its organisation, in whatever text size is chosen.
+        metrics = self.fontMetrics()
+        width = metrics.averageCharWidth() * 95
+        if parent is not None:
+            width = min(width, parent.width() - 80)
+        self.resize(max(width, 480), metrics.height() * 18)
         self._narrow("")
 
     def current(self) -> Findable | None:
