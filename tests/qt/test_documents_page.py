@@ -531,3 +531,16 @@ def test_writing_with_nobody_checked_says_to_check_someone(page, pair, out, monk
     monkeypatch.setattr(page, "choose_folder", lambda: out)
     assert page.write() is None
     assert messages == ["Cochez au moins un duo dans la liste."] and _all_entries(out) == []
+
+
+def test_documents_and_options_stack_when_the_page_is_narrow(qtbot, page) -> None:
+    """Large text or a small window: one above the other rather than a sideways scroll."""
+    from PySide6.QtWidgets import QBoxLayout
+
+    layout = page.options.layout()
+    page.resize(1400, 700)
+    page.show()
+    qtbot.waitUntil(lambda: layout.direction() == QBoxLayout.Direction.LeftToRight)
+    page.resize(600, 700)
+    qtbot.waitUntil(lambda: layout.direction() == QBoxLayout.Direction.TopToBottom)
+    assert page.scroll.horizontalScrollBar().maximum() == 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -88,10 +88,11 @@ class DocumentsPage(QWidget):
         layout.addLayout(write_row)
         layout.addLayout(result_row)
         layout.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
+        scroll.viewport().installEventFilter(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -130,6 +131,15 @@ class DocumentsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self.reload()
         super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The visible width changed: documents and options side by side only if they fit."""
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            margins = self.scroll.widget().layout().contentsMargins()
+            self.options.fit_width(
+                self.scroll.viewport().width() - margins.left() - margins.right()
+            )
+        return super().eventFilter(watched, event)
 
     def document_count(self) -> int:
         """How many pairs or people are chosen for the document shown."""
