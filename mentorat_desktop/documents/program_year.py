@@ -7,7 +7,7 @@ statements cover every participant with at least one logged session, certified o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -39,18 +39,24 @@ def plan_documents(
     language: DocLanguage | None = None,
     issued_on: date | None = None,
     blank: bool = False,
+    only: Collection[int] | None = None,
 ) -> list[PlannedDocument]:
     """The year's documents of ``kind``; ``language`` None follows each person or pair.
 
     ``blank`` leaves the goals worksheets empty; ``issued_on`` dates the credit statements
-    (today by the file's clock when None).
+    (today by the file's clock when None); ``only`` keeps the pairs (pairing ids) or people
+    (participation ids) chosen, None keeps them all.
     """
     if kind.is_for_pair:
-        pairs = load_pairs(db, cohort_id)
+        pairs = [p for p in load_pairs(db, cohort_id) if only is None or p.pairing_id in only]
         stems = [file_stem(kind.value, year, p.mentee.last_name, p.mentor.last_name) for p in pairs]
         parts = [pair_part(kind, pair, language, blank) for pair in pairs]
     else:
-        people = participants_with_sessions(db, cohort_id)
+        people = [
+            p
+            for p in participants_with_sessions(db, cohort_id)
+            if only is None or p.participation_id in only
+        ]
         stems = [file_stem(kind.value, year, p.last_name, p.first_name) for p in people]
         issued = issued_on or db.clock.today()
         parts = [

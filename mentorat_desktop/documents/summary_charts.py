@@ -3,6 +3,11 @@
 Horizontal grouped bars: categories read top to bottom in the order given (answers 1 to
 5, options as the questionnaire lists them, regions by number), one bar per series
 (mentors, mentees), each labelled with its value so the chart reads without a grid.
+
+The category names and the values are written by this module, not by reportlab, one category
+after the other and on the baseline of its first bar: text taken out of the PDF (a screen
+reader, a copy and paste, pdftotext) then reads "Estrie 1 9", not every value and then every
+name.
 """
 
 from __future__ import annotations
@@ -102,17 +107,11 @@ def bar_chart(
         chart.bars[index].fillColor = s.colour
         chart.bars[index].strokeColor = None
     axis = chart.categoryAxis
-    axis.categoryNames = [
-        shortened(c, fonts.regular, LABEL_SIZE, label_room - 6) for c in categories
-    ]
+    axis.categoryNames = list(categories)
+    axis.visibleLabels = 0  # written below, each beside its own values
     axis.reverseDirection = 1  # the first category on top
     axis.strokeColor = RULE
     axis.tickLeft = 0
-    axis.labels.fontName = fonts.regular
-    axis.labels.fontSize = LABEL_SIZE
-    axis.labels.fillColor = INK
-    axis.labels.boxAnchor = "e"
-    axis.labels.dx = -4
     values = chart.valueAxis
     if top is None:
         top, step = scale_of(max((v for s in series for v in s.values), default=0))
@@ -129,15 +128,40 @@ def bar_chart(
     values.visibleGrid = 1
     values.gridStrokeColor = FAINT
     values.gridStrokeWidth = 0.4
-    # Empty bars go unlabelled: a row of "0" beside the axis reads as clutter.
-    chart.barLabelFormat = lambda value: value_text(value) if value else ""
-    chart.barLabels.fontName = fonts.regular
-    chart.barLabels.fontSize = VALUE_SIZE
-    chart.barLabels.fillColor = INK
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 2
+    chart.barLabelFormat = None  # written below, in reading order
     drawing.add(chart)
     _legend(drawing, series, label_room, plot_height + AXIS_ROOM + 4)
+    chart.draw()  # lays the bars out, so their places are known
+    positions = chart._barPositions  # [drawn series][category] = (x, y, width, height)
+    for index, category in enumerate(categories):
+        bars = [positions[len(drawn) - 1 - k][index] for k in range(len(series))]
+        baseline = bars[0][1] + BAR / 2 - VALUE_SIZE * 0.35
+        name = shortened(category, fonts.regular, LABEL_SIZE, label_room - 6)
+        drawing.add(
+            String(
+                label_room - 4,
+                baseline,
+                name,
+                fontName=fonts.regular,
+                fontSize=LABEL_SIZE,
+                fillColor=INK,
+                textAnchor="end",
+            )
+        )
+        for s, (x, y, bar_width, _height) in zip(series, bars, strict=True):
+            value = s.values[index]
+            # A zero is written too, quieter: read out of the PDF, "Estrie 1" alone would
+            # not say whose the 1 is.
+            drawing.add(
+                String(
+                    x + bar_width + 2,
+                    y + BAR / 2 - VALUE_SIZE * 0.35,
+                    value_text(value),
+                    fontName=fonts.regular,
+                    fontSize=VALUE_SIZE,
+                    fillColor=INK if value else MUTED,
+                )
+            )
     return drawing
 
 

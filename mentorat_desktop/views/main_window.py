@@ -36,6 +36,7 @@ from mentorat_desktop.views.safekeeping.backup_actions import RestoreDialog, bac
 from mentorat_desktop.views.safekeeping.data_version import DataVersionWatcher
 from mentorat_desktop.views.safekeeping.read_only import EditingLock, ReadOnlyBanner
 from mentorat_desktop.views.safekeeping.waiting import WaitingNotice
+from mentorat_desktop.views.shortcut_keys import unique_keys
 from mentorat_desktop.views.text_size import saved_scale
 from mentorat_desktop.views.undo_pages import PageHistory
 from mentorat_desktop.views.welcome.demo_banner import DemoBanner, is_demo_file
@@ -43,9 +44,12 @@ from mentorat_desktop.views.welcome.welcome_page import WelcomePage
 from mentorat_desktop.views.window_fit import fit_to_screen
 
 if TYPE_CHECKING:
+    from mentorat_desktop.services.finding import Findable
+
     # The pages are imported when first built: each brings its own libraries.
     from mentorat_desktop.views.board.board_controller import BoardController
     from mentorat_desktop.views.documents.document_actions import DocumentActions
+    from mentorat_desktop.views.find.shortcuts_dialog import ShortcutRow
     from mentorat_desktop.views.pages.activities_page import ActivitiesPage
     from mentorat_desktop.views.pages.dashboard_page import DashboardPage
     from mentorat_desktop.views.pages.documents_page import DocumentsPage
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
         self.flows = PairFlows(context, self, lambda dialog: self.run_dialog(dialog))
         self.flows.changed.connect(self._pair_changed)
         self.flows.show_pair.connect(self.show_pair)
+        self.flows.undo_stack = lambda: self.history.active_stack()
         # Each page keeps its own undo history; the board's steps live on the matching page's.
         self.undo_stack = QUndoStack(self)
         self._document_actions: DocumentActions | None = None
@@ -440,6 +445,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        self.find_anything_action = self._action(
+            _("Find anything…"), self.find_anything, QKeySequence("Ctrl+K")
+        )
+        edit_menu.addAction(self.find_anything_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
 
@@ -460,7 +469,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.page_list_action)
         # The board's own zoom and panel actions, added when the menu first opens so that the
         # board is not built at start (its shortcuts work from the board itself).
-        board_menu = view_menu.addMenu(_("Matching board"))
+        self.board_menu = board_menu = view_menu.addMenu(_("Matching board"))
         board_menu.aboutToShow.connect(lambda: self._fill_board_menu(board_menu))
 
         self.register_action = self._action(
@@ -489,6 +498,14 @@ class MainWindow(QMainWindow):
         participants_menu.aboutToShow.connect(self._participant_selected)
 
         help_menu = self.menuBar().addMenu(_("&Help"))
+        self.guide_action = self._action(_("User guide"), self.show_guide)
+        self.guide_action.setShortcuts(unique_keys(keys.HelpContents, "F1"))
+        self.shortcuts_action = self._action(
+            _("Keyboard shortcuts"), self.show_shortcuts, QKeySequence("Ctrl+/")
+        )
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         about = self._action(_("About Mentorat"), self.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
@@ -524,6 +541,7 @@ class MainWindow(QMainWindow):
         self.cohort_settings_action.setEnabled(cohort is not None)
         self.import_action.setEnabled(cohort is not None)
         self.export_menu.setEnabled(cohort is not None)
+        self.find_anything_action.setEnabled(cohort is not None)
         if cohort is not None:
             self.context.preferences.last_cohort = cohort.name
 
@@ -720,6 +738,66 @@ class MainWindow(QMainWindow):
     def find(self) -> None:
         self.navigation.setCurrentRow(PARTICIPANTS)
         self.participants.focus_search()
+
+    def find_anything(self) -> Findable | None:
+        """Ctrl+K: the pages, and the year's people and pairs, in one search."""
+        from mentorat_desktop.services.finding import Findable, FoundKind, people_and_pairs
+        from mentorat_desktop.views.find.quick_open import QuickOpen
+
+        cohort = self.current_cohort()
+        if cohort is None:
+            return None
+        items = [Findable(FoundKind.PAGE, n, spec.title) for n, spec in enumerate(self._specs)]
+        items += people_and_pairs(self.context.db, cohort.id)
+        dialog = QuickOpen(items, self)
+        went: list[Findable] = []
+        dialog.chosen.connect(went.append)
+        dialog.chosen.connect(self.go_to)
+        self.run_dialog(dialog)
+        return went[0] if went else None
+
+    def go_to(self, item: Findable) -> None:
+        """Show the page, person or pair a search line stands for."""
+        from mentorat_desktop.services.finding import FoundKind
+
+        if item.kind == FoundKind.PAGE:
+            self.navigation.setCurrentRow(item.key)
+        elif item.kind == FoundKind.PERSON:
+            self.navigation.setCurrentRow(PARTICIPANTS)
+            self.participants.show_person(item.key)
+        elif item.draft:  # a draft pair lives on the board
+            self.navigation.setCurrentRow(MATCHING)
+        else:
+            self.show_pair(item.key)
+
+    def show_guide(self) -> QDialog:
+        from mentorat_desktop.views.find.user_guide import UserGuide
+
+        guide = self.findChild(UserGuide)  # one guide, brought back to the front
+        if guide is None:
+            guide = UserGuide(self)
+        guide.show()  # beside the window, so the person can follow it while working
+        guide.raise_()
+        guide.activateWindow()
+        return guide
+
+    def shortcut_rows(self) -> list[ShortcutRow]:
+        """Every shortcut, from the menus and the pages' own actions (the board is built so
+        that its keys are listed too)."""
+        from mentorat_desktop.views.find.shortcuts_dialog import shortcut_rows
+
+        self._fill_board_menu(self.board_menu)
+        pages = [
+            (spec.title, QWidget.actions(page))  # a page may name something else "actions"
+            for spec, page in zip(self._specs, self._pages.pages, strict=True)
+            if page is not None
+        ]
+        return shortcut_rows(self.menuBar(), pages)
+
+    def show_shortcuts(self) -> None:
+        from mentorat_desktop.views.find.shortcuts_dialog import ShortcutsDialog
+
+        self.run_dialog(ShortcutsDialog(self.shortcut_rows(), self))
 
     def edit_preferences(self) -> None:
         from mentorat_desktop.views.dialogs.preferences_dialog import PreferencesDialog

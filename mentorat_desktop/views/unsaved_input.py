@@ -3,6 +3,9 @@
 Mixed into a QDialog or QWizard class before the Qt class. What the person sees when the dialog
 opens is remembered; when it is closed without saving and any field differs, they are asked
 whether to discard it. A dialog never shown (a test driving it directly) never asks.
+
+A wizard fills a page when it is first reached (today's date, what was recorded before): that
+page's values are remembered then, so only what the person typed counts as input.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTextEdit,
     QWidget,
+    QWizard,
 )
 
 from mentorat_desktop.i18n import _
@@ -58,11 +62,25 @@ class AsksBeforeDiscarding:
     """Mixin for QDialog subclasses: ``reject`` asks when input changed since it was shown."""
 
     _shown_values: dict[int, object] | None = None
+    _pages_reached: set[int] | None = None
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._shown_values is None:
             self._shown_values = snapshot(self)  # type: ignore[arg-type]
+            if isinstance(self, QWizard):
+                self._pages_reached = {self.currentId()}
+                self.currentIdChanged.connect(self._page_reached)
         super().showEvent(event)  # type: ignore[misc]
+
+    def _page_reached(self, page_id: int) -> None:
+        """A page shown for the first time: what the wizard put in it is not input."""
+        reached = self._pages_reached
+        if reached is None or page_id in reached or self._shown_values is None:
+            return
+        reached.add(page_id)
+        page = QWizard.page(self, page_id)  # type: ignore[arg-type]  # a wizard may name a page "page"
+        if page is not None:
+            self._shown_values.update(snapshot(page))
 
     def has_unsaved_input(self) -> bool:
         return self._shown_values is not None and snapshot(self) != self._shown_values  # type: ignore[arg-type]

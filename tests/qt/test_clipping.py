@@ -19,9 +19,13 @@ from mentorat_desktop.errors import UserError
 from mentorat_desktop.preferences import Preferences
 from mentorat_desktop.services.cohorts import list_cohorts
 from mentorat_desktop.services.demo import write_demo
+from mentorat_desktop.services.finding import people_and_pairs
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.dialogs.cohort_dialog import CohortDialog
 from mentorat_desktop.views.dialogs.preferences_dialog import PreferencesDialog
+from mentorat_desktop.views.find.quick_open import QuickOpen
+from mentorat_desktop.views.find.shortcuts_dialog import ShortcutsDialog
+from mentorat_desktop.views.find.user_guide import UserGuide
 from mentorat_desktop.views.main_window import PAIRS, PARTICIPANTS, MainWindow
 from mentorat_desktop.views.pairs.flows import WIZARDS
 from mentorat_desktop.views.text_size import apply_text_size
@@ -105,6 +109,9 @@ def test_nothing_is_cut_short(qtbot, setting) -> None:
         # The demo's earlier year is past its retention: the settings say so and offer to act.
         (CohortDialog(context, window, list_cohorts(context.db)[1]), "Program year settings"),
         (PreferencesDialog(context.preferences, window), "Preferences"),
+        (QuickOpen(people_and_pairs(context.db, cohort.id), window), "Find anything"),
+        (ShortcutsDialog(window.shortcut_rows(), window), "Keyboard shortcuts"),
+        (UserGuide(window), "User guide"),
     ):
         _fit(dialog)
         problems += _problems(dialog, name)

@@ -447,3 +447,100 @@ def test_cancelling_midway_leaves_the_folder_as_it_was(db, cohort, pair, second_
     assert write_in_folder(planned, out, PageSize.LETTER, None, cancel_after_the_first) is None
     assert steps == [0, 1]
     assert _all_entries(out) == []
+
+
+# A chosen set --------------------------------------------------------------------------------
+
+
+def _check(page: DocumentsPage, text: str, state: Qt.CheckState) -> None:
+    """Click the check box of the shown line holding ``text``."""
+    proxy = page.choice.proxy
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, 0)
+        if text in index.data():
+            assert proxy.setData(index, state, Qt.ItemDataRole.CheckStateRole)
+            return
+    raise AssertionError(f"{text} is not shown")
+
+
+def test_only_the_checked_pairs_are_written(
+    qtbot, page, pair, second_pair, out, monkeypatch
+) -> None:
+    monkeypatch.setattr(page, "choose_folder", lambda: out)
+    page.reload()
+    assert page.choice.isVisibleTo(page) and page.choice.total() == 2
+    _check(page, "Élodie Bérubé", Qt.CheckState.Unchecked)
+    assert page.document_count() == 1
+    assert "1 sur 2" in page.choice.count.text()
+    assert "choisi" in page.summary.text()
+    qtbot.mouseClick(page.write_button, Qt.MouseButton.LeftButton)
+    assert _all_entries(out) == ["engagement-2026-2027-tremblay-obrien.pdf"]
+
+
+def test_the_filter_then_select_all_or_none_acts_on_the_lines_shown(
+    qtbot, page, pair, second_pair, out, monkeypatch
+) -> None:
+    page.reload()
+    qtbot.mouseClick(page.choice.none_button, Qt.MouseButton.LeftButton)
+    assert page.document_count() == 0 and not page.write_button.isEnabled()
+    assert page.summary.text().startswith("Cochez au moins un duo")
+    page.choice.filter.setText("zoe TREMBLAY")  # accents and case ignored
+    assert page.choice.proxy.rowCount() == 1
+    qtbot.mouseClick(page.choice.all_button, Qt.MouseButton.LeftButton)
+    assert page.choice.chosen() == [second_pair.pairing_id]
+    page.choice.filter.clear()
+    assert page.choice.proxy.rowCount() == 2 and page.document_count() == 1
+    monkeypatch.setattr(page, "choose_folder", lambda: out)
+    page.options.merged_button.setChecked(True)
+    written = page.write()
+    assert written is not None and len(written) == 1
+    text = _text(written[0])
+    assert "Zoé Tremblay" in text and "Bérubé" not in text
+
+
+def test_people_have_their_own_list_and_checks_survive_a_reload(
+    page, db, clock, pair, second_pair, out, monkeypatch
+) -> None:
+    _log_session(db, clock, pair.pairing_id)
+    page.reload()
+    _check(page, "Élodie Bérubé", Qt.CheckState.Unchecked)
+    page.options.set_kind(DocumentKind.CREDITS)
+    assert page.choice.total() == 2 and page.document_count() == 2  # people: all checked
+    _check(page, "Marc O'Brien", Qt.CheckState.Unchecked)
+    page.reload()  # a session logged elsewhere, say: the choice stays
+    assert page.document_count() == 1
+    monkeypatch.setattr(page, "choose_folder", lambda: out)
+    page.write()
+    assert _all_entries(out) == ["credits-2026-2027-berube-elodie.pdf"]
+    page.options.set_kind(DocumentKind.ENGAGEMENT)
+    assert page.choice.chosen() == [second_pair.pairing_id]
+
+
+def test_choice_list_models_are_sound(qtmodeltester, page, pair, second_pair) -> None:
+    page.reload()
+    qtmodeltester.check(page.choice.model)
+    page.choice.filter.setText("zoe")
+    qtmodeltester.check(page.choice.proxy)
+
+
+def test_writing_with_nobody_checked_says_to_check_someone(page, pair, out, monkeypatch) -> None:
+    page.reload()
+    page.choice.check_shown(False)
+    messages: list[str] = []
+    monkeypatch.setattr(page, "report", messages.append)
+    monkeypatch.setattr(page, "choose_folder", lambda: out)
+    assert page.write() is None
+    assert messages == ["Cochez au moins un duo dans la liste."] and _all_entries(out) == []
+
+
+def test_documents_and_options_stack_when_the_page_is_narrow(qtbot, page) -> None:
+    """Large text or a small window: one above the other rather than a sideways scroll."""
+    from PySide6.QtWidgets import QBoxLayout
+
+    layout = page.options.layout()
+    page.resize(1400, 700)
+    page.show()
+    qtbot.waitUntil(lambda: layout.direction() == QBoxLayout.Direction.LeftToRight)
+    page.resize(600, 700)
+    qtbot.waitUntil(lambda: layout.direction() == QBoxLayout.Direction.TopToBottom)
+    assert page.scroll.horizontalScrollBar().maximum() == 0

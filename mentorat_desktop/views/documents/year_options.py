@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFormLayout,
     QGroupBox,
@@ -85,12 +86,33 @@ class YearOptions(QWidget):
         self.setStyleSheet("QLabel#optionNote { color: palette(placeholder-text); }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.kinds_box = kinds_box
         layout.addWidget(kinds_box, 1)
-        layout.addWidget(options_box, 1)
+        # The right-hand column: the options, then whatever the page puts below them.
+        self.right_column = QVBoxLayout()
+        self.right_column.addWidget(options_box)
+        layout.addLayout(self.right_column, 1)
 
         self.kinds.buttonToggled.connect(lambda _b, on: on and self._kind_changed())
         files.buttonToggled.connect(lambda _b, on: on and self.changed.emit())
         self._kind_changed()
+
+    def fit_width(self, width: int) -> None:
+        """Documents and options side by side when both fit in ``width``, else one above the
+        other (large text on a small screen), so the page never scrolls sideways."""
+        layout = self.layout()
+        assert isinstance(layout, QBoxLayout)
+        right = max(
+            item.widget().minimumSizeHint().width()
+            for item in (self.right_column.itemAt(i) for i in range(self.right_column.count()))
+            if item.widget() is not None
+        )
+        needed = self.kinds_box.minimumSizeHint().width() + layout.spacing() + right
+        layout.setDirection(
+            QBoxLayout.Direction.LeftToRight
+            if needed <= width
+            else QBoxLayout.Direction.TopToBottom
+        )
 
     def kind(self) -> DocumentKind:
         for kind, button in self.kind_buttons.items():

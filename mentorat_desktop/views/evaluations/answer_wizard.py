@@ -29,9 +29,10 @@ from mentorat_desktop.services.registration import ParticipantRow, list_particip
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.evaluations.answer_pages import QuestionsPage, ReviewPage, WhoPage
 from mentorat_desktop.views.evaluations.kinds import kind_label
+from mentorat_desktop.views.unsaved_input import AsksBeforeDiscarding
 
 
-class AnswerWizard(QWizard):
+class AnswerWizard(AsksBeforeDiscarding, QWizard):
     recorded = Signal(int)  # the response id, once Finish has saved
 
     def __init__(

@@ -1,12 +1,13 @@
-"""The Documents page: every engagement form, goals worksheet, introduction sheet or credit
-statement of a program year, written at once into a folder, one file each or merged."""
+"""The Documents page: the engagement forms, goals worksheets, introduction sheets or credit
+statements of a program year, for every pair or person or a chosen few, written at once into
+a folder, one file each or merged."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,8 +33,10 @@ from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.documents.document_actions import busy, cannot_write
 from mentorat_desktop.views.documents.document_options_dialog import chosen_language
 from mentorat_desktop.views.documents.safe_files import targets, write_in_folder
+from mentorat_desktop.views.documents.year_choice import YearChoice
 from mentorat_desktop.views.documents.year_options import YearOptions
 from mentorat_desktop.views.documents.year_progress import YearProgress
+from mentorat_desktop.views.item_models.choice_list import Choice
 
 
 class DocumentsPage(QWidget):
@@ -41,7 +44,6 @@ class DocumentsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.cohort: CohortSummary | None = None
-        self.counts = {True: 0, False: 0}  # documents per kind.is_for_pair
         self.folder: Path | None = None  # the last one written to, where the chooser opens
         # Opens the folder or the merged file; tests replace it.
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
@@ -51,7 +53,9 @@ class DocumentsPage(QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.options = YearOptions(context.preferences)
-        self.options.changed.connect(self._update_summary)
+        self.choice = YearChoice()
+        self.options.changed.connect(self._kind_changed)
+        self.choice.changed.connect(self._update_summary)
         self.summary = QLabel()
         self.summary.setObjectName("panelHeading")
         self.summary.setWordWrap(True)
@@ -76,16 +80,19 @@ class DocumentsPage(QWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(title)
         layout.addWidget(self.intro)
+        # Who to write for, beside the list of documents (it fits the screen there).
+        self.options.right_column.addWidget(self.choice, 1)
         layout.addWidget(self.options)
         layout.addSpacing(8)
         layout.addWidget(self.summary)
         layout.addLayout(write_row)
         layout.addLayout(result_row)
         layout.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
+        scroll.viewport().installEventFilter(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -101,18 +108,42 @@ class DocumentsPage(QWidget):
     def reload(self) -> None:
         """Count again: pairs are confirmed and sessions logged on other pages."""
         db, cohort = self.context.db, self.cohort
-        self.counts = {
-            True: len(load_pairs(db, cohort.id)) if cohort else 0,
-            False: len(participants_with_sessions(db, cohort.id)) if cohort else 0,
-        }
+        pairs = load_pairs(db, cohort.id) if cohort else []
+        people = participants_with_sessions(db, cohort.id) if cohort else []
+        self.choice.set_choices(
+            True,
+            [
+                Choice(
+                    p.pairing_id,
+                    _("{mentee} with {mentor}").format(
+                        mentee=f"{p.mentee.first_name} {p.mentee.last_name}",
+                        mentor=f"{p.mentor.first_name} {p.mentor.last_name}",
+                    ),
+                )
+                for p in pairs
+            ],
+        )
+        self.choice.set_choices(
+            False, [Choice(p.participation_id, f"{p.first_name} {p.last_name}") for p in people]
+        )
         self._update_summary()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.reload()
         super().showEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The visible width changed: documents and options side by side only if they fit."""
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            margins = self.scroll.widget().layout().contentsMargins()
+            self.options.fit_width(
+                self.scroll.viewport().width() - margins.left() - margins.right()
+            )
+        return super().eventFilter(watched, event)
+
     def document_count(self) -> int:
-        return self.counts[self.options.kind().is_for_pair]
+        """How many pairs or people are chosen for the document shown."""
+        return len(self.choice.chosen())
 
     # What tests replace --------------------------------------------------------------------
 
@@ -139,6 +170,7 @@ class DocumentsPage(QWidget):
         folder = self.choose_folder()
         if folder is None:
             return None
+        self.reload()  # the lists as the file is now; the checks stay as the person left them
         language = chosen_language(self.options.language)
         try:
             with busy():
@@ -149,13 +181,15 @@ class DocumentsPage(QWidget):
                     kind,
                     language,
                     blank=self.options.blank_chosen(),
+                    only=set(self.choice.chosen()),
                 )
         except UserError as error:
             self.report(error.message)
             return None
         if not planned:
             self.reload()
-            self.report(self._nothing_text(kind, cohort))
+            nobody_checked = self.choice.total() > 0
+            self.report(self.summary.text() if nobody_checked else self._nothing_text(kind, cohort))
             return None
         merged = self._merged_name(kind, cohort, planned) if self.options.merged() else None
         existing = [path for path in targets(planned, folder, merged) if path.exists()]
@@ -215,8 +249,14 @@ class DocumentsPage(QWidget):
         self.result.setText(text)
         self.open_folder_button.setVisible(can_open)
 
+    def _kind_changed(self) -> None:
+        self.choice.show_kind(self.options.kind().is_for_pair)
+        self._update_summary()
+
     def _update_summary(self) -> None:
         kind, n, cohort = self.options.kind(), self.document_count(), self.cohort
+        total = self.choice.total()
+        self.choice.setVisible(cohort is not None and total > 0)
         if cohort is None:
             self.intro.setText(_("Create a program year first (File ▸ New program year)."))
             self.summary.setText("")
@@ -224,14 +264,22 @@ class DocumentsPage(QWidget):
             self.intro.setText(
                 _(
                     "Write the documents of {cohort} as PDF files, to print or to send: "
-                    "one per pair or person, or all in one file."
+                    "one per pair or person, or all in one file, for everyone or for those "
+                    "you check."
                 ).format(cohort=cohort.name)
             )
-            self.summary.setText(
-                self._nothing_text(kind, cohort)
-                if n == 0
-                else _summary(kind, n, self.options.merged())
-            )
+            if total == 0:
+                self.summary.setText(self._nothing_text(kind, cohort))
+            elif n == 0:
+                self.summary.setText(
+                    _("Check at least one pair in the list.")
+                    if kind.is_for_pair
+                    else _("Check at least one person in the list.")
+                )
+            elif n < total:
+                self.summary.setText(_chosen_summary(kind, n, self.options.merged()))
+            else:
+                self.summary.setText(_summary(kind, n, self.options.merged()))
         self.write_button.setEnabled(cohort is not None and n > 0)
 
     @staticmethod
@@ -267,6 +315,35 @@ def _summary(kind: DocumentKind, n: int, merged: bool) -> str:
         text = ngettext(
             "{n} file will be written, for the one person with a logged session.",
             "{n} files will be written: one for each person with a logged session.",
+            n,
+        )
+    return text.format(n=n)
+
+
+def _chosen_summary(kind: DocumentKind, n: int, merged: bool) -> str:
+    """When only some pairs or people are checked."""
+    if merged and kind.is_for_pair:
+        text = ngettext(
+            "One file will be written, with the documents of the {n} chosen pair.",
+            "One file will be written, with the documents of the {n} chosen pairs.",
+            n,
+        )
+    elif merged:
+        text = ngettext(
+            "One file will be written, with the statement of the {n} chosen person.",
+            "One file will be written, with the statements of the {n} chosen people.",
+            n,
+        )
+    elif kind.is_for_pair:
+        text = ngettext(
+            "{n} file will be written, for the chosen pair.",
+            "{n} files will be written: one for each chosen pair.",
+            n,
+        )
+    else:
+        text = ngettext(
+            "{n} file will be written, for the chosen person.",
+            "{n} files will be written: one for each chosen person.",
             n,
         )
     return text.format(n=n)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.i18n import _, format_date, ngettext
 from mentorat_desktop.models.enums import Attendance, ParticipationStatus, Role
-from mentorat_desktop.services import registration, withdrawal
+from mentorat_desktop.services import registration, registration_undo, withdrawal
 from mentorat_desktop.services.activities.attended import activities_attended
 from mentorat_desktop.services.cohorts import CohortSummary
 from mentorat_desktop.services.followup.credits import hours_by_person
@@ -177,6 +179,15 @@ class ParticipantsPage(QWidget):
             )
             self.table.scrollTo(index)
 
+    def show_person(self, participation_id: int) -> None:
+        """Select one person, clearing the filters that would hide them."""
+        self.search.clear()
+        for combo in (self.role_filter, self.status_filter, self.region_filter):
+            combo.setCurrentIndex(0)
+        self.review_filter.setChecked(False)
+        self.select(participation_id)
+        self.table.setFocus()
+
     def selected(self) -> ParticipantRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.proxy.row_at(rows[0].row()) if rows else None
@@ -196,6 +207,8 @@ class ParticipantsPage(QWidget):
         wizard = RegistrationWizard(self.context, self.cohort, self)
         if not self.run_dialog(wizard) or wizard.saved is None:
             return None
+        if self.undo_stack is not None:
+            self._push_registration(wizard.saved)
         self._after_change(wizard.saved.participation_id)
         return wizard.saved
 
@@ -203,11 +216,14 @@ class ParticipantsPage(QWidget):
         row = self.selected()
         if row is None:
             return None
+        before = registration.load_form(self.context.db, row.participation_id)
         dialog = ParticipantDialog(self.context, row.participation_id, self)
         if not self.run_dialog(dialog) or dialog.saved is None:
             if dialog.changed_elsewhere:  # the list shows what the file holds now
                 self._after_change(row.participation_id)
             return None
+        if self.undo_stack is not None:
+            self._push_edit(dialog.saved, before)
         self._after_change(row.participation_id)
         return dialog.saved
 
@@ -224,6 +240,63 @@ class ParticipantsPage(QWidget):
             self._push_withdrawal(dialog.saved)
         self._after_change(row.participation_id)
         return dialog.saved
+
+    def _settle(self, participation_id: int | None) -> Callable[[str | None], None]:
+        """After a step is undone or redone: the list as the file is now, and why not."""
+
+        def settle(failure: str | None) -> None:
+            if participation_id is None:
+                self.reload()
+                self.changed.emit()
+            else:
+                self._after_change(participation_id)
+            if failure:
+                QMessageBox.warning(self, _("Participants"), failure)
+
+        return settle
+
+    def _push(self, command: ServiceCommand) -> None:
+        assert self.undo_stack is not None
+        command.attach(self.undo_stack)
+        self.undo_stack.push(command)
+
+    def _push_registration(self, saved: ParticipantRow) -> None:
+        """Undo removes the registration (while nothing refers to it); redo registers the
+        same form again."""
+        db, actor, cohort_id = self.context.db, self.context.actor, saved.cohort_id
+        form = registration.load_form(db, saved.participation_id)
+        current = [saved.participation_id]  # redoing gives the registration a new id
+
+        def again() -> None:
+            current[0] = registration.register(db, cohort_id, form, actor).participation_id
+
+        def take_back(_result: object) -> None:
+            registration_undo.cancel_registration(db, current[0], form, actor)
+
+        self._push(
+            ServiceCommand(
+                _("Register {name}").format(name=saved.full_name),
+                again,
+                take_back,
+                self._settle(None),
+                already_done=True,
+            )
+        )
+
+    def _push_edit(self, saved: ParticipantRow, before: registration.RegistrationForm) -> None:
+        db, actor, person = self.context.db, self.context.actor, saved.participation_id
+        after = registration.load_form(db, person)
+        if after == before:
+            return  # saved without a change: nothing to take back
+        self._push(
+            ServiceCommand(
+                _("Edit {name}").format(name=saved.full_name),
+                lambda: registration_undo.restore_form(db, person, before, after, actor),
+                lambda _result: registration_undo.restore_form(db, person, after, before, actor),
+                self._settle(person),
+                already_done=True,
+            )
+        )
 
     def _push_withdrawal(self, saved: ParticipantRow) -> None:
         db, actor, person = self.context.db, self.context.actor, saved.participation_id

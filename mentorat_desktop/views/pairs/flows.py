@@ -9,20 +9,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from mentorat_desktop.errors import UserError
-from mentorat_desktop.i18n import _
+from mentorat_desktop.i18n import N_, _
 from mentorat_desktop.models.enums import QuestionnaireKind
 from mentorat_desktop.services.cohorts import list_cohorts
 from mentorat_desktop.services.followup.due import DueItem, DueKind
 from mentorat_desktop.services.followup.emails import EmailDraft, EmailKind, email_drafts
 from mentorat_desktop.services.followup.pair_detail import pair_detail
+from mentorat_desktop.services.followup.pair_state import PairState, capture, put_back
 from mentorat_desktop.services.followup.phases import Phase
 from mentorat_desktop.services.safekeeping.access import read_only_message
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.evaluations.answer_wizard import AnswerWizard
+from mentorat_desktop.views.undo_command import ServiceCommand
 from mentorat_desktop.views.wizards.end_wizard import EndWizard
 from mentorat_desktop.views.wizards.first_contact_wizard import FirstContactWizard
 from mentorat_desktop.views.wizards.first_meeting_wizard import FirstMeetingWizard
@@ -39,6 +41,16 @@ WIZARDS: dict[Phase, type[StepWizard]] = {
     Phase.SESSIONS: SessionWizard,
     Phase.END: EndWizard,
 }
+
+# How Edit ▸ Undo names a step recorded for a pair.
+STEP_NAMES: dict[Phase, str] = {
+    Phase.FIRST_CONTACT: N_("First contact: {pair}"),
+    Phase.SHARED_UNDERSTANDING: N_("Shared understanding: {pair}"),
+    Phase.FIRST_MEETING: N_("First formal meeting: {pair}"),
+    Phase.SESSIONS: N_("Session logged: {pair}"),
+    Phase.END: N_("End of the relationship: {pair}"),
+}
+SESSION_CORRECTED = N_("Session corrected: {pair}")
 
 DUE_PHASES: dict[DueKind, Phase] = {
     DueKind.FIRST_CONTACT_LATE: Phase.FIRST_CONTACT,
@@ -79,21 +91,25 @@ class PairFlows(QObject):
         self.run_dialog = run_dialog
         # Replaced in tests, which must not start a mail client.
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        # The history of the page the step was started from (the window sets it).
+        self.undo_stack: Callable[[], QUndoStack | None] = lambda: None
 
     def report(self, message: str) -> None:
         QMessageBox.warning(self.parent_widget, _("Mentorat"), message)
 
-    def _run(self, make: Callable[[], StepWizard | AnswerWizard]) -> bool:
+    def _run(self, make: Callable[[], StepWizard | AnswerWizard], step: str = "") -> bool:
+        """Run a wizard; a pair's step (``step`` names it) goes on the page's history."""
         if self.context.db.read_only:  # its buttons are off; a double-click is told why
             self.report(read_only_message(self.context.db.path))
             return False
         try:
             wizard = make()
+            pairing_id = wizard.pairing_id
+            before = capture(self.context.db, pairing_id) if step else None
         except UserError as error:
             self.report(error.message)
             return False
         done = self.run_dialog(wizard)
-        pairing_id = wizard.pairing_id
         changed_elsewhere = getattr(wizard, "changed_elsewhere", None)
         wizard.deleteLater()
         if changed_elsewhere is not None:  # refused, nothing written: show what is there now
@@ -101,8 +117,37 @@ class PairFlows(QObject):
             self.report(changed_elsewhere.message)
             return False
         if done:
+            if before is not None:
+                self._push_step(step, before)
             self.changed.emit(pairing_id)
         return done
+
+    def _push_step(self, step: str, before: PairState) -> None:
+        stack = self.undo_stack()
+        if stack is None:
+            return
+        db, actor, pairing_id = self.context.db, self.context.actor, before.pairing_id
+        try:
+            after = capture(db, pairing_id)
+        except UserError:
+            return
+        if after == before:
+            return  # the wizard saved nothing new: no step to take back
+
+        def settle(failure: str | None) -> None:
+            self.changed.emit(pairing_id)
+            if failure:
+                self.report(failure)
+
+        command = ServiceCommand(
+            _(step).format(pair=before.names),
+            lambda: put_back(db, before, after, "pairing.redo", actor),
+            lambda _result: put_back(db, after, before, "pairing.undo", actor),
+            settle,
+            already_done=True,
+        )
+        command.attach(stack)
+        stack.push(command)
 
     def open_step(self, pairing_id: int, phase: Phase) -> bool:
         if phase == Phase.EVALUATION:
@@ -111,7 +156,9 @@ class PairFlows(QObject):
         if wizard is None:
             self.show_pair.emit(pairing_id)
             return False
-        return self._run(lambda: wizard(self.context, pairing_id, parent=self.parent_widget))
+        return self._run(
+            lambda: wizard(self.context, pairing_id, parent=self.parent_widget), STEP_NAMES[phase]
+        )
 
     def open_evaluation(self, pairing_id: int) -> bool:
         """Phase 10: the pair's evaluation, by whichever of the two has not answered yet."""
@@ -131,7 +178,8 @@ class PairFlows(QObject):
 
     def edit_session(self, pairing_id: int, session_id: int) -> bool:
         return self._run(
-            lambda: SessionWizard(self.context, pairing_id, session_id, parent=self.parent_widget)
+            lambda: SessionWizard(self.context, pairing_id, session_id, parent=self.parent_widget),
+            SESSION_CORRECTED,
         )
 
     def open_due(self, item: DueItem) -> bool:

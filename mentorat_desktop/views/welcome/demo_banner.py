@@ -16,7 +16,8 @@ class DemoBanner(QLabel):
         super().__init__(
             _(
                 "Demonstration: a throwaway copy with fictional people. Try anything; it is "
-                "deleted when you close the app, and your own file is not touched."
+                "deleted when you close the app, and your own file is not touched. "
+                "Help ▸ User guide (F1) walks through the year; Ctrl+K finds anyone."
             ),
             parent,
         )

@@ -12,6 +12,7 @@ from mentorat_desktop.services import registration
 from mentorat_desktop.services.cohorts import CohortSummary
 from mentorat_desktop.services.registration import ParticipantRow
 from mentorat_desktop.views.context import ViewContext
+from mentorat_desktop.views.unsaved_input import AsksBeforeDiscarding
 from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
 from mentorat_desktop.views.widgets.registration_fields import RegistrationFields
 
@@ -71,7 +72,7 @@ class FieldsPage(QWizardPage):
         return self._page_id + 1
 
 
-class RegistrationWizard(QWizard):
+class RegistrationWizard(AsksBeforeDiscarding, QWizard):
     registered = Signal(object)  # ParticipantRow
 
     def __init__(

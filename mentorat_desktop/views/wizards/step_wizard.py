@@ -26,6 +26,7 @@ from mentorat_desktop.i18n import _
 from mentorat_desktop.services.followup.pair_detail import PairDetail, pair_detail
 from mentorat_desktop.services.safekeeping.versions import ChangedElsewhere
 from mentorat_desktop.views.context import ViewContext
+from mentorat_desktop.views.unsaved_input import AsksBeforeDiscarding
 from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
 
 
@@ -66,7 +67,7 @@ class StepPage(QWizardPage):
         return self.errors.attempt(lambda: self.save() or True) is not None
 
 
-class StepWizard(QWizard):
+class StepWizard(AsksBeforeDiscarding, QWizard):
     """Base of the follow-up wizards; subclasses add pages and set ``last_page.save``."""
 
     def __init__(

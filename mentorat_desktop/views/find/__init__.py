@@ -1,0 +1,1 @@
+"""Finding things: the quick-open search, the shortcuts list and the user guide."""
