@@ -30,6 +30,7 @@ from mentorat_desktop.services.matching.criteria import MatchingCriteria
 from mentorat_desktop.services.matching.profiles import MatchProfile, placed
 from mentorat_desktop.services.matching.solver import Aim
 from mentorat_desktop.services.matching.suggestions import plan_suggestions
+from mentorat_desktop.services.matching.waiting import waiting_lines
 from mentorat_desktop.services.regions import REGIONS
 
 MENTEES = 500
@@ -236,6 +237,32 @@ def main() -> None:
     )
     for aim in [Aim(args.aim)] if args.aim else list(Aim):
         bench(state, aim)
+    if not args.aim or args.aim == Aim.SCORE.value:
+        lines(state)
+
+
+def lines(state: BoardState) -> None:
+    """What every reload of the board pays for the waiting cards' lines (one plan for all)."""
+    from scipy.optimize import linear_sum_assignment
+
+    mentors = [c.profile for c in state.mentors]
+    scores = scoring.scores_with_penalties(mentors, list(state.waiting), state.criteria, state.past)
+    allowed = rules.allowed_matrix(mentors, list(state.waiting), state.criteria, state.past)
+    places = [c.places_left for c in state.mentors]
+    problem = solver.problem(scores, allowed, places, Aim.SCORE)
+    assert problem is not None
+    fresh = [freshly_loaded(state) for _ in range(REPEATS)]
+    timings = turn_about(
+        {
+            "floor": lambda _turn: linear_sum_assignment(problem.weights, maximize=True),
+            "lines": lambda turn: waiting_lines(fresh[turn]),
+        }
+    )
+    floor, written = timings["floor"], timings["lines"]
+    print("waiting cards' lines, board just loaded (what each reload pays):")
+    print(f"  linear_sum_assignment alone:                {floor:8.1f} ms  (the floor)")
+    print(f"  waiting_lines for {len(state.waiting)} mentees:              {written:8.1f} ms")
+    print(f"  waiting_lines / floor: {written / floor:.2f}x")
 
 
 if __name__ == "__main__":

@@ -8,8 +8,8 @@ per mentor, so scoring 500 mentees against 250 mentors is a few matrix products 
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -22,7 +22,7 @@ from mentorat_desktop.services.text import words
 
 STAGE_RANK = {stage: rank for rank, stage in enumerate(CareerStage)}
 # Fraction for the mentor's lead in career stages: -1 or less, 0, 1, 2 or more.
-STAGE_GAP = (0.0, 0.25, 0.75, 1.0)
+STAGE_GAP = np.array((0.0, 0.25, 0.75, 1.0))
 YEARS_FOR_FULL_LEAD = 15
 KEYWORDS_FOR_FULL = 3
 # Share of the mentee's terms the expertise must hold for full marks, when they wrote many.
@@ -75,25 +75,7 @@ def mentor_keywords(profile: MatchProfile) -> dict[str, str]:
     return _area_terms(profile)
 
 
-def _term_set(pairs: tuple[tuple[str, str], ...]) -> set[str]:
-    return {term for term, _written in pairs}
-
-
-def _mentee_terms(profile: MatchProfile) -> set[str]:
-    """The keys of ``mentee_keywords``, without building the words as written."""
-    if profile.objective_terms is None or (profile.areas and not profile.area_terms):
-        return set(mentee_keywords(profile))
-    return _term_set(profile.objective_terms) | _term_set(profile.area_terms)
-
-
-def _mentor_terms(profile: MatchProfile) -> set[str]:
-    if profile.area_terms or not profile.areas:
-        return _term_set(profile.area_terms)
-    return set(mentor_keywords(profile))
-
-
-@dataclass(frozen=True)
-class Compared:
+class Compared(NamedTuple):
     """What the score compares of one person, worked out once per person rather than once
     per pair (``MatchProfile.compared`` keeps it)."""
 
@@ -105,12 +87,21 @@ class Compared:
 
 
 def compared(profile: MatchProfile) -> Compared:
+    codes = profile.area_codes
+    if codes and len(codes) == len(profile.areas) and all(codes):
+        areas = frozenset(codes)  # every area of the year's list: the codes are the keys
+    else:
+        areas = frozenset(area_keys(profile))
+    if profile.area_terms or not profile.areas:
+        offered = frozenset(dict(profile.area_terms))
+    else:
+        offered = frozenset(mentor_keywords(profile))
+    if profile.objective_terms is not None:
+        wanted = offered.union(dict(profile.objective_terms))
+    else:
+        wanted = frozenset(mentee_keywords(profile))
     return Compared(
-        frozenset(area_keys(profile)),
-        frozenset(_mentee_terms(profile)),
-        frozenset(_mentor_terms(profile)),
-        frozenset(profile.leads),
-        frozenset(profile.meeting_modes),
+        areas, wanted, offered, frozenset(profile.leads), frozenset(profile.meeting_modes)
     )
 
 
@@ -155,43 +146,62 @@ def _bits(sets: Sequence[frozenset[str]], vocabulary: dict[str, int], grow: bool
 def _shared(
     mentee_sets: Sequence[frozenset[str]], mentor_sets: Sequence[frozenset[str]]
 ) -> np.ndarray:
-    """How many items each mentee shares with each mentor, counted as the set bits of one
-    AND per pair: exact, and single-threaded (a BLAS product of 0/1 matrices waits on its
-    threads for longer than it computes when the computer is busy)."""
+    """How many items each mentee shares with each mentor (small integers), counted as the
+    set bits of one AND per pair: exact, and single-threaded (a BLAS product of 0/1 matrices
+    waits on its threads for longer than it computes when the computer is busy)."""
     vocabulary: dict[str, int] = {}
     offered = _bits(mentor_sets, vocabulary, grow=True)
     wanted = _bits(mentee_sets, vocabulary, grow=False)
-    shared = np.zeros((len(mentee_sets), len(mentor_sets)), dtype=np.int64)
+    both = np.empty((len(mentee_sets), len(mentor_sets)), dtype=np.uint64)
+    shared = np.zeros(both.shape, dtype=np.uint16)
     for word in range(offered.shape[1]):
-        shared += np.bitwise_count(wanted[:, word, None] & offered[None, :, word])
-    return shared.astype(np.float64)
+        np.bitwise_and(wanted[:, word, None], offered[None, :, word], out=both)
+        shared += np.bitwise_count(both)
+    return shared
 
 
 def _sizes(sets: Sequence[frozenset[str]]) -> np.ndarray:
     return np.fromiter((len(s) for s in sets), np.float64, len(sets))[:, None]
 
 
+# The criteria below work in place where they can: every 500 x 250 temporary is a fresh
+# megabyte the system has to hand over page by page, which costs more than the arithmetic.
+
+
+def _share(shared: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """``shared / count`` as floats, 0 on the rows where ``count`` is 0."""
+    share = np.zeros(shared.shape)
+    np.divide(shared, count, out=share, where=count > 0)
+    return share
+
+
 def objectives(mentors: Sequence[MatchProfile], mentees: Sequence[MatchProfile]) -> np.ndarray:
     """Areas in common count for 70 %, words of the objectives found in the expertise 30 %."""
     wanted = [e.compared.areas for e in mentees]
-    areas = _shared(wanted, [m.compared.areas for m in mentors])
-    wanted_terms = [e.compared.wanted_terms for e in mentees]
-    words_shared = _shared(wanted_terms, [m.compared.offered_terms for m in mentors])
-    needed = np.maximum(_sizes(wanted_terms) * SHARE_FOR_FULL, KEYWORDS_FOR_FULL)
-    word_part = np.minimum(words_shared / needed, 1.0)
     count = _sizes(wanted)
-    area_part = np.divide(areas, count, out=np.zeros_like(areas, dtype=np.float64), where=count > 0)
-    return np.where(count > 0, 0.7 * area_part + 0.3 * word_part, word_part)
+    result = _share(_shared(wanted, [m.compared.areas for m in mentors]), count)
+    wanted_terms = [e.compared.wanted_terms for e in mentees]
+    needed = np.maximum(_sizes(wanted_terms) * SHARE_FOR_FULL, KEYWORDS_FOR_FULL)
+    word_part = np.divide(
+        _shared(wanted_terms, [m.compared.offered_terms for m in mentors]), needed
+    )
+    np.minimum(word_part, 1.0, out=word_part)
+    # Mentees who named no area: the words alone.
+    no_area = np.flatnonzero(count[:, 0] == 0)
+    words_only = word_part[no_area]
+    result *= 0.7
+    word_part *= 0.3
+    result += word_part
+    result[no_area] = words_only
+    return result
 
 
 def leads(mentors: Sequence[MatchProfile], mentees: Sequence[MatchProfile]) -> np.ndarray:
     """Three capabilities in common (or all the mentee named, if fewer) make a full match."""
     wanted = [e.compared.leads for e in mentees]
     shared = _shared(wanted, [m.compared.leads for m in mentors])
-    needed = np.minimum(_sizes(wanted), 3)
-    return np.divide(
-        shared, needed, out=np.zeros_like(shared, dtype=np.float64), where=needed > 0
-    ).clip(0, 1)
+    result = _share(shared, np.minimum(_sizes(wanted), 3))
+    return np.clip(result, 0, 1, out=result)
 
 
 def _years(people: Sequence[MatchProfile]) -> np.ndarray:
@@ -202,17 +212,25 @@ def _years(people: Sequence[MatchProfile]) -> np.ndarray:
     )
 
 
+def _ranks(people: Sequence[MatchProfile]) -> np.ndarray:
+    return np.fromiter((STAGE_RANK[p.career_stage] for p in people), np.int8, len(people))
+
+
 def experience(mentors: Sequence[MatchProfile], mentees: Sequence[MatchProfile]) -> np.ndarray:
     """Two thirds career stage ahead, one third years ahead when both gave their years."""
-    stage_gap = (
-        np.array([STAGE_RANK[m.career_stage] for m in mentors])[None, :]
-        - np.array([STAGE_RANK[e.career_stage] for e in mentees])[:, None]
-    )
-    stage = np.take(STAGE_GAP, np.clip(stage_gap, -1, 2) + 1)
-    lead = _years(mentors)[None, :] - _years(mentees)[:, None]
-    years = np.clip(lead / YEARS_FOR_FULL_LEAD, 0, 1)
-    # Where a year is missing the stage alone counts; the NaN of the other branch is dropped.
-    return np.where(np.isnan(years), stage, (2 * stage + years) / 3)
+    stage_gap = _ranks(mentors)[None, :] - _ranks(mentees)[:, None]
+    np.clip(stage_gap, -1, 2, out=stage_gap)
+    stage_gap += 1
+    stage = np.take(STAGE_GAP, stage_gap)
+    years = _years(mentors)[None, :] - _years(mentees)[:, None]
+    years /= YEARS_FOR_FULL_LEAD
+    np.clip(years, 0, 1, out=years)
+    result = stage * 2
+    result += years
+    result /= 3
+    # Where a year is missing the stage alone counts.
+    np.copyto(result, stage, where=np.isnan(years))
+    return result
 
 
 def language(mentors: Sequence[MatchProfile], mentees: Sequence[MatchProfile]) -> np.ndarray:
@@ -234,28 +252,28 @@ def same_organisation(
 def workplace(mentors: Sequence[MatchProfile], mentees: Sequence[MatchProfile]) -> np.ndarray:
     """Half for the same region; half for different organisations (a quarter if only the
     workplace differs inside one organisation)."""
-    region = same([e.region for e in mentees], [m.region for m in mentors])
+    result = same([e.region for e in mentees], [m.region for m in mentors]).astype(np.float64)
+    result *= 0.5
     same_org = same_organisation(mentors, mentees)
     place_e = [folded(e.workplace) for e in mentees]
     place_m = [folded(m.workplace) for m in mentors]
     other_place = (
         same_org & ~same(place_e, place_m) & _given(place_e)[:, None] & _given(place_m)[None, :]
     )
-    outside = np.where(same_org, np.where(other_place, 0.25, 0.0), 0.5)
-    return 0.5 * region.astype(np.float64) + outside
+    np.add(result, 0.5, out=result, where=~same_org)
+    np.add(result, 0.25, out=result, where=other_place)
+    return result
 
 
 def modes(mentors: Sequence[MatchProfile], mentees: Sequence[MatchProfile]) -> np.ndarray:
     """Share of the mentee's modes the mentor accepts; half when either gave none."""
     wanted = [e.compared.modes for e in mentees]
     offered = [m.compared.modes for m in mentors]
-    shared = _shared(wanted, offered)
     count = _sizes(wanted)
+    result = _share(_shared(wanted, offered), count)
     given = (_sizes(offered) > 0).T & (count > 0)
-    fraction = np.divide(
-        shared, count, out=np.zeros_like(shared, dtype=np.float64), where=count > 0
-    )
-    return np.where(given, fraction, 0.5)
+    np.copyto(result, 0.5, where=~given)
+    return result
 
 
 FRACTIONS = {
@@ -268,10 +286,17 @@ FRACTIONS = {
 }
 
 
+def fraction(
+    criterion: Criterion, mentors: Sequence[MatchProfile], mentees: Sequence[MatchProfile]
+) -> np.ndarray:
+    """One criterion's matrix (mentees x mentors) of fractions in [0, 1]."""
+    if not mentors or not mentees:
+        return np.zeros((len(mentees), len(mentors)))
+    return FRACTIONS[criterion](mentors, mentees)
+
+
 def fractions(
     mentors: Sequence[MatchProfile], mentees: Sequence[MatchProfile]
 ) -> dict[Criterion, np.ndarray]:
     """Every criterion's matrix (mentees x mentors) of fractions in [0, 1]."""
-    if not mentors or not mentees:
-        return {c: np.zeros((len(mentees), len(mentors))) for c in Criterion}
-    return {c: FRACTIONS[c](mentors, mentees) for c in Criterion}
+    return {c: fraction(c, mentors, mentees) for c in Criterion}
