@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import gc
 import statistics
 import time
 import tracemalloc
@@ -160,15 +161,19 @@ def median_ms(run: Callable[[], object], repeats: int = REPEATS) -> float:
 
 
 def turn_about(
-    runs: dict[str, Callable[[int], object]], repeats: int = REPEATS
+    runs: dict[str, Callable[[BoardState], object]],
+    board: Callable[[], BoardState],
+    repeats: int = REPEATS,
 ) -> dict[str, float]:
-    """Median milliseconds of each run, the runs taking turns ``repeats`` times (run ``k`` is
-    given the turn number)."""
+    """Median milliseconds of each run, the runs taking turns ``repeats`` times; each run is
+    given the board ``board`` returns, made before its timer starts."""
     timings: dict[str, list[float]] = {name: [] for name in runs}
-    for turn in range(repeats):
+    for _ in range(repeats):
         for name, run in runs.items():
+            state = board()
+            gc.collect()  # one board alive at a time, and nothing left to collect from the last
             start = time.perf_counter()
-            run(turn)
+            run(state)
             timings[name].append(time.perf_counter() - start)
     return {name: statistics.median(t) * 1000 for name, t in timings.items()}
 
@@ -193,14 +198,13 @@ def bench(state: BoardState, aim: Aim) -> None:
     allowed = rules.allowed_matrix(mentors, mentees, state.criteria, state.past)
     problem = solver.problem(scores, allowed, places, aim)
     assert problem is not None
-    fresh = [freshly_loaded(state) for _ in range(REPEATS)]
-
     timings = turn_about(
         {
-            "floor": lambda _turn: linear_sum_assignment(problem.weights, maximize=True),
-            "plan": lambda _turn: plan_suggestions(state, aim),
-            "first": lambda turn: plan_suggestions(fresh[turn], aim),
-        }
+            "floor": lambda _board: linear_sum_assignment(problem.weights, maximize=True),
+            "plan": lambda _board: plan_suggestions(state, aim),
+            "first": lambda board: plan_suggestions(board, aim),
+        },
+        lambda: freshly_loaded(state),
     )
     matrix = median_ms(lambda: scoring.score_matrix(mentors, mentees, state.criteria))
     floor, whole, first = timings["floor"], timings["plan"], timings["first"]
@@ -251,12 +255,12 @@ def lines(state: BoardState) -> None:
     places = [c.places_left for c in state.mentors]
     problem = solver.problem(scores, allowed, places, Aim.SCORE)
     assert problem is not None
-    fresh = [freshly_loaded(state) for _ in range(REPEATS)]
     timings = turn_about(
         {
-            "floor": lambda _turn: linear_sum_assignment(problem.weights, maximize=True),
-            "lines": lambda turn: waiting_lines(fresh[turn]),
-        }
+            "floor": lambda _board: linear_sum_assignment(problem.weights, maximize=True),
+            "lines": lambda board: waiting_lines(board),
+        },
+        lambda: freshly_loaded(state),
     )
     floor, written = timings["floor"], timings["lines"]
     print("waiting cards' lines, board just loaded (what each reload pays):")
