@@ -112,8 +112,8 @@ def _line(answers: tuple[MentorAnswer, ...], min_score: float) -> str:
     suggested = next((a for a in answers if a.verdict == Verdict.SUGGESTED), None)
     possible = next((a for a in answers if a.verdict == Verdict.POSSIBLE), None)
     return _line_of(
-        (suggested.mentor, suggested.score) if suggested else None,
-        (possible.mentor, possible.score) if possible else None,
+        (suggested.mentor, suggested.score) if suggested is not None else None,
+        (possible.mentor, possible.score) if possible is not None else None,
         sum(a.verdict == Verdict.FULL for a in answers),
         sum(a.verdict == Verdict.RULE for a in answers),
         sum(a.verdict == Verdict.UNDER_MINIMUM for a in answers),
