@@ -13,6 +13,7 @@ import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -26,10 +27,13 @@ from helpers.import_files import FR_HEADERS, french_row, people, write_xlsx  # n
 from mentorat_desktop.db import Database, open_database  # noqa: E402
 from mentorat_desktop.services.cohorts import CohortForm, create_cohort  # noqa: E402
 from mentorat_desktop.services.importing.apply import apply_import  # noqa: E402
-from mentorat_desktop.services.importing.columns import guess_mapping  # noqa: E402
+from mentorat_desktop.services.importing.columns import (  # noqa: E402
+    ColumnMapping,
+    guess_mapping,
+)
 from mentorat_desktop.services.importing.contract import ImportResult  # noqa: E402
 from mentorat_desktop.services.importing.preview import preview_import  # noqa: E402
-from mentorat_desktop.services.importing.reader import read_table  # noqa: E402
+from mentorat_desktop.services.importing.reader import SourceTable, read_table  # noqa: E402
 
 ROWS = 5_000
 REPEATS = 3
@@ -59,11 +63,17 @@ def fresh_database(folder: Path, name: str) -> tuple[Database, int]:
     return db, cohort.id
 
 
+def mapping_of(table: SourceTable) -> ColumnMapping:
+    """The guessed columns; the file has no consent column, and everyone in it consented
+    (``mentorat import --consent-given``)."""
+    return replace(guess_mapping(table.headers), consent_given=True)
+
+
 def end_to_end(path: Path, folder: Path, name: str) -> ImportResult:
     db, cohort_id = fresh_database(folder, name)
     try:
         table = read_table(path)
-        preview = preview_import(db, cohort_id, table, guess_mapping(table.headers))
+        preview = preview_import(db, cohort_id, table, mapping_of(table))
         return apply_import(db, cohort_id, preview)
     finally:
         db.close()
@@ -84,7 +94,7 @@ def main() -> None:
         print(f"read_table:                                {reading:.2f} s")
 
         table = read_table(path)
-        mapping = guess_mapping(table.headers)
+        mapping = mapping_of(table)
         db, cohort_id = fresh_database(folder, "preview")
         try:
             previewing = best_of(REPEATS, lambda: preview_import(db, cohort_id, table, mapping))

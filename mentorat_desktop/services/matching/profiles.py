@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from mentorat_desktop.models import Participation
 from mentorat_desktop.models.enums import CareerStage, Language, Role
 from mentorat_desktop.services.areas.terms import terms
 from mentorat_desktop.services.areas.vocabulary import AreaVocabulary
 from mentorat_desktop.services.text import words
+
+if TYPE_CHECKING:
+    from mentorat_desktop.services.matching.features import Compared
 
 
 @dataclass(frozen=True)
@@ -46,10 +51,25 @@ class MatchProfile:
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
 
+    @cached_property
+    def compared(self) -> Compared:
+        """What the score compares of this person (area keys, terms), worked out on first
+        use and kept: a board scores each person against hundreds of others."""
+        from mentorat_desktop.services.matching.features import compared  # it reads profiles
+
+        return compared(self)
+
     @property
     def organisation_key(self) -> str:
         """The organisation as compared by the rules: case, accents and punctuation ignored."""
-        return words(self.organisation)
+        return folded(self.organisation)
+
+
+@lru_cache(maxsize=8192)
+def folded(text: str) -> str:
+    """``words`` of a text, remembered: organisations and workplaces repeat across people,
+    and every score of a board compares them."""
+    return words(text)
 
 
 def placed(profile: MatchProfile, vocabulary: AreaVocabulary) -> MatchProfile:

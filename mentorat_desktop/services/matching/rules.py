@@ -13,6 +13,7 @@ import numpy as np
 
 from mentorat_desktop.i18n import _
 from mentorat_desktop.services.matching.criteria import MatchingCriteria
+from mentorat_desktop.services.matching.features import same_organisation
 from mentorat_desktop.services.matching.profiles import MatchProfile
 
 # (mentor person id, mentee person id), in either role order -> the program year they met.
@@ -64,9 +65,7 @@ def allowed_matrix(
     """Which pairs (mentees x mentors) the switchable rules allow; capacity is the solver's."""
     allowed = np.ones((len(mentees), len(mentors)), dtype=bool)
     if criteria.forbid_same_organisation and mentors and mentees:
-        org_e = np.array([e.organisation_key for e in mentees], dtype=object)[:, None]
-        org_m = np.array([m.organisation_key for m in mentors], dtype=object)[None, :]
-        allowed &= ~((org_e == org_m) & (org_e != ""))
+        allowed &= ~same_organisation(mentors, mentees)
     if criteria.forbid_previous_pairs and past:
         column = {m.person_id: j for j, m in enumerate(mentors)}
         row = {e.person_id: i for i, e in enumerate(mentees)}
@@ -125,9 +124,7 @@ def penalty_matrix(
     if not mentors or not mentees:
         return penalty
     if not criteria.forbid_same_organisation and criteria.same_organisation_penalty:
-        org_e = np.array([e.organisation_key for e in mentees], dtype=object)[:, None]
-        org_m = np.array([m.organisation_key for m in mentors], dtype=object)[None, :]
-        penalty += ((org_e == org_m) & (org_e != "")) * float(criteria.same_organisation_penalty)
+        penalty += same_organisation(mentors, mentees) * float(criteria.same_organisation_penalty)
     if not criteria.forbid_previous_pairs and criteria.previous_pair_penalty and past:
         column = {m.person_id: j for j, m in enumerate(mentors)}
         row = {e.person_id: i for i, e in enumerate(mentees)}

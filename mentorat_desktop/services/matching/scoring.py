@@ -27,10 +27,13 @@ def score_matrix(
     result = np.zeros((len(mentees), len(mentors)))
     if total <= 0:
         return result
-    for criterion, fraction in features.fractions(mentors, mentees).items():
+    for criterion in Criterion:
         weight = criteria.weight(criterion)
         if weight:
-            result += fraction * (100.0 * weight / total)
+            # One criterion at a time, in place: a 500 x 250 board is a megabyte a matrix.
+            fraction = features.fraction(criterion, mentors, mentees)
+            fraction *= 100.0 * weight / total
+            result += fraction
     # The float sum of the shares can land a hair above 100 (100.00000000000001).
     return np.clip(result, 0.0, 100.0, out=result)
 

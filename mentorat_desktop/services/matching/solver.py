@@ -8,6 +8,7 @@ mentee waiting rather than break a rule. Forbidden pairs cost more than any assi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 
 import numpy as np
@@ -30,6 +31,47 @@ def aim_label(aim: Aim) -> str:
     return _(_AIM_LABELS[aim])
 
 
+@dataclass(frozen=True)
+class Problem:
+    """The matrix handed to the solver: one column per free place, then one "unpaired"
+    column per mentee; ``slots`` names the mentor of each place column."""
+
+    weights: np.ndarray
+    slots: np.ndarray
+    usable: np.ndarray  # mentees x place columns: allowed and at or above the minimum
+
+
+def problem(
+    scores: np.ndarray,
+    allowed: np.ndarray,
+    places: Sequence[int],
+    aim: Aim = Aim.SCORE,
+    min_score: float = 0.0,
+) -> Problem | None:
+    """The assignment to solve; None when no mentee waits or no place is free."""
+    rows, mentors = scores.shape
+    slots = np.repeat(np.arange(mentors), np.maximum(np.asarray(places, dtype=int), 0))
+    if rows == 0 or slots.size == 0:
+        return None
+    gain = np.asarray(scores, dtype=np.float64)[:, slots]
+    usable = allowed[:, slots] & (gain >= min_score)
+    if aim == Aim.COVERAGE:
+        gain += 100.0 * rows + 1.0
+    forbidden = -(float(gain.max(initial=0.0)) + 1.0) * (rows + 1)
+    weights = np.zeros((rows, slots.size + rows))
+    weights[:, : slots.size] = forbidden
+    np.copyto(weights[:, : slots.size], gain, where=usable)
+    return Problem(weights, slots, usable)
+
+
+def solve(weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """scipy's Hungarian method on the matrix, highest total first; nothing else."""
+    # scipy only when pairs are suggested: it is most of the app's start-up otherwise.
+    from scipy.optimize import linear_sum_assignment
+
+    return linear_sum_assignment(weights, maximize=True)
+
+
 def assign(
     scores: np.ndarray,
     allowed: np.ndarray,
@@ -43,22 +85,12 @@ def assign(
     No pair scores under ``min_score``. With ``Aim.COVERAGE`` every extra pair is worth more
     than any total score, so the count comes first and the total breaks ties.
     """
-    rows, mentors = scores.shape
-    slots = np.repeat(np.arange(mentors), np.maximum(np.asarray(places, dtype=int), 0))
-    if rows == 0 or slots.size == 0:
+    found = problem(scores, allowed, places, aim, min_score)
+    if found is None:
         return []
-    usable = allowed[:, slots] & (scores[:, slots] >= min_score)
-    gain = scores[:, slots].astype(np.float64)
-    if aim == Aim.COVERAGE:
-        gain = gain + (100.0 * rows + 1.0)
-    forbidden = -(float(gain.max(initial=0.0)) + 1.0) * (rows + 1)
-    weights = np.hstack([np.where(usable, gain, forbidden), np.zeros((rows, rows))])
-    # scipy only when pairs are suggested: it is most of the app's start-up otherwise.
-    from scipy.optimize import linear_sum_assignment
-
-    row_index, column_index = linear_sum_assignment(weights, maximize=True)
-    return [
-        (int(r), int(slots[c]))
-        for r, c in zip(row_index, column_index, strict=True)
-        if c < slots.size and usable[r, c]
-    ]
+    row_index, column_index = solve(found.weights)
+    places_count = found.slots.size
+    kept = column_index < places_count
+    rows, columns = row_index[kept], column_index[kept]
+    kept = found.usable[rows, columns]
+    return list(zip(rows[kept].tolist(), found.slots[columns[kept]].tolist(), strict=True))

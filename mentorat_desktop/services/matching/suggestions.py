@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from mentorat_desktop.services.matching import rules, scoring, solver
 from mentorat_desktop.services.matching.board_state import BoardState
 from mentorat_desktop.services.matching.profiles import MatchProfile
@@ -28,12 +30,23 @@ class SuggestionPlan:
         return sum(s.score for s in self.suggestions)
 
 
+def planned_mentees(state: BoardState) -> list[MatchProfile]:
+    """The mentees a plan places: everyone waiting, then those of pending suggestions."""
+    return [*state.waiting, *(p.mentee for p in state.pairs if p.is_pending_suggestion)]
+
+
 def plan_suggestions(
-    state: BoardState, aim: Aim = Aim.SCORE, min_score: float = 0.0
+    state: BoardState,
+    aim: Aim = Aim.SCORE,
+    min_score: float = 0.0,
+    scores: np.ndarray | None = None,
 ) -> SuggestionPlan:
-    """Pending suggestions are planned again; kept drafts and confirmed pairs stay."""
+    """Pending suggestions are planned again; kept drafts and confirmed pairs stay.
+
+    ``scores``, when the caller has them already: ``planned_mentees`` x every mentor of the
+    board, with the preferred rules' penalties (``scoring.scores_with_penalties``)."""
     pending = [p for p in state.pairs if p.is_pending_suggestion]
-    mentees = [*state.waiting, *(p.mentee for p in pending)]
+    mentees = planned_mentees(state)
     freed: dict[int, int] = {}
     for pair in pending:
         freed[pair.mentor.participation_id] = freed.get(pair.mentor.participation_id, 0) + 1
@@ -45,10 +58,14 @@ def plan_suggestions(
         )
         for c in state.mentors
     }
-    cards = [c for c in state.mentors if free[c.profile.participation_id]]
+    open_columns = [j for j, c in enumerate(state.mentors) if free[c.profile.participation_id]]
+    cards = [state.mentors[j] for j in open_columns]
     mentors = [c.profile for c in cards]
     places = [free[c.profile.participation_id] for c in cards]
-    scores = scoring.scores_with_penalties(mentors, mentees, state.criteria, state.past)
+    if scores is None:
+        scores = scoring.scores_with_penalties(mentors, mentees, state.criteria, state.past)
+    else:
+        scores = scores[:, open_columns]
     allowed = rules.allowed_matrix(mentors, mentees, state.criteria, state.past)
     chosen = solver.assign(scores, allowed, places, aim, min_score)
     suggestions = tuple(

@@ -10,12 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+import numpy as np
+
 from mentorat_desktop.i18n import _, format_number, ngettext
 from mentorat_desktop.services.matching import rules, scoring
 from mentorat_desktop.services.matching.board_state import BoardState
 from mentorat_desktop.services.matching.profiles import MatchProfile
 from mentorat_desktop.services.matching.solver import Aim
-from mentorat_desktop.services.matching.suggestions import SuggestionPlan, plan_suggestions
+from mentorat_desktop.services.matching.suggestions import (
+    SuggestionPlan,
+    plan_suggestions,
+    planned_mentees,
+)
 
 TOP = 5
 
@@ -103,24 +109,44 @@ def _answers(
 
 
 def _line(answers: tuple[MentorAnswer, ...], min_score: float) -> str:
-    if not answers:
-        return _("No mentor is registered in this program year.")
     suggested = next((a for a in answers if a.verdict == Verdict.SUGGESTED), None)
+    possible = next((a for a in answers if a.verdict == Verdict.POSSIBLE), None)
+    return _line_of(
+        (suggested.mentor, suggested.score) if suggested is not None else None,
+        (possible.mentor, possible.score) if possible is not None else None,
+        sum(a.verdict == Verdict.FULL for a in answers),
+        sum(a.verdict == Verdict.RULE for a in answers),
+        sum(a.verdict == Verdict.UNDER_MINIMUM for a in answers),
+        len(answers),
+        min_score,
+    )
+
+
+def _line_of(
+    suggested: tuple[MatchProfile, float] | None,
+    best_possible: tuple[MatchProfile, float] | None,
+    full: int,
+    refused: int,
+    under: int,
+    mentors: int,
+    min_score: float,
+) -> str:
+    """The card's line from the mentor suggested, else the best one still possible, else
+    how many mentors are out and why."""
+    if not mentors:
+        return _("No mentor is registered in this program year.")
     if suggested is not None:
+        mentor, score = suggested
         return _("Best available: {mentor} ({score}).").format(
-            mentor=suggested.mentor.full_name, score=format_number(round(suggested.score))
+            mentor=mentor.full_name, score=format_number(round(score))
         )
-    possible = [a for a in answers if a.verdict == Verdict.POSSIBLE]
-    if possible:
-        best = possible[0]
+    if best_possible is not None:
+        mentor, score = best_possible
         return _(
             "The places that suit best went to better-fitting mentees (best left: "
             "{mentor}, {score})."
-        ).format(mentor=best.mentor.full_name, score=format_number(round(best.score)))
-    full = sum(a.verdict == Verdict.FULL for a in answers)
-    refused = sum(a.verdict == Verdict.RULE for a in answers)
-    under = sum(a.verdict == Verdict.UNDER_MINIMUM for a in answers)
-    if full == len(answers):
+        ).format(mentor=mentor.full_name, score=format_number(round(score)))
+    if full == mentors:
         return _("Every mentor is full.")
     parts = []
     if full:
@@ -158,9 +184,57 @@ def waiting_lines(
     state: BoardState, aim: Aim = Aim.SCORE, min_score: float = 0.0
 ) -> dict[int, str]:
     """Mentee participation id -> one line per waiting mentee: the mentor "Suggest pairs"
-    would give, or why no suggestion reaches them (one plan for all)."""
-    plan = plan_suggestions(state, aim, min_score)
-    return {
-        m.participation_id: explain(state, m, aim, min_score, plan, detailed=False).line
-        for m in state.waiting
+    would give, or why no suggestion reaches them. One plan and one score matrix for the
+    whole board, read with the same verdicts as ``explain``: the board writes these lines at
+    every reload, so nothing here is done per pair in Python."""
+    if not state.waiting:
+        return {}
+    mentees = list(state.waiting)
+    mentors = [card.profile for card in state.mentors]
+    if not mentors:
+        return {m.participation_id: _line_of(None, None, 0, 0, 0, 0, min_score) for m in mentees}
+    # The plan's own scores (waiting mentees first): the board is scored once.
+    planned = scoring.scores_with_penalties(
+        mentors, planned_mentees(state), state.criteria, state.past
+    )
+    plan = plan_suggestions(state, aim, min_score, planned)
+    scores = planned[: len(mentees)]
+    column = {m.participation_id: j for j, m in enumerate(mentors)}
+    chosen = {
+        s.mentee.participation_id: column[s.mentor.participation_id] for s in plan.suggestions
     }
+    freed: dict[int, int] = {}
+    for pair in state.pairs:
+        if pair.is_pending_suggestion:
+            freed[pair.mentor.participation_id] = freed.get(pair.mentor.participation_id, 0) + 1
+    full = np.array(
+        [
+            card.places_left + freed.get(card.profile.participation_id, 0) <= 0
+            for card in state.mentors
+        ]
+    )[None, :]
+    # One registration per person and year: the rules refuse exactly what they do not allow.
+    refused = ~rules.allowed_matrix(mentors, mentees, state.criteria, state.past) & ~full
+    under = ~full & ~refused & (scores < min_score)
+    possible = ~full & ~refused & ~under
+    lines = {}
+    for i, mentee in enumerate(mentees):
+        j = chosen.get(mentee.participation_id)
+        suggested = (mentors[j], float(scores[i, j])) if j is not None else None
+        best = None
+        if suggested is None and possible[i].any():
+            candidates = np.flatnonzero(possible[i])
+            top = scores[i, candidates].max()
+            tied = candidates[scores[i, candidates] == top]
+            k = min(tied.tolist(), key=lambda j: (mentors[j].last_name, mentors[j].first_name))
+            best = (mentors[k], float(top))
+        lines[mentee.participation_id] = _line_of(
+            suggested,
+            best,
+            int(full.sum()),
+            int(refused[i].sum()),
+            int(under[i].sum()),
+            len(mentors),
+            min_score,
+        )
+    return lines
