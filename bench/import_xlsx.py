@@ -21,12 +21,17 @@ import openpyxl
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from helpers.import_files import FR_HEADERS, french_row, people, write_xlsx  # noqa: E402
+from helpers.import_files import (  # noqa: E402
+    FR_HEADERS,
+    consenting_guess,
+    french_row,
+    people,
+    write_xlsx,
+)
 
 from mentorat_desktop.db import Database, open_database  # noqa: E402
 from mentorat_desktop.services.cohorts import CohortForm, create_cohort  # noqa: E402
 from mentorat_desktop.services.importing.apply import apply_import  # noqa: E402
-from mentorat_desktop.services.importing.columns import guess_mapping  # noqa: E402
 from mentorat_desktop.services.importing.contract import ImportResult  # noqa: E402
 from mentorat_desktop.services.importing.preview import preview_import  # noqa: E402
 from mentorat_desktop.services.importing.reader import read_table  # noqa: E402
@@ -63,7 +68,7 @@ def end_to_end(path: Path, folder: Path, name: str) -> ImportResult:
     db, cohort_id = fresh_database(folder, name)
     try:
         table = read_table(path)
-        preview = preview_import(db, cohort_id, table, guess_mapping(table.headers))
+        preview = preview_import(db, cohort_id, table, consenting_guess(table.headers))
         return apply_import(db, cohort_id, preview)
     finally:
         db.close()
@@ -84,7 +89,7 @@ def main() -> None:
         print(f"read_table:                                {reading:.2f} s")
 
         table = read_table(path)
-        mapping = guess_mapping(table.headers)
+        mapping = consenting_guess(table.headers)
         db, cohort_id = fresh_database(folder, "preview")
         try:
             previewing = best_of(REPEATS, lambda: preview_import(db, cohort_id, table, mapping))

@@ -186,11 +186,15 @@ def _waits(mentee: Participation, ended: list[Pairing]) -> bool:
     return last.end_kind == EndKind.EARLY and last.mentee_wants_new_mentor
 
 
-def _pair_order(pairing: Pairing) -> int:
+def pair_order(status: PairingStatus, suggested: bool, locked: bool) -> int:
     """Proposals first, the ones still to review at the top; then confirmed, then active."""
-    if pairing.status == PairingStatus.DRAFT:
-        return 0 if pairing.suggested and not pairing.locked else 1
-    return 2 if pairing.status == PairingStatus.CONFIRMED else 3
+    if status == PairingStatus.DRAFT:
+        return 0 if suggested and not locked else 1
+    return 2 if status == PairingStatus.CONFIRMED else 3
+
+
+def _pair_order(pairing: Pairing) -> int:
+    return pair_order(pairing.status, pairing.suggested, pairing.locked)
 
 
 def _name_key(profiles: dict[int, MatchProfile], participation_id: int) -> tuple[str, str]:

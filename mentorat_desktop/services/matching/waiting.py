@@ -7,8 +7,11 @@ or the fitting places taken by mentees who fit them better.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
+
+import numpy as np
 
 from mentorat_desktop.i18n import _, format_number, ngettext
 from mentorat_desktop.services.matching import rules, scoring
@@ -107,20 +110,34 @@ def _line(answers: tuple[MentorAnswer, ...], min_score: float) -> str:
         return _("No mentor is registered in this program year.")
     suggested = next((a for a in answers if a.verdict == Verdict.SUGGESTED), None)
     if suggested is not None:
-        return _("Best available: {mentor} ({score}).").format(
-            mentor=suggested.mentor.full_name, score=format_number(round(suggested.score))
-        )
+        return _suggested_line(suggested.mentor, suggested.score)
     possible = [a for a in answers if a.verdict == Verdict.POSSIBLE]
     if possible:
-        best = possible[0]
-        return _(
-            "The places that suit best went to better-fitting mentees (best left: "
-            "{mentor}, {score})."
-        ).format(mentor=best.mentor.full_name, score=format_number(round(best.score)))
-    full = sum(a.verdict == Verdict.FULL for a in answers)
-    refused = sum(a.verdict == Verdict.RULE for a in answers)
-    under = sum(a.verdict == Verdict.UNDER_MINIMUM for a in answers)
-    if full == len(answers):
+        return _possible_line(possible[0].mentor, possible[0].score)
+    return _closed_line(
+        len(answers),
+        sum(a.verdict == Verdict.FULL for a in answers),
+        sum(a.verdict == Verdict.RULE for a in answers),
+        sum(a.verdict == Verdict.UNDER_MINIMUM for a in answers),
+        min_score,
+    )
+
+
+def _suggested_line(mentor: MatchProfile, score: float) -> str:
+    return _("Best available: {mentor} ({score}).").format(
+        mentor=mentor.full_name, score=format_number(round(score))
+    )
+
+
+def _possible_line(mentor: MatchProfile, score: float) -> str:
+    return _(
+        "The places that suit best went to better-fitting mentees (best left: {mentor}, {score})."
+    ).format(mentor=mentor.full_name, score=format_number(round(score)))
+
+
+def _closed_line(mentors: int, full: int, refused: int, under: int, min_score: float) -> str:
+    """No mentor can take the mentee: how many are full, refused by a rule, under the minimum."""
+    if full == mentors:
         return _("Every mentor is full.")
     parts = []
     if full:
@@ -158,9 +175,52 @@ def waiting_lines(
     state: BoardState, aim: Aim = Aim.SCORE, min_score: float = 0.0
 ) -> dict[int, str]:
     """Mentee participation id -> one line per waiting mentee: the mentor "Suggest pairs"
-    would give, or why no suggestion reaches them (one plan for all)."""
+    would give, or why no suggestion reaches them (one plan for all).
+
+    The same verdicts as ``explain``, worked out for every card at once: one score matrix
+    and the rules' matrix instead of every mentor's answer one mentee at a time (a board of
+    a thousand cards asks for this after each step).
+    """
     plan = plan_suggestions(state, aim, min_score)
-    return {
-        m.participation_id: explain(state, m, aim, min_score, plan, detailed=False).line
-        for m in state.waiting
-    }
+    waiting = list(state.waiting)
+    mentors = [card.profile for card in state.mentors]
+    if not waiting:
+        return {}
+    if not mentors:
+        return {m.participation_id: _line((), min_score) for m in waiting}
+    chosen = {s.mentee.participation_id: s.mentor.participation_id for s in plan.suggestions}
+    column = {m.participation_id: j for j, m in enumerate(mentors)}
+    freed = Counter(p.mentor.participation_id for p in state.pairs if p.is_pending_suggestion)
+    full = np.array(
+        [card.places_left + freed[card.profile.participation_id] <= 0 for card in state.mentors]
+    )
+    scores = scoring.scores_with_penalties(mentors, waiting, state.criteria, state.past)
+    allowed = rules.allowed_matrix(mentors, waiting, state.criteria, state.past)
+    # Equal scores are listed by name, as ``explain`` sorts them.
+    by_name = sorted(
+        range(len(mentors)), key=lambda j: (mentors[j].last_name, mentors[j].first_name)
+    )
+    rank = np.empty(len(mentors), dtype=int)
+    rank[by_name] = np.arange(len(mentors))
+    lines = {}
+    for i, mentee in enumerate(waiting):
+        row = scores[i]
+        j = column.get(chosen.get(mentee.participation_id, -1))
+        if j is not None:
+            lines[mentee.participation_id] = _suggested_line(mentors[j], float(row[j]))
+            continue
+        open_ = ~full & allowed[i]
+        possible = open_ & (row >= min_score)
+        if possible.any():
+            best = np.flatnonzero(possible & (row == row[possible].max()))
+            j = int(best[np.argmin(rank[best])])
+            lines[mentee.participation_id] = _possible_line(mentors[j], float(row[j]))
+            continue
+        lines[mentee.participation_id] = _closed_line(
+            len(mentors),
+            int(full.sum()),
+            int((~full & ~allowed[i]).sum()),
+            int((open_ & (row < min_score)).sum()),
+            min_score,
+        )
+    return lines
