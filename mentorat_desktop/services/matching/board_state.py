@@ -156,11 +156,17 @@ def load_cohort(session: Session, cohort_id: int) -> Cohort:
     return cohort
 
 
+# Made once: each new alias costs SQLAlchemy a column setup, as long as the query itself
+# takes on a board read for one drop.
+_MENTOR = aliased(Participation, name="past_mentor")
+_MENTEE = aliased(Participation, name="past_mentee")
+
+
 def past_pairs(
     session: Session, cohort_id: int, only: Collection[int] | None = None
 ) -> dict[frozenset[int], str]:
     """People of this year who were paired before: in an earlier year, or earlier this year."""
-    mentor, mentee = aliased(Participation), aliased(Participation)
+    mentor, mentee = _MENTOR, _MENTEE
     here = select(Participation.person_id).where(Participation.cohort_id == cohort_id)
     if only is not None:
         here = here.where(Participation.id.in_(only))
