@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import FieldError, NotFound, ValidationFailed
@@ -181,3 +182,11 @@ def resolve_cohort(db: Database, name: str | None) -> CohortSummary:
             name=name, names=", ".join(c.name for c in cohorts)
         )
     )
+
+
+def load_cohort(session: Session, cohort_id: int) -> Cohort:
+    """The program year, or a message saying it is gone (deleted from another window)."""
+    cohort = session.get(Cohort, cohort_id)
+    if cohort is None:
+        raise NotFound(_("This program year no longer exists."))
+    return cohort

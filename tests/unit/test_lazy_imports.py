@@ -60,6 +60,52 @@ def test_help_lists_every_command_without_loading_them(tmp_path):
     assert not modules & set(HEAVY)
 
 
+# The window quits on its first paint, then lists what the start loaded.
+GUI_PROBE = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+class QuitOnPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            if isinstance(watched.window(), QMainWindow):
+                QTimer.singleShot(0, QApplication.instance().quit)
+                QApplication.instance().removeEventFilter(self)
+        return False
+
+app = QApplication([])
+quitter = QuitOnPaint()
+app.installEventFilter(quitter)
+from mentorat_desktop import app as mentorat_app
+code = mentorat_app.main(["--db", sys.argv[1]])
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def test_the_window_opens_on_a_file_without_numpy_scipy_reportlab_or_openpyxl(tmp_path):
+    path = demo_file(tmp_path)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "MENTORAT_DATA_DIR": str(tmp_path / "data"),
+        "MENTORAT_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", GUI_PROBE, str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    modules = {name.split(".")[0] for name in report["modules"]}
+    assert report["code"] == 0
+    assert "mentorat_desktop.views.pages.dashboard_page" in report["modules"]  # it did open
+    assert not modules & {"numpy", *HEAVY, "alembic"}, modules & {"numpy", *HEAVY, "alembic"}
+
+
 def test_help_still_lists_every_command():
     from mentorat_desktop import cli
     from mentorat_desktop.commands.catalog import COMMANDS

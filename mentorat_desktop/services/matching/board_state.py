@@ -16,11 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from mentorat_desktop.db import Database
-from mentorat_desktop.errors import NotFound
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models import Cohort, Pairing, Participation
 from mentorat_desktop.models.enums import EndKind, PairingStatus, ParticipationStatus, Role
 from mentorat_desktop.services.areas.store import vocabulary_in
+from mentorat_desktop.services.cohorts import load_cohort
 from mentorat_desktop.services.matching import rules, scoring
 from mentorat_desktop.services.matching.criteria import (
     PENALTY_PREVIOUS_PAIR,
@@ -147,13 +147,6 @@ def criteria_of(cohort: Cohort) -> MatchingCriteria:
         penalty_from_json(cohort.matching_weights, PENALTY_SAME_ORGANISATION),
         penalty_from_json(cohort.matching_weights, PENALTY_PREVIOUS_PAIR),
     )
-
-
-def load_cohort(session: Session, cohort_id: int) -> Cohort:
-    cohort = session.get(Cohort, cohort_id)
-    if cohort is None:
-        raise NotFound(_("This program year no longer exists."))
-    return cohort
 
 
 # Made once: each new alias costs SQLAlchemy a column setup, as long as the query itself
