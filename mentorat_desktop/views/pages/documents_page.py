@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
@@ -22,8 +23,6 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.documents.data import load_pairs, participants_with_sessions
 from mentorat_desktop.documents.file_names import file_stem
 from mentorat_desktop.documents.kinds import DocumentKind
-from mentorat_desktop.documents.program_year import PlannedDocument, plan_documents
-from mentorat_desktop.documents.render import common_language
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.models.enums import PageSize
@@ -34,6 +33,10 @@ from mentorat_desktop.views.documents.document_options_dialog import chosen_lang
 from mentorat_desktop.views.documents.safe_files import targets, write_in_folder
 from mentorat_desktop.views.documents.year_options import YearOptions
 from mentorat_desktop.views.documents.year_progress import YearProgress
+
+if TYPE_CHECKING:
+    # The layouts (reportlab) load when documents are planned, not with the page.
+    from mentorat_desktop.documents.program_year import PlannedDocument
 
 
 class DocumentsPage(QWidget):
@@ -140,6 +143,8 @@ class DocumentsPage(QWidget):
         if folder is None:
             return None
         language = chosen_language(self.options.language)
+        from mentorat_desktop.documents.program_year import plan_documents
+
         try:
             with busy():
                 planned = plan_documents(
@@ -190,6 +195,8 @@ class DocumentsPage(QWidget):
         self, kind: DocumentKind, cohort: CohortSummary, planned: list[PlannedDocument]
     ) -> tuple[str, str]:
         """As ``mentorat forms --merge`` names it, titled in the documents' common language."""
+        from mentorat_desktop.documents.render import common_language
+
         language = chosen_language(self.options.language) or common_language(
             [p.part for p in planned]
         )
