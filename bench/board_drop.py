@@ -5,7 +5,9 @@ registrations (a third mentors) is imported, the main window opens on the Matchi
 (1600 x 900), and a waiting mentee is dropped on a mentor through the item models, exactly
 as a mouse drop arrives; the time runs until the whole page has been painted again
 (``QWidget.grab``). Beside it, measured in the same run: the service call alone (the draft
-written, the floor for any screen) and reading the board alone. Medians of 15 drops.
+written, the floor for any screen), reading the board alone, reading and showing the whole
+board again, and the waiting mentees' lines that follow the repaint. Medians of 15 drops
+(``BENCH_DROPS`` to change).
 """
 
 from __future__ import annotations
@@ -20,7 +22,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from helpers.import_files import FR_HEADERS, french_row, people, write_xlsx  # noqa: E402
+from helpers.import_files import (  # noqa: E402
+    FR_HEADERS,
+    consenting_guess,
+    french_row,
+    people,
+    write_xlsx,
+)
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -29,7 +37,6 @@ from mentorat_desktop.db import open_database  # noqa: E402
 from mentorat_desktop.preferences import Preferences  # noqa: E402
 from mentorat_desktop.services.cohorts import CohortForm, create_cohort  # noqa: E402
 from mentorat_desktop.services.importing.apply import apply_import  # noqa: E402
-from mentorat_desktop.services.importing.columns import guess_mapping  # noqa: E402
 from mentorat_desktop.services.importing.preview import preview_import  # noqa: E402
 from mentorat_desktop.services.importing.reader import read_table  # noqa: E402
 from mentorat_desktop.services.matching import board_actions  # noqa: E402
@@ -40,7 +47,7 @@ from mentorat_desktop.views.main_window import MATCHING, MainWindow  # noqa: E40
 from mentorat_desktop.views.style import STYLE_SHEET  # noqa: E402
 
 CARDS = 1_000
-DROPS = 15
+DROPS = int(__import__("os").environ.get("BENCH_DROPS", "15"))
 
 
 def median_ms(timings: list[float]) -> str:
@@ -65,7 +72,7 @@ def main() -> None:
         source = write_xlsx(folder / "r.xlsx", FR_HEADERS, [french_row(p) for p in people(CARDS)])
         table = read_table(source)
         apply_import(
-            db, cohort.id, preview_import(db, cohort.id, table, guess_mapping(table.headers))
+            db, cohort.id, preview_import(db, cohort.id, table, consenting_guess(table.headers))
         )
         state = load_board(db, cohort.id)
         print(
@@ -108,12 +115,25 @@ def main() -> None:
             board_actions.remove_drafts(db, [mentee_id])
             reads.append(timed(lambda: load_board(db, cohort.id)))
         paints = [timed(page.grab) for _ in range(DROPS)]
+        controller = page.controller
+        full = [timed(lambda: (controller.reload(), app.processEvents(), page.grab()))]
+        full += [timed(lambda: (controller.reload(), app.processEvents(), page.grab()))]
+        lines_step = getattr(controller, "show_waiting_lines", None)
+        lines = [timed(lines_step) for _ in range(3)] if lines_step else []
 
         print(f"drop -> board repainted (median of {DROPS}): {median_ms(drops)}")
         print(f"undo -> board repainted:                  {median_ms(undos)}")
         print(f"floor: the draft written by the service:  {median_ms(services)}")
         print(f"reading the board (1,000 cards):          {median_ms(reads)}")
         print(f"painting the page alone:                  {median_ms(paints)}")
+        print(f"whole board read and shown again:         {median_ms(full)}")
+        if lines:
+            print(f"waiting lines, after the repaint:         {median_ms(lines)}")
+        drop, floor = statistics.median(drops), statistics.median(services)
+        print(
+            f"drop / service write: {drop / floor:.1f}x; undo / service write: "
+            f"{statistics.median(undos) / floor:.1f}x"
+        )
         window.close()
         db.close()
 

@@ -22,7 +22,12 @@ import openpyxl
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from helpers.import_files import FR_HEADERS, french_row, people, write_xlsx  # noqa: E402
+from helpers.import_files import (  # noqa: E402
+    FR_HEADERS,
+    french_row,
+    people,
+    write_xlsx,
+)
 
 from mentorat_desktop.db import Database, open_database  # noqa: E402
 from mentorat_desktop.services.cohorts import CohortForm, create_cohort  # noqa: E402

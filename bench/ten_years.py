@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import func, select  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
 
 from mentorat_desktop.clock import Clock  # noqa: E402
 from mentorat_desktop.db import open_database  # noqa: E402
@@ -50,6 +51,9 @@ EARLIER_PLAN = (
 # The current year: the demo's plan, each part six times, and more mentees waiting.
 CURRENT_PLAN = (*(kind for kind in demo.CURRENT_PLAN for _ in range(6)), *("waiting",) * 26)
 RETURNING_MENTORS, RETURNING_MENTEES = 0.45, 0.08
+# Denser than the demo, for the ten years: ~10 meetings and 3.5 goals a pair.
+MEETING_GAP = (19, 28)
+GOALS_A_PAIR = (3, 4)
 DEFAULT_SEED = 20260901
 
 
@@ -70,6 +74,12 @@ class FixedClock(Clock):
 class _TenYears(demo._Demo):
     earlier_plan = EARLIER_PLAN
     current_plan = CURRENT_PLAN
+    mentee_areas = GOALS_A_PAIR
+
+    def __init__(self, session: Session, clock: Clock) -> None:
+        super().__init__(session, clock)
+        self.pairs.meeting_gap = MEETING_GAP
+        self.pairs.goals_a_pair = GOALS_A_PAIR
 
     def _identities(self, count: int) -> list[people.Identity]:
         return _draw_some(self.people_rng, count, self.taken)

@@ -2,27 +2,29 @@
 
 Messages are written in English in the code and marked with ``_`` (or ``N_`` where the
 text must be translated later, at display time). The French and English catalogs live in
-``i18n/<lang>/LC_MESSAGES/mentorat.po`` and are read with babel at start-up, so what ships is
-exactly what translators edited. French is the default language.
+``i18n/<lang>/LC_MESSAGES/mentorat.po`` and are read with babel (compiled once per catalog
+version, see ``compiled_catalog``), so what ships is exactly what translators edited. French
+is the default language.
 """
 
 from __future__ import annotations
 
 import functools
 import gettext
+import hashlib
 import io
+import os
 import re
+import struct
 from datetime import date
 from decimal import Decimal
 from functools import cache
 
 from babel import Locale
 from babel.dates import format_date as _babel_format_date
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 
-from mentorat_desktop.paths import i18n_dir
+from mentorat_desktop.paths import data_dir, i18n_dir
 
 DOMAIN = "mentorat"
 LANGUAGES: tuple[str, ...] = ("fr", "en")
@@ -39,12 +41,46 @@ def translations(language: str) -> gettext.NullTranslations:
     po_path = i18n_dir() / language / "LC_MESSAGES" / f"{DOMAIN}.po"
     if not po_path.is_file():
         return gettext.NullTranslations()
-    with po_path.open("rb") as handle:
-        catalog = read_po(handle, locale=language, domain=DOMAIN)
+    source = po_path.read_bytes()
+    compiled = compiled_catalog(language, source)
+    try:
+        return gettext.GNUTranslations(io.BytesIO(compiled))
+    except (OSError, struct.error):  # a damaged compiled copy: compile the catalog again
+        return gettext.GNUTranslations(io.BytesIO(_compile(language, source)))
+
+
+def _compile(language: str, source: bytes) -> bytes:
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
     buffer = io.BytesIO()
-    write_mo(buffer, catalog)
-    buffer.seek(0)
-    return gettext.GNUTranslations(buffer)
+    write_mo(buffer, read_po(io.BytesIO(source), locale=language, domain=DOMAIN))
+    return buffer.getvalue()
+
+
+def compiled_catalog(language: str, source: bytes) -> bytes:
+    """The catalog compiled for gettext. Compiling takes longer than the rest of start-up's
+    reading, so the result is kept in the data folder under the hash of the catalog it came
+    from: an edited catalog has another hash and is compiled again, never read stale."""
+    folder = data_dir() / "catalogs"
+    kept = folder / f"{DOMAIN}-{language}-{hashlib.sha256(source).hexdigest()[:20]}.mo"
+    try:
+        return kept.read_bytes()
+    except OSError:
+        pass
+    compiled = _compile(language, source)
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        partial = kept.with_name(f"{kept.name}.{os.getpid()}.partial")
+        partial.write_bytes(compiled)
+        partial.chmod(0o600)
+        os.replace(partial, kept)
+        for older in folder.glob(f"{DOMAIN}-{language}-*.mo"):
+            if older != kept:
+                older.unlink(missing_ok=True)
+    except OSError:  # a read-only data folder: compile at each start, as before
+        pass
+    return compiled
 
 
 def set_language(language: str) -> str:

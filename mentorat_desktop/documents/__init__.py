@@ -5,26 +5,31 @@ Layout code receives frozen dataclasses (``data``) and produces a ``DocumentPart
 ``program_year`` are the entry points for the GUI and the command line.
 """
 
-from mentorat_desktop.documents.kinds import DocumentKind
-from mentorat_desktop.documents.languages import BOTH, DOC_LANGUAGES, DocLanguage
-from mentorat_desktop.documents.printing import write_credit_statement, write_pair_document
-from mentorat_desktop.documents.program_year import (
-    PlannedDocument,
-    plan_documents,
-    write_documents,
-)
-from mentorat_desktop.documents.render import DocumentPart, write_pdf
+from __future__ import annotations
 
-__all__ = [
-    "BOTH",
-    "DOC_LANGUAGES",
-    "DocLanguage",
-    "DocumentKind",
-    "DocumentPart",
-    "PlannedDocument",
-    "plan_documents",
-    "write_credit_statement",
-    "write_documents",
-    "write_pair_document",
-    "write_pdf",
-]
+import importlib
+from typing import Any
+
+# Each name and the module it comes from, imported when first asked for: naming a document
+# kind in a menu must not load reportlab.
+_WHERE = {
+    "BOTH": "languages",
+    "DOC_LANGUAGES": "languages",
+    "DocLanguage": "languages",
+    "DocumentKind": "kinds",
+    "DocumentPart": "render",
+    "PlannedDocument": "program_year",
+    "plan_documents": "program_year",
+    "write_credit_statement": "printing",
+    "write_documents": "program_year",
+    "write_pair_document": "printing",
+    "write_pdf": "render",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(name)
+    return getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)

@@ -22,6 +22,7 @@ from mentorat_desktop.documents.blocks import (
     title_block,
 )
 from mentorat_desktop.documents.dates import duration, period, table_date
+from mentorat_desktop.documents.kinds import DocumentKind, title_of
 from mentorat_desktop.documents.languages import (
     DocLanguage,
     for_person,
@@ -36,7 +37,7 @@ from mentorat_desktop.i18n import N_, format_date, format_number
 from mentorat_desktop.models.enums import Role
 from mentorat_desktop.services.followup.credits import CreditStatement
 
-TITLE = N_("Certification-maintenance credit statement")
+TITLE = title_of(DocumentKind.CREDITS)
 SUBJECT = N_("Mentoring sessions, hours and certification-maintenance credits of a participant")
 PARTICIPANT = N_("Participant")
 EMAIL = N_("E-mail")

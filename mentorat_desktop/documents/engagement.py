@@ -28,12 +28,13 @@ from mentorat_desktop.documents.commitments import (
 )
 from mentorat_desktop.documents.data import PairSheet
 from mentorat_desktop.documents.dates import period
+from mentorat_desktop.documents.kinds import DocumentKind, title_of
 from mentorat_desktop.documents.languages import DocLanguage, for_two, joined
 from mentorat_desktop.documents.render import DocumentPart
 from mentorat_desktop.i18n import N_
 from mentorat_desktop.services.followup.first_contact import AGREEMENT_TOPICS
 
-TITLE = N_("Confidentiality and engagement form")
+TITLE = title_of(DocumentKind.ENGAGEMENT)
 SUBJECT = N_("Commitments and confidentiality clause signed by a mentor and a mentee")
 PERIOD = N_("Relationship period")
 INTRODUCTION = N_(

@@ -22,6 +22,7 @@ from mentorat_desktop.documents.blocks import (
 )
 from mentorat_desktop.documents.data import GoalSheet, PairSheet
 from mentorat_desktop.documents.dates import long_date
+from mentorat_desktop.documents.kinds import DocumentKind, title_of
 from mentorat_desktop.documents.languages import DocLanguage, for_two, joined, joined_by
 from mentorat_desktop.documents.render import DocumentPart
 from mentorat_desktop.documents.styles import FILL, NAVY, RULE, styles, table_style
@@ -30,7 +31,7 @@ from mentorat_desktop.i18n import N_
 from mentorat_desktop.models.enums import GoalStatus
 from mentorat_desktop.services import leads
 
-TITLE = N_("Goals and objectives worksheet")
+TITLE = title_of(DocumentKind.GOALS)
 SUBJECT = N_("Goals, LEADS capabilities, actions and success indicators of a mentoring pair")
 FIRST_MEETING = N_("First formal meeting")
 INTRO_BLANK = N_(

@@ -24,6 +24,7 @@ from mentorat_desktop.documents.blocks import (
 )
 from mentorat_desktop.documents.data import PairSheet, PersonSheet
 from mentorat_desktop.documents.dates import date_and_time
+from mentorat_desktop.documents.kinds import DocumentKind, title_of
 from mentorat_desktop.documents.languages import (
     DocLanguage,
     for_two,
@@ -36,7 +37,7 @@ from mentorat_desktop.documents.vocabulary import capability, language_name, reg
 from mentorat_desktop.i18n import N_, translate_in
 from mentorat_desktop.services.followup.first_contact_guide import GUIDE_QUESTIONS
 
-TITLE = N_("Introduction sheet")
+TITLE = title_of(DocumentKind.INTRODUCTION)
 SUBJECT = N_("Introduction of a new mentoring pair and first-contact deadline")
 WELCOME = N_(
     "The mentoring committee is pleased to introduce {mentee} and {mentor}, paired for the "

@@ -255,3 +255,11 @@ def resolve_cohort(db: Database, name: str | None) -> CohortSummary:
             name=name, names=", ".join(c.name for c in cohorts)
         )
     )
+
+
+def load_cohort(session: Session, cohort_id: int) -> Cohort:
+    """The program year, or a message saying it is gone (deleted from another window)."""
+    cohort = session.get(Cohort, cohort_id)
+    if cohort is None:
+        raise NotFound(_("This program year no longer exists."))
+    return cohort

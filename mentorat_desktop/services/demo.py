@@ -128,6 +128,8 @@ class _Demo:
 
     earlier_plan: tuple[str, ...] = EARLIER_PLAN
     current_plan: tuple[str, ...] = CURRENT_PLAN
+    # How many areas a mentee wants to develop (each can become a goal of the pair).
+    mentee_areas: tuple[int, int] = (2, 3)
 
     def __init__(self, session: Session, clock: Clock) -> None:
         self.session = session
@@ -301,7 +303,7 @@ class _Demo:
                 stage = CareerStage.MID
                 title = people.job_title(r, stage, identity, False)
             years = max((last.years_of_experience or 0) + 1, people.EXPERIENCE[stage][0])
-        count = r.randint(3, 4) if is_mentor else r.randint(2, 3)
+        count = r.randint(3, 4) if is_mentor else r.randint(*self.mentee_areas)
         areas = tuple(r.sample(range(len(texts.AREAS)), count))
         # Stored as the year's codes, like a registration typed in or imported.
         labels = default_vocabulary().place_all(

@@ -61,6 +61,9 @@ class PairWriter:
     match_rng: Random
     # Everyone each person was ever paired with, so nobody meets the same partner twice.
     partners: dict[Person, set[Person]] = field(default_factory=dict)
+    # Days between two meetings, and goals a pair sets (a larger file draws more of both).
+    meeting_gap: tuple[int, int] = (25, 38)
+    goals_a_pair: tuple[int, int] = (2, 3)
 
     @property
     def today(self) -> date:
@@ -168,7 +171,7 @@ class PairWriter:
     def sessions(
         self, pairing: Pairing, mentee: Member, first: date, until: date, goals: list[Goal]
     ) -> None:
-        """Phase 8: about one meeting a month, the first formal meeting included."""
+        """Phase 8: about one meeting a month (``meeting_gap``), the first formal one included."""
         r, lang = self.rng, mentee.language
         modes = sorted(set(pairing.mentor.meeting_modes) & set(mentee.participation.meeting_modes))
         day, topic, leads = first, texts.FIRST_MEETING_TOPIC, ("L1", "A1")
@@ -190,13 +193,13 @@ class PairWriter:
                     created_at=self.at(day, 19),
                 )
             )
-            day += timedelta(days=r.randint(25, 38))
+            day += timedelta(days=r.randint(*self.meeting_gap))
 
     def goals(self, pairing: Pairing, mentee: Member, first: date, state: str) -> list[Goal]:
         """Phase 7: two or three goals drawn from what the mentee wants to develop."""
         r, lang = self.rng, mentee.language
         made = []
-        for position, index in enumerate(mentee.areas[: r.randint(2, 3)]):
+        for position, index in enumerate(mentee.areas[: r.randint(*self.goals_a_pair)]):
             area = texts.AREAS[index]
             target = min(first + timedelta(days=r.randint(90, 240)), pairing.cohort.end_date)
             status = self._goal_status(state, position, target)

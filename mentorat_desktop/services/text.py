@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=1 << 16)
 def plain(text: str) -> str:
-    """Lower-case without accents; for searching and sorting names."""
+    """Lower-case without accents; for searching and sorting names. Remembered: a sorted
+    list of a few thousand names asks for each of them many times."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

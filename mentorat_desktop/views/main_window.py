@@ -26,10 +26,8 @@ from mentorat_desktop import __version__
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services.cohorts import CohortSummary, list_cohorts
-from mentorat_desktop.services.importing.contract import ImportResult
 from mentorat_desktop.views import transfer_actions
 from mentorat_desktop.views.context import ViewContext
-from mentorat_desktop.views.dialogs.cohort_dialog import CohortDialog
 from mentorat_desktop.views.page_slots import PageAttribute, PageSlots, PageSpec, load_year
 from mentorat_desktop.views.pairs.flows import PairFlows
 from mentorat_desktop.views.safekeeping.backup_actions import RestoreDialog, back_up_now
@@ -45,6 +43,7 @@ from mentorat_desktop.views.window_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from mentorat_desktop.services.finding import Findable
+    from mentorat_desktop.services.importing.contract import ImportResult
 
     # The pages are imported when first built: each brings its own libraries.
     from mentorat_desktop.views.board.board_controller import BoardController
@@ -605,6 +604,8 @@ class MainWindow(QMainWindow):
         )
 
     def new_cohort(self) -> CohortSummary | None:
+        from mentorat_desktop.views.dialogs.cohort_dialog import CohortDialog
+
         dialog = CohortDialog(self.context, self)
         if not self.run_dialog(dialog) or dialog.saved is None:
             return None
@@ -617,6 +618,8 @@ class MainWindow(QMainWindow):
         cohort = self.current_cohort()
         if cohort is None:
             return None
+        from mentorat_desktop.views.dialogs.cohort_dialog import CohortDialog
+
         dialog = CohortDialog(self.context, self, cohort)
 
         def anonymise(cohort_id: int, name: str) -> None:

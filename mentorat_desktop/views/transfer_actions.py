@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
@@ -11,22 +12,27 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _
-from mentorat_desktop.services.activities.export_table import activities_table
 from mentorat_desktop.services.cohorts import CohortSummary
-from mentorat_desktop.services.exporting.tables import (
-    ExportTable,
-    pairs_table,
-    participants_table,
-    sessions_table,
-)
-from mentorat_desktop.services.exporting.writers import export_table
 
-EXPORTS: dict[str, Callable[[Database, int], ExportTable]] = {
-    "participants": participants_table,
-    "pairs": pairs_table,
-    "sessions": sessions_table,
-    "activities": activities_table,
-}
+if TYPE_CHECKING:
+    from mentorat_desktop.services.exporting.tables import ExportTable
+
+
+def exports() -> dict[str, Callable[[Database, int], ExportTable]]:
+    """What each export writes; the table builders load with the first export."""
+    from mentorat_desktop.services.activities.export_table import activities_table
+    from mentorat_desktop.services.exporting.tables import (
+        pairs_table,
+        participants_table,
+        sessions_table,
+    )
+
+    return {
+        "participants": participants_table,
+        "pairs": pairs_table,
+        "sessions": sessions_table,
+        "activities": activities_table,
+    }
 
 
 def export_labels() -> dict[str, str]:
@@ -60,7 +66,9 @@ def choose_export_path(parent: QWidget, suggested: str) -> Path | None:
 
 def export_to(db: Database, kind: str, cohort: CohortSummary, path: Path) -> int:
     """Write the export; returns the number of rows written."""
-    table = EXPORTS[kind](db, cohort.id)
+    from mentorat_desktop.services.exporting.writers import export_table
+
+    table = exports()[kind](db, cohort.id)
     export_table(table, path)
     return len(table.rows)
 

@@ -60,6 +60,98 @@ def test_help_lists_every_command_without_loading_them(tmp_path):
     assert not modules & set(HEAVY)
 
 
+# The window quits on its first paint, then lists what the start loaded.
+GUI_PROBE = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+class QuitOnPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            if isinstance(watched.window(), QMainWindow):
+                QTimer.singleShot(0, QApplication.instance().quit)
+                QApplication.instance().removeEventFilter(self)
+        return False
+
+app = QApplication([])
+quitter = QuitOnPaint()
+app.installEventFilter(quitter)
+from mentorat_desktop import app as mentorat_app
+code = mentorat_app.main(["--db", sys.argv[1]])
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def test_the_window_opens_on_a_file_without_numpy_scipy_reportlab_or_openpyxl(tmp_path):
+    path = demo_file(tmp_path)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "MENTORAT_DATA_DIR": str(tmp_path / "data"),
+        "MENTORAT_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", GUI_PROBE, str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    modules = {name.split(".")[0] for name in report["modules"]}
+    assert report["code"] == 0
+    assert "mentorat_desktop.views.pages.dashboard_page" in report["modules"]  # it did open
+    assert not modules & {"numpy", *HEAVY, "alembic"}, modules & {"numpy", *HEAVY, "alembic"}
+
+
+PAGES_PROBE = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from mentorat_desktop.clock import SystemClock
+from mentorat_desktop.db import open_database
+from mentorat_desktop.preferences import Preferences
+from mentorat_desktop.views.context import ViewContext
+from mentorat_desktop.views import main_window as mw
+window = mw.MainWindow(ViewContext(open_database(sys.argv[1]), Preferences(), SystemClock()))
+window.show()
+pages = (mw.PARTICIPANTS, mw.RESOURCES, mw.PAIRS, mw.EVALUATIONS, mw.DOCUMENTS, mw.ACTIVITIES)
+for page in pages:
+    window.navigation.setCurrentRow(page)
+    app.processEvents()
+shown = [window.stack.currentIndex() == pages[-1]]
+print(json.dumps({"shown": shown, "modules": sorted(sys.modules)}))
+"""
+
+
+def test_the_pages_open_without_the_document_spreadsheet_or_matching_libraries(tmp_path):
+    """PDF (reportlab, pypdfium2), spreadsheet (openpyxl) and matching (numpy, scipy) code
+    loads when a document, a workbook or the board is asked for, not with a page."""
+    path = demo_file(tmp_path)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "MENTORAT_DATA_DIR": str(tmp_path / "data"),
+        "MENTORAT_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", PAGES_PROBE, str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    modules = {name.split(".")[0] for name in report["modules"]}
+    assert report["shown"] == [True]
+    assert "mentorat_desktop.views.pages.evaluations_page" in report["modules"]
+    heavy = {"numpy", "pypdfium2", *HEAVY}
+    assert not modules & heavy, modules & heavy
+
+
 def test_help_still_lists_every_command():
     from mentorat_desktop import cli
     from mentorat_desktop.commands.catalog import COMMANDS

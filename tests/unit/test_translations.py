@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gettext
 import importlib.util
+import io
 import re
 import string
 from datetime import date
@@ -100,3 +102,25 @@ def test_dates_and_numbers_follow_the_language() -> None:
     i18n.set_language("en")
     assert i18n.format_date(day, "long") == "September 3, 2026"
     assert i18n.format_number(1234.5) == "1,234.5"
+
+
+def test_a_compiled_catalog_is_kept_and_an_edited_catalog_compiled_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("MENTORAT_DATA_DIR", str(tmp_path))
+    source = (i18n_dir() / "fr" / "LC_MESSAGES" / "mentorat.po").read_bytes()
+    compiled = i18n.compiled_catalog("fr", source)
+    (kept,) = (tmp_path / "catalogs").iterdir()
+    assert kept.read_bytes() == compiled and kept.stat().st_mode & 0o077 == 0
+    edited = source.replace(b'msgstr "Quitter"', b'msgstr "Fermer Mentorat"')
+    assert edited != source
+    again = gettext.GNUTranslations(io.BytesIO(i18n.compiled_catalog("fr", edited)))
+    assert again.gettext("Quit") == "Fermer Mentorat"
+    assert [p.name for p in (tmp_path / "catalogs").iterdir()] != [kept.name]  # the old one went
+    kept_now = next((tmp_path / "catalogs").iterdir())
+    kept_now.write_bytes(b"damaged")
+    assert i18n.compiled_catalog("fr", edited) == b"damaged"  # read as kept ...
+    i18n.translations.cache_clear()
+    monkeypatch.setattr(i18n, "compiled_catalog", lambda _language, _source: b"damaged")
+    try:
+        assert i18n.translations("fr").gettext("Quit") == "Quitter"  # ... and compiled anew
+    finally:
+        i18n.translations.cache_clear()

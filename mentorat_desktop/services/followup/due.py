@@ -24,7 +24,7 @@ from mentorat_desktop.models import (
     Response,
 )
 from mentorat_desktop.models.enums import PairingStatus, QuestionnaireKind
-from mentorat_desktop.services.matching.board_state import load_cohort
+from mentorat_desktop.services.cohorts import load_cohort
 
 HOUR = timedelta(hours=1)
 

@@ -17,8 +17,8 @@ from mentorat_desktop.db import Database
 from mentorat_desktop.i18n import N_, _
 from mentorat_desktop.models import Pairing, Participation
 from mentorat_desktop.models.enums import PairingStatus, ParticipationStatus
+from mentorat_desktop.services.cohorts import load_cohort
 from mentorat_desktop.services.followup.due import evaluated_by
-from mentorat_desktop.services.matching.board_state import load_cohort
 
 
 class Phase(IntEnum):

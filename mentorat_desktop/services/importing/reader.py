@@ -19,8 +19,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-
 from mentorat_desktop.i18n import _
 from mentorat_desktop.services.importing.cells import is_blank, to_text
 from mentorat_desktop.services.importing.contract import ImportFileError, SourceTable
@@ -111,6 +109,8 @@ def _workbook(path: Path) -> Iterator[Any]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
+            import openpyxl  # loaded by the first workbook read, not with the import screens
+
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:
         raise _unreadable(path) from error

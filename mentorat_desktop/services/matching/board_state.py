@@ -16,11 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from mentorat_desktop.db import Database
-from mentorat_desktop.errors import NotFound
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models import Cohort, Pairing, Participation
 from mentorat_desktop.models.enums import EndKind, PairingStatus, ParticipationStatus, Role
 from mentorat_desktop.services.areas.store import vocabulary_in
+from mentorat_desktop.services.cohorts import load_cohort
 from mentorat_desktop.services.matching import rules, scoring
 from mentorat_desktop.services.matching.criteria import (
     PENALTY_PREVIOUS_PAIR,
@@ -151,18 +151,17 @@ def criteria_of(cohort: Cohort) -> MatchingCriteria:
     )
 
 
-def load_cohort(session: Session, cohort_id: int) -> Cohort:
-    cohort = session.get(Cohort, cohort_id)
-    if cohort is None:
-        raise NotFound(_("This program year no longer exists."))
-    return cohort
+# Made once: each new alias costs SQLAlchemy a column setup, as long as the query itself
+# takes on a board read for one drop.
+_MENTOR = aliased(Participation, name="past_mentor")
+_MENTEE = aliased(Participation, name="past_mentee")
 
 
 def past_pairs(
     session: Session, cohort_id: int, only: Collection[int] | None = None
 ) -> dict[frozenset[int], str]:
     """People of this year who were paired before: in an earlier year, or earlier this year."""
-    mentor, mentee = aliased(Participation), aliased(Participation)
+    mentor, mentee = _MENTOR, _MENTEE
     here = select(Participation.person_id).where(Participation.cohort_id == cohort_id)
     if only is not None:
         here = here.where(Participation.id.in_(only))
@@ -188,11 +187,15 @@ def _waits(mentee: Participation, ended: list[Pairing]) -> bool:
     return last.end_kind == EndKind.EARLY and last.mentee_wants_new_mentor
 
 
-def _pair_order(pairing: Pairing) -> int:
+def pair_order(status: PairingStatus, suggested: bool, locked: bool) -> int:
     """Proposals first, the ones still to review at the top; then confirmed, then active."""
-    if pairing.status == PairingStatus.DRAFT:
-        return 0 if pairing.suggested and not pairing.locked else 1
-    return 2 if pairing.status == PairingStatus.CONFIRMED else 3
+    if status == PairingStatus.DRAFT:
+        return 0 if suggested and not locked else 1
+    return 2 if status == PairingStatus.CONFIRMED else 3
+
+
+def _pair_order(pairing: Pairing) -> int:
+    return pair_order(pairing.status, pairing.suggested, pairing.locked)
 
 
 def _name_key(profiles: dict[int, MatchProfile], participation_id: int) -> tuple[str, str]:

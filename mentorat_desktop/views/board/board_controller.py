@@ -1,16 +1,19 @@
 """Decides what a drop, a click or a key on the board does, and keeps the three lists true.
 
 Views lay out, the controller decides: every change becomes a ``ServiceCommand`` on the main
-window's undo stack, calling a matching service; afterwards the board is read again.
+window's undo stack, calling a matching service. Afterwards, and after its undo, only the
+people the step touched are read again and only their cards change, so a drop on a board of
+a thousand cards repaints at once; the line on each waiting mentee's card (which needs a
+plan for everyone) follows a moment later.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from mentorat_desktop.db import Database
@@ -18,6 +21,7 @@ from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services.matching import board_actions as actions
 from mentorat_desktop.services.matching.board_actions import Draft
+from mentorat_desktop.services.matching.board_patch import patch_board, read_touched
 from mentorat_desktop.services.matching.board_state import BoardPair, BoardState, load_board
 from mentorat_desktop.services.matching.criteria import MatchingCriteria, validate
 from mentorat_desktop.services.matching.solver import Aim
@@ -29,6 +33,11 @@ from mentorat_desktop.views.item_models.board_cards import MentorModel, PairMode
 from mentorat_desktop.views.undo_command import ServiceCommand
 
 BEST_SHOWN = 3
+# The waiting mentees' lines are worked out this long after the last change: the repainted
+# board comes first, and a run of quick steps costs one plan.
+LINES_DELAY_MS = 120
+# Past this many touched people (a bulk confirm), the lists are built again in one go.
+PATCH_LIMIT = 60
 
 
 class BoardController(QObject):
@@ -40,6 +49,8 @@ class BoardController(QObject):
     refused = Signal(str)
     # Something was done: a short line for the status bar.
     done = Signal(str)
+    # Each waiting mentee's card shows why they wait, as the board now stands.
+    lines_shown = Signal()
 
     def __init__(
         self,
@@ -61,6 +72,10 @@ class BoardController(QObject):
         self.pairs = PairModel(self)
         self.waiting.on_pair_dropped = lambda mentee_id: self.request_unpair([mentee_id])
         self.mentors.on_mentee_dropped = self.request_pair
+        self._lines_timer = QTimer(self)
+        self._lines_timer.setSingleShot(True)
+        self._lines_timer.setInterval(LINES_DELAY_MS)
+        self._lines_timer.timeout.connect(self.show_waiting_lines)
 
     # Reading -------------------------------------------------------------------------------
 
@@ -81,13 +96,48 @@ class BoardController(QObject):
 
     def _show(self) -> None:
         state = self.state
-        self.waiting.set_mentees(
-            state.waiting if state else (), waiting_lines(state) if state else {}
-        )
+        self.waiting.set_mentees(state.waiting if state else (), self.waiting.why)
         self.mentors.set_mentors(state.mentors if state else ())
         self.pairs.set_pairs(state.pairs if state else ())
         self.highlight(self.highlighted)
         self.changed.emit()
+        self._lines_timer.start()
+
+    def _show_touched(self, people: Iterable[int]) -> None:
+        """After a step: read the people it touched again and change only their cards."""
+        saved, cohort_id = self.saved_state, self.cohort_id
+        if saved is None or cohort_id is None:
+            self.reload()
+            return
+        touched = read_touched(self.db, cohort_id, people)
+        self.saved_state = patch_board(saved, touched)
+        state = self.state
+        assert state is not None
+        if len(touched.people) > PATCH_LIMIT:  # a bulk step: one reset beats many rows
+            self._show()
+            return
+        try:
+            self.waiting.patch_mentees(state.waiting, touched.people)
+            self.mentors.patch_mentors(state.mentors, touched.people)
+            self.pairs.patch_pairs(state.pairs, touched.people)
+        except ValueError:  # the lists no longer match the file: show it all again
+            self._show()
+            return
+        self.highlight(self.highlighted)
+        self.changed.emit()
+        self._lines_timer.start()
+
+    @property
+    def lines_pending(self) -> bool:
+        """The waiting mentees' lines are still to be worked out for the board as it is."""
+        return self._lines_timer.isActive()
+
+    def show_waiting_lines(self) -> None:
+        """Each waiting mentee's line: the mentor a plan would give, or why none."""
+        self._lines_timer.stop()
+        state = self.state
+        self.waiting.set_why(waiting_lines(state) if state else {})
+        self.lines_shown.emit()
 
     def set_preview(self, criteria: MatchingCriteria | None) -> None:
         """Show the scores under criteria not saved yet (the criteria dialog is open)."""
@@ -112,8 +162,11 @@ class BoardController(QObject):
 
     # Changing ------------------------------------------------------------------------------
 
-    def _settle(self, failure: str | None) -> None:
-        self.reload()
+    def _settle(self, failure: str | None, people: frozenset[int] | None) -> None:
+        if failure or people is None:
+            self.reload()
+        else:
+            self._show_touched(people)
         self.edited.emit()
         if failure:
             self.refused.emit(failure)
@@ -123,11 +176,16 @@ class BoardController(QObject):
         text: str,
         forward: Callable[[], Any],
         backward: Callable[[Any], None],
+        people: Iterable[int] | None = None,
         seen: Sequence[BoardPair] = (),
     ) -> bool:
-        """Do a step on the undo stack. ``seen``: the pairs it acts on, as the board read
-        them; the first time, it is refused if one changed elsewhere (redo after an undo
-        acts on what the undo left)."""
+        """Do a step on the undo stack.
+
+        ``people``: every participation the step and its undo change (the mentees and their
+        mentors before and after), the only cards read again; None when the step may change
+        any card. ``seen``: the pairs it acts on, as the board read them; the first time, it
+        is refused if one changed elsewhere (redo after an undo acts on what the undo left).
+        """
         if self.db.read_only:  # the board takes no drop then; a request is told why
             return self._refuse(read_only_message(self.db.path))
         stamps = [stamp_of_board_pair(p.pairing_id, p.version) for p in seen]
@@ -140,7 +198,10 @@ class BoardController(QObject):
             with self.db.based_on(*stamps):
                 return forward()
 
-        command = ServiceCommand(text, step, backward, self._settle)
+        touched = None if people is None else frozenset(people)
+        command = ServiceCommand(
+            text, step, backward, lambda failure: self._settle(failure, touched)
+        )
         command.attach(self.undo_stack)
         self.undo_stack.push(command)
         if command.failure is None:
@@ -182,6 +243,7 @@ class BoardController(QObject):
                 text,
                 lambda: actions.move_draft(self.db, new, actor),
                 lambda old: actions.move_draft(self.db, old, actor),
+                (mentee_id, mentor_id, pair.mentor.participation_id),
                 seen=[pair],
             )
         reason = state.refusal(mentor_id, mentee_id)
@@ -197,6 +259,7 @@ class BoardController(QObject):
             text,
             lambda: actions.make_drafts(self.db, cohort_id, [draft], actor),
             lambda _scores: actions.remove_drafts(self.db, [mentee_id], actor),
+            (mentee_id, mentor_id),
         )
 
     def _drafts(self, mentee_ids: list[int], pending_only: bool = False) -> list[int]:
@@ -209,6 +272,12 @@ class BoardController(QObject):
             for p in found
             if p is not None and p.is_draft and (p.is_pending_suggestion or not pending_only)
         ]
+
+    def _with_mentors(self, mentee_ids: list[int]) -> list[int]:
+        """These mentees and the mentors of their pairs: who a step on their pairs changes."""
+        state = self.state
+        pairs = [state.pair_of(m) for m in mentee_ids] if state else []
+        return [*mentee_ids, *(p.mentor.participation_id for p in pairs if p is not None)]
 
     def request_unpair(self, mentee_ids: list[int]) -> bool:
         """Draft pairs back to the waiting list; a confirmed pair is never undone here."""
@@ -233,6 +302,7 @@ class BoardController(QObject):
             text,
             lambda: actions.remove_drafts(self.db, drafts, actor),
             lambda removed: actions.make_drafts(self.db, cohort_id, removed, actor),
+            self._with_mentors(drafts),
             seen=self._pairs_of(drafts),
         )
 
@@ -251,6 +321,7 @@ class BoardController(QObject):
             text,
             lambda: actions.confirm(self.db, drafts, actor),
             lambda before: actions.unconfirm(self.db, before, actor),
+            self._with_mentors(drafts),
             seen=self._pairs_of(drafts),
         )
 
@@ -283,6 +354,7 @@ class BoardController(QObject):
             text,
             lambda: actions.keep_drafts(self.db, drafts, True, actor),
             lambda _none: actions.keep_drafts(self.db, drafts, False, actor),
+            self._with_mentors(drafts),
             seen=self._pairs_of(drafts),
         )
 
@@ -299,6 +371,7 @@ class BoardController(QObject):
             text,
             lambda: actions.remove_drafts(self.db, drafts, actor),
             lambda removed: actions.make_drafts(self.db, cohort_id, removed, actor),
+            self._with_mentors(drafts),
             seen=self._pairs_of(drafts),
         )
 

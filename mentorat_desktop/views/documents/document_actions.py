@@ -25,7 +25,6 @@ from mentorat_desktop.views.documents.document_options_dialog import (
     DocumentOptionsDialog,
 )
 from mentorat_desktop.views.documents.labels import preferred_page_size
-from mentorat_desktop.views.documents.pdf_printing import page_count, pages_to_print, print_pdf
 from mentorat_desktop.views.documents.requests import (
     DocumentRequest,
     credit_request,
@@ -177,6 +176,12 @@ class DocumentActions(QObject):
 
     def _print_pdf(self, data: bytes, page_size: PageSize, stem: str) -> int:
         """Ask for a printer and send it the laid-out PDF; the number of sheets sent."""
+        from mentorat_desktop.views.documents.pdf_printing import (  # pypdfium2
+            page_count,
+            pages_to_print,
+            print_pdf,
+        )
+
         pages = page_count(data)
         printer = self.choose_printer(page_size, pages, stem)
         if printer is None:

@@ -12,7 +12,6 @@ from mentorat_desktop.documents.data import load_pair
 from mentorat_desktop.documents.file_names import file_stem
 from mentorat_desktop.documents.kinds import DocumentKind
 from mentorat_desktop.documents.languages import DocLanguage, for_person, for_two
-from mentorat_desktop.documents.printing import write_credit_statement, write_pair_document
 from mentorat_desktop.errors import NotFound
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models import Participation
@@ -38,6 +37,8 @@ def pair_request(db: Database, pairing_id: int, kind: DocumentKind) -> DocumentR
     pair = load_pair(db, pairing_id)
 
     def write(target: BytesIO, options: DocumentOptions) -> None:
+        from mentorat_desktop.documents.printing import write_pair_document  # reportlab
+
         write_pair_document(
             db, pairing_id, kind, target, options.language, options.page_size, options.blank
         )
@@ -62,6 +63,8 @@ def credit_request(db: Database, participation_id: int) -> DocumentRequest:
         year, language = person.cohort.name, person.preferred_language.value
 
     def write(target: BytesIO, options: DocumentOptions) -> None:
+        from mentorat_desktop.documents.printing import write_credit_statement  # reportlab
+
         write_credit_statement(db, participation_id, target, options.language, options.page_size)
 
     kind = DocumentKind.CREDITS

@@ -8,9 +8,12 @@ import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from mentorat_desktop.documents.program_year import PlannedDocument, write_documents
 from mentorat_desktop.models.enums import PageSize
+
+if TYPE_CHECKING:
+    from mentorat_desktop.documents.program_year import PlannedDocument
 
 # Called before each document with how many are done; returning False cancels the run.
 Progress = Callable[[int], bool]
@@ -46,6 +49,8 @@ def write_in_folder(
 
     Returns the files written, or None when ``progress`` cancelled (nothing is left behind).
     """
+    from mentorat_desktop.documents.program_year import write_documents  # reportlab
+
     staging = Path(tempfile.mkdtemp(prefix=".mentorat-", dir=folder))
     try:
         if merged is not None:

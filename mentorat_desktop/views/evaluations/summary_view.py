@@ -22,15 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.documents.evaluation_summary import write_summary_pdf
 from mentorat_desktop.documents.file_names import file_stem
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _, current_language, format_date
 from mentorat_desktop.services.cohorts import CohortSummary
 from mentorat_desktop.services.evaluation_summary import YearSummary, summarise
-from mentorat_desktop.services.exporting.evaluation_workbook import write_summary_workbook
 from mentorat_desktop.views.context import ViewContext
-from mentorat_desktop.views.documents.document_actions import busy, cannot_write
 from mentorat_desktop.views.documents.labels import preferred_page_size
 from mentorat_desktop.views.evaluations.summary_answers import answers_section
 from mentorat_desktop.views.evaluations.summary_comparison import comparison_section
@@ -167,11 +164,19 @@ class SummaryView(QWidget):
 
     # Saving --------------------------------------------------------------------------------
 
+    # The PDF and workbook writers (reportlab, openpyxl) load when the user saves.
+
     def save_pdf(self) -> Path | None:
+        from mentorat_desktop.documents.evaluation_summary import write_summary_pdf
+
         page_size = preferred_page_size(self.context.preferences)
         return self._save(PDF, lambda summary, path: write_summary_pdf(summary, path, page_size))
 
     def save_excel(self) -> Path | None:
+        from mentorat_desktop.services.exporting.evaluation_workbook import (
+            write_summary_workbook,
+        )
+
         return self._save(EXCEL, write_summary_workbook)
 
     def _save(self, suffix: str, write: Callable[[YearSummary, Path], Path]) -> Path | None:
@@ -184,6 +189,8 @@ class SummaryView(QWidget):
             return None
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
+        from mentorat_desktop.views.documents.document_actions import busy, cannot_write
+
         try:
             with busy():
                 written = write(summary, path)

@@ -7,7 +7,7 @@ board controller, which turns it into an undoable command, or refuses it with th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -172,6 +172,27 @@ class CardListModel(QAbstractListModel):
         self._keys = [c[2] for c in cards]
         self.endResetModel()
 
+    def patch_cards(self, order: Sequence[int], fresh: Mapping[int, tuple[Card, str]]) -> None:
+        """The list after a step that changed only some cards: their rows are taken out and
+        the fresh ones put in where ``order`` places them; the other rows stay untouched,
+        so the views and filters redo only those rows."""
+        present = set(order)
+        for row in range(len(self._ids) - 1, -1, -1):
+            if self._ids[row] in fresh or self._ids[row] not in present:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._ids[row], self._cards[row], self._keys[row]
+                self.endRemoveRows()
+        if self._ids != [i for i in order if i not in fresh]:
+            raise ValueError("patch_cards changes only the fresh cards; use set_cards")
+        for row, item_id in enumerate(order):
+            if item_id in fresh:
+                card, key = fresh[item_id]
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._ids.insert(row, item_id)
+                self._cards.insert(row, card)
+                self._keys.insert(row, key)
+                self.endInsertRows()
+
     def replace_cards(self, cards: Sequence[Card]) -> None:
         """New looks for the same rows (scores while dragging): no reset, selection kept."""
         if len(cards) != len(self._cards):
@@ -208,21 +229,38 @@ class WaitingModel(CardListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.on_pair_dropped: Callable[[int], bool] = lambda _mentee_id: False
+        self.mentees: dict[int, MatchProfile] = {}
+        self.why: dict[int, str] = {}
 
     def set_mentees(
         self, mentees: Sequence[MatchProfile], why: Mapping[int, str] | None = None
     ) -> None:
-        why = why or {}
-        self.set_cards(
-            [
-                (
-                    m.participation_id,
-                    mentee_card(m, why.get(m.participation_id, "")),
-                    m.language.value,
-                )
-                for m in mentees
-            ]
-        )
+        self.mentees = {m.participation_id: m for m in mentees}
+        self.why = dict(why or {})
+        self.set_cards([self._card(m) for m in mentees])
+
+    def _card(self, mentee: MatchProfile) -> tuple[int, Card, str]:
+        why = self.why.get(mentee.participation_id, "")
+        return (mentee.participation_id, mentee_card(mentee, why), mentee.language.value)
+
+    def patch_mentees(self, mentees: Sequence[MatchProfile], touched: Collection[int]) -> None:
+        """After a step: only the touched mentees' cards change (their line as last known)."""
+        self.mentees = {m.participation_id: m for m in mentees}
+        fresh = {
+            m.participation_id: self._card(m)[1:] for m in mentees if m.participation_id in touched
+        }
+        self.patch_cards(list(self.mentees), fresh)
+
+    def set_why(self, why: Mapping[int, str]) -> None:
+        """Each card's line saying why the mentee waits; only the cards whose line changed."""
+        self.why = dict(why)
+        for row, mentee_id in enumerate(self._ids):
+            card = self._cards[row]
+            line = self.why.get(mentee_id, "")
+            if card.note != line:
+                self._cards[row] = mentee_card(self.mentees[mentee_id], line)
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsDropEnabled
@@ -267,15 +305,28 @@ class MentorModel(CardListModel):
         super().__init__(parent)
         self.on_mentee_dropped: Callable[[int, int], bool] = lambda *_args: False
         self.mentors: list[MentorCard] = []
+        # Whether the cards show scores with a mentee (else they are as ``set_mentors`` made them).
+        self.scored = False
 
     def set_mentors(self, mentors: Sequence[MentorCard]) -> None:
         self.mentors = list(mentors)
-        self.set_cards(
-            [
-                (m.profile.participation_id, mentor_card(m), "room" if m.places_left else "full")
-                for m in mentors
-            ]
-        )
+        self.scored = False
+        self.set_cards([self._card(m) for m in mentors])
+
+    @staticmethod
+    def _card(m: MentorCard) -> tuple[int, Card, str]:
+        return (m.profile.participation_id, mentor_card(m), "room" if m.places_left else "full")
+
+    def patch_mentors(self, mentors: Sequence[MentorCard], touched: Collection[int]) -> None:
+        """After a step: only the touched mentors' cards change; scores shown with a mentee
+        are shown again by the board, which knows the mentee."""
+        self.mentors = list(mentors)
+        fresh = {
+            m.profile.participation_id: self._card(m)[1:]
+            for m in mentors
+            if m.profile.participation_id in touched
+        }
+        self.patch_cards([m.profile.participation_id for m in mentors], fresh)
 
     def show_scores(
         self,
@@ -285,8 +336,11 @@ class MentorModel(CardListModel):
     ) -> None:
         """Each mentor's score with one mentee, the best ones stand out; None clears."""
         if scores is None:
-            self.replace_cards([mentor_card(m) for m in self.mentors])
+            if self.scored:
+                self.replace_cards([mentor_card(m) for m in self.mentors])
+                self.scored = False
             return
+        self.scored = True
         cards = []
         for m, score, refusal in zip(self.mentors, scores, refusals, strict=True):
             state = "refused" if refusal else ("best" if best is not None and score >= best else "")
@@ -335,6 +389,16 @@ class PairModel(CardListModel):
     def set_pairs(self, pairs: Sequence[BoardPair]) -> None:
         self.pairs = list(pairs)
         self.set_cards([(p.mentee.participation_id, pair_card(p), pair_state(p)) for p in pairs])
+
+    def patch_pairs(self, pairs: Sequence[BoardPair], touched: Collection[int]) -> None:
+        """After a step: only the pairs of the touched mentees change."""
+        self.pairs = list(pairs)
+        fresh = {
+            p.mentee.participation_id: (pair_card(p), pair_state(p))
+            for p in pairs
+            if p.mentee.participation_id in touched
+        }
+        self.patch_cards([p.mentee.participation_id for p in pairs], fresh)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
@@ -23,8 +24,6 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.documents.data import load_pairs, participants_with_sessions
 from mentorat_desktop.documents.file_names import file_stem
 from mentorat_desktop.documents.kinds import DocumentKind
-from mentorat_desktop.documents.program_year import PlannedDocument, plan_documents
-from mentorat_desktop.documents.render import common_language
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.models.enums import PageSize
@@ -37,6 +36,10 @@ from mentorat_desktop.views.documents.year_choice import YearChoice
 from mentorat_desktop.views.documents.year_options import YearOptions
 from mentorat_desktop.views.documents.year_progress import YearProgress
 from mentorat_desktop.views.item_models.choice_list import Choice
+
+if TYPE_CHECKING:
+    # The layouts (reportlab) load when documents are planned, not with the page.
+    from mentorat_desktop.documents.program_year import PlannedDocument
 
 
 class DocumentsPage(QWidget):
@@ -172,6 +175,8 @@ class DocumentsPage(QWidget):
             return None
         self.reload()  # the lists as the file is now; the checks stay as the person left them
         language = chosen_language(self.options.language)
+        from mentorat_desktop.documents.program_year import plan_documents
+
         try:
             with busy():
                 planned = plan_documents(
@@ -224,6 +229,8 @@ class DocumentsPage(QWidget):
         self, kind: DocumentKind, cohort: CohortSummary, planned: list[PlannedDocument]
     ) -> tuple[str, str]:
         """As ``mentorat forms --merge`` names it, titled in the documents' common language."""
+        from mentorat_desktop.documents.render import common_language
+
         language = chosen_language(self.options.language) or common_language(
             [p.part for p in planned]
         )

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from mentorat_desktop.documents.resources_booklet import booklet_stem
 from mentorat_desktop.i18n import _
 from mentorat_desktop.services.cohorts import CohortSummary
 from mentorat_desktop.views.context import ViewContext
@@ -74,6 +73,9 @@ class ResourcesPage(QWidget):
         return self.actions.print_booklet(self._request(slug))
 
     def _request(self, slug: str) -> BookletRequest:
+        # The booklet's layout (reportlab) loads when a booklet is asked for.
+        from mentorat_desktop.documents.resources_booklet import booklet_stem
+
         language = self.reader.language()
         document = self.reader.document(slug, language) if slug else None
         return BookletRequest(

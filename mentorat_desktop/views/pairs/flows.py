@@ -7,6 +7,7 @@ so the dashboard and the Pairs page always agree.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
@@ -18,29 +19,43 @@ from mentorat_desktop.models.enums import QuestionnaireKind
 from mentorat_desktop.services.cohorts import list_cohorts
 from mentorat_desktop.services.followup.due import DueItem, DueKind
 from mentorat_desktop.services.followup.emails import EmailDraft, EmailKind, email_drafts
-from mentorat_desktop.services.followup.pair_detail import pair_detail
 from mentorat_desktop.services.followup.pair_state import PairState, capture, put_back
 from mentorat_desktop.services.followup.phases import Phase
 from mentorat_desktop.services.safekeeping.access import read_only_message
 from mentorat_desktop.views.context import ViewContext
-from mentorat_desktop.views.evaluations.answer_wizard import AnswerWizard
 from mentorat_desktop.views.undo_command import ServiceCommand
-from mentorat_desktop.views.wizards.end_wizard import EndWizard
-from mentorat_desktop.views.wizards.first_contact_wizard import FirstContactWizard
-from mentorat_desktop.views.wizards.first_meeting_wizard import FirstMeetingWizard
-from mentorat_desktop.views.wizards.session_wizard import SessionWizard
-from mentorat_desktop.views.wizards.shared_understanding_wizard import (
-    SharedUnderstandingWizard,
-)
-from mentorat_desktop.views.wizards.step_wizard import StepWizard
 
-WIZARDS: dict[Phase, type[StepWizard]] = {
-    Phase.FIRST_CONTACT: FirstContactWizard,
-    Phase.SHARED_UNDERSTANDING: SharedUnderstandingWizard,
-    Phase.FIRST_MEETING: FirstMeetingWizard,
-    Phase.SESSIONS: SessionWizard,
-    Phase.END: EndWizard,
-}
+if TYPE_CHECKING:
+    # The wizards are imported when a flow first opens one: none is needed at start.
+    from mentorat_desktop.views.evaluations.answer_wizard import AnswerWizard
+    from mentorat_desktop.views.wizards.step_wizard import StepWizard
+
+
+def wizards() -> dict[Phase, type[StepWizard]]:
+    """Which wizard serves which phase."""
+    from mentorat_desktop.views.wizards.end_wizard import EndWizard
+    from mentorat_desktop.views.wizards.first_contact_wizard import FirstContactWizard
+    from mentorat_desktop.views.wizards.first_meeting_wizard import FirstMeetingWizard
+    from mentorat_desktop.views.wizards.session_wizard import SessionWizard
+    from mentorat_desktop.views.wizards.shared_understanding_wizard import (
+        SharedUnderstandingWizard,
+    )
+
+    return {
+        Phase.FIRST_CONTACT: FirstContactWizard,
+        Phase.SHARED_UNDERSTANDING: SharedUnderstandingWizard,
+        Phase.FIRST_MEETING: FirstMeetingWizard,
+        Phase.SESSIONS: SessionWizard,
+        Phase.END: EndWizard,
+    }
+
+
+def __getattr__(name: str) -> Any:
+    """``WIZARDS``, built when first asked for (the wizards load with it)."""
+    if name == "WIZARDS":
+        return wizards()
+    raise AttributeError(name)
+
 
 # How Edit ▸ Undo names a step recorded for a pair.
 STEP_NAMES: dict[Phase, str] = {
@@ -152,7 +167,7 @@ class PairFlows(QObject):
     def open_step(self, pairing_id: int, phase: Phase) -> bool:
         if phase == Phase.EVALUATION:
             return self.open_evaluation(pairing_id)
-        wizard = WIZARDS.get(phase)
+        wizard = wizards().get(phase)
         if wizard is None:
             self.show_pair.emit(pairing_id)
             return False
@@ -164,6 +179,9 @@ class PairFlows(QObject):
         """Phase 10: the pair's evaluation, by whichever of the two has not answered yet."""
 
         def make() -> AnswerWizard:
+            from mentorat_desktop.services.followup.pair_detail import pair_detail
+            from mentorat_desktop.views.evaluations.answer_wizard import AnswerWizard
+
             detail = pair_detail(self.context.db, pairing_id)
             cohort = next(c for c in list_cohorts(self.context.db) if c.id == detail.cohort_id)
             return AnswerWizard(
@@ -177,6 +195,8 @@ class PairFlows(QObject):
         return self._run(make)
 
     def edit_session(self, pairing_id: int, session_id: int) -> bool:
+        from mentorat_desktop.views.wizards.session_wizard import SessionWizard
+
         return self._run(
             lambda: SessionWizard(self.context, pairing_id, session_id, parent=self.parent_widget),
             SESSION_CORRECTED,

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
-from mentorat_desktop.documents.resources_booklet import write_booklet
 from mentorat_desktop.i18n import _
 from mentorat_desktop.views.documents.document_actions import DocumentActions, busy
 from mentorat_desktop.views.documents.labels import preferred_page_size
@@ -32,6 +31,8 @@ class BookletRequest:
 class LibraryActions(DocumentActions):
     def render(self, request: BookletRequest) -> bytes | None:
         """The PDF's bytes, or None after telling the user why it could not be made."""
+        from mentorat_desktop.documents.resources_booklet import write_booklet  # reportlab
+
         buffer = BytesIO()
         try:
             with busy():
