@@ -262,7 +262,8 @@ class Database:
         from sqlalchemy.orm.exc import StaleDataError
 
         if self._open_units == 0:
-            self._still_there()
+            if not self.still_there():
+                raise FileGone(self.path)
             if self.turns is not None:
                 self.turns.wait()
         self._open_units += 1
@@ -279,9 +280,9 @@ class Database:
         finally:
             self._open_units -= 1
 
-    def _still_there(self) -> None:
-        if self._identity is not None and _identity(self.path) != self._identity:
-            raise FileGone(self.path)
+    def still_there(self) -> bool:
+        """Whether the file opened is still at its path (not deleted, moved or unplugged)."""
+        return self._identity is None or _identity(self.path) == self._identity
 
     @contextmanager
     def based_on(self, *expected: Expectation) -> Iterator[None]:

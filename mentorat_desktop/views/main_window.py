@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop import __version__
+from mentorat_desktop.db import FileGone
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services.cohorts import CohortSummary, list_cohorts
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.waiting = WaitingNotice(self)
         self.waiting.attach(context.db)
         self.watcher.changed_elsewhere.connect(self.changed_elsewhere)
+        self.watcher.file_gone.connect(self.file_gone)
         self.setWindowTitle(_("Mentorat — {file}").format(file=context.db.path.name))
         self.setMinimumSize(720, 480)
 
@@ -602,6 +604,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             _("The file was changed by another program; the pages were reloaded."), 8000
         )
+
+    def file_gone(self) -> None:
+        """The file was deleted, moved or unplugged while open: said at once, not at the next
+        action (which is refused in the same words)."""
+        message = FileGone(self.context.db.path).message
+        self.statusBar().showMessage(message)
+        QMessageBox.warning(self, _("Mentorat"), message)
 
     def new_cohort(self) -> CohortSummary | None:
         from mentorat_desktop.views.dialogs.cohort_dialog import CohortDialog

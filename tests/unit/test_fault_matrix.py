@@ -248,10 +248,18 @@ def test_the_app_says_a_file_deleted_while_open_in_words(qtbot, tmp_path, monkey
     db = open_database(path, FixedClock(datetime(2026, 10, 5, 9, 30)))
     window = MainWindow(ViewContext(db, Preferences(), db.clock))
     qtbot.addWidget(window)
-    window.watcher.close()
+    window.watcher.timer.stop()  # looked at by hand below
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
     path.unlink()
     for side in ("-wal", "-shm"):
         path.with_name(path.name + side).unlink(missing_ok=True)
+    # The window's next look at the file says it at once, and only once.
+    window.watcher.poll()
+    window.watcher.poll()
+    assert len(warned) == 1 and "n'est plus là où il a été ouvert" in warned[0]
+    assert "n'est plus là" in window.statusBar().currentMessage()
+    window.watcher.close()
     form = CohortForm("2026-2027", date(2026, 9, 1), date(2027, 6, 30))
     with pytest.raises(FileGone) as gone:
         create_cohort(db, form)

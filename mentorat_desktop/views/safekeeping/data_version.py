@@ -2,7 +2,8 @@
 
 SQLite's ``PRAGMA data_version`` changes on a connection when another connection commits.
 A small read-only connection asks for it every 1.5 s; the app's own commits update the
-baseline at once, so only writes made elsewhere emit ``changed_elsewhere``.
+baseline at once, so only writes made elsewhere emit ``changed_elsewhere``. The same look
+notices a file deleted, moved or unplugged while open (``file_gone``).
 """
 
 from __future__ import annotations
@@ -20,9 +21,13 @@ INTERVAL_MS = 1500
 
 class DataVersionWatcher(QObject):
     changed_elsewhere = Signal()
+    # The file was deleted, moved or its drive removed: said once, as soon as it is seen.
+    file_gone = Signal()
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._db = db
+        self._gone_said = False
         self._connection: sqlite3.Connection | None = None
         try:
             self._connection = sqlite3.connect(
@@ -55,6 +60,11 @@ class DataVersionWatcher(QObject):
     def poll(self) -> bool:
         """True (and ``changed_elsewhere``) when another process wrote since the last look."""
         if self._connection is None:
+            return False
+        if not self._db.still_there():
+            if not self._gone_said:
+                self._gone_said = True
+                self.file_gone.emit()
             return False
         try:
             version = self._read()
