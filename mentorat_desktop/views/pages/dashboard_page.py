@@ -169,6 +169,7 @@ class DashboardPage(QWidget):
         due.addLayout(due_actions)
         due.addWidget(self.due_table, 1)
         middle.addLayout(phases, 2)
+        middle.addSpacing(16)  # the two headings must not read as one line
         middle.addLayout(due, 5)
         layout.addLayout(middle, 1)
         self.overview: CohortOverview | None = None
