@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop import __version__
 from mentorat_desktop.db import FileGone
 from mentorat_desktop.errors import UserError
-from mentorat_desktop.i18n import _, ngettext
+from mentorat_desktop.i18n import LANGUAGES, N_, _, ngettext, translate_in
 from mentorat_desktop.services.cohorts import CohortSummary, list_cohorts
 from mentorat_desktop.views import transfer_actions
 from mentorat_desktop.views.context import ViewContext
@@ -215,20 +215,20 @@ class MainWindow(QMainWindow):
     def page_specs(self) -> list[PageSpec]:
         """The pages in navigation order; a page's index is its place here."""
         return [
-            PageSpec(_("Dashboard"), self._build_dashboard, reload=load_year),
-            PageSpec(_("Participants"), self._build_participants),
-            PageSpec(_("Resources"), self._build_resources),
+            PageSpec(N_("Dashboard"), self._build_dashboard, reload=load_year),
+            PageSpec(N_("Participants"), self._build_participants),
+            PageSpec(N_("Resources"), self._build_resources),
             PageSpec(
-                _("Matching"),
+                N_("Matching"),
                 self._build_matching,
                 reload=lambda page, _c: page.controller.reload(),
             ),
-            PageSpec(_("Pairs"), self._build_pairs),
-            PageSpec(_("Evaluations"), self._build_evaluations),
-            PageSpec(_("Documents"), self._build_documents),
-            PageSpec(_("Activities"), self._build_activities),
+            PageSpec(N_("Pairs"), self._build_pairs),
+            PageSpec(N_("Evaluations"), self._build_evaluations),
+            PageSpec(N_("Documents"), self._build_documents),
+            PageSpec(N_("Activities"), self._build_activities),
             PageSpec(
-                _("Privacy"),
+                N_("Privacy"),
                 self._build_privacy,
                 load=lambda page, _cohort: page.reload(),  # every year: not one year's page
                 reload=lambda page, _cohort: page.reload(),
@@ -759,7 +759,16 @@ class MainWindow(QMainWindow):
         cohort = self.current_cohort()
         if cohort is None:
             return None
-        items = [Findable(FoundKind.PAGE, n, spec.title) for n, spec in enumerate(self._specs)]
+        # A page is found by its name in either language ("pairs" finds « Duos »).
+        items = [
+            Findable(
+                FoundKind.PAGE,
+                n,
+                spec.title,
+                also=" ".join(translate_in(language, spec.name) for language in LANGUAGES),
+            )
+            for n, spec in enumerate(self._specs)
+        ]
         items += people_and_pairs(self.context.db, cohort.id)
         dialog = QuickOpen(items, self)
         went: list[Findable] = []

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
+from mentorat_desktop.i18n import _
+
 if TYPE_CHECKING:
     from mentorat_desktop.services.cohorts import CohortSummary
 
@@ -37,15 +39,19 @@ def reload_page(page: Any, cohort: CohortSummary | None) -> None:
 class PageSpec:
     """One page of the navigation.
 
-    ``build`` makes the page (wiring its signals to the window); ``load`` shows a program
-    year on it (``None``: no year yet); ``reload`` brings it up to date after an edit made
-    elsewhere, keeping its selection where the page can.
+    ``name`` is the title's message id; ``build`` makes the page (wiring its signals to the
+    window); ``load`` shows a program year on it (``None``: no year yet); ``reload`` brings
+    it up to date after an edit made elsewhere, keeping its selection where the page can.
     """
 
-    title: str
+    name: str  # the title's message id (N_): shown translated, found in either language
     build: Callable[[], QWidget]
     load: Callable[[Any, CohortSummary | None], None] = load_year
     reload: Callable[[Any, CohortSummary | None], None] = reload_page
+
+    @property
+    def title(self) -> str:
+        return _(self.name)
 
 
 _NOT_LOADED = object()

@@ -72,6 +72,19 @@ def test_pages_are_found_in_the_language_of_the_screen(qtbot, context, cohort, l
     assert window.navigation.currentRow() == DOCUMENTS
 
 
+@pytest.mark.parametrize(("language", "typed"), [("fr", "pairs"), ("en", "duos")])
+def test_a_page_is_found_by_its_name_in_the_other_language(
+    qtbot, context, cohort, language, typed
+) -> None:
+    """A bilingual committee: "pairs" in the French interface finds « Duos », and back."""
+    i18n.set_language(language)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.run_dialog = _typing(qtbot, typed)
+    window.find_anything()
+    assert window.navigation.currentRow() == PAIRS
+
+
 def test_escape_goes_nowhere_and_nothing_found_says_so(qtbot, window, db, cohort) -> None:
     confirmed_pair(db, cohort.id, mentor=mentor_form(), mentee=mentee_form())
     window.navigation.setCurrentRow(PARTICIPANTS)
