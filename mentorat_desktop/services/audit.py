@@ -42,7 +42,17 @@ def who(actor: str = "") -> str:
     return computer_user()[:100]
 
 
+# session.info key: (the transaction, the chain hash of the entry it wrote last).
+_HEAD = "audit_chain_head"
+
+
 def last_chain_hash(session: Session) -> str:
+    """The hash of the trail's last entry. After this transaction wrote one, that entry is
+    the last (entries are only added, here, and the transaction holds the file's write
+    lock), so a bulk step does not read the trail back for every entry it writes."""
+    known = session.info.get(_HEAD)
+    if known is not None and known[0] is session.get_transaction():
+        return known[1]
     session.flush()
     last = session.scalar(select(AuditEntry.chain_hash).order_by(AuditEntry.id.desc()).limit(1))
     return last or GENESIS
@@ -80,4 +90,5 @@ def record(
     )
     session.add(entry)
     session.flush()
+    session.info[_HEAD] = (session.get_transaction(), entry.chain_hash)
     return entry

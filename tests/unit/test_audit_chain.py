@@ -125,3 +125,40 @@ def test_last_entries_cut_are_caught(db, db_path, capsys):
     code, out = _verify(db_path, capsys)
     assert code == 1
     assert "coupé" in out
+
+
+def test_many_entries_of_one_step_chain_to_each_other_and_to_the_next_step(db):
+    """A bulk step writes many entries in one transaction (an import: one per person, then
+    the import itself); each seals the one before, and the next step seals the last."""
+    cohort = create_cohort(db, CohortForm("2026-2027", date(2026, 9, 1), date(2027, 6, 30)))
+    with db.unit_of_work() as session:
+        for n in range(5):
+            audit.record(
+                session,
+                db.clock,
+                actor="Line Roy",
+                action="test.bulk",
+                entity="cohort",
+                entity_id=cohort.id,
+                cohort_id=cohort.id,
+                summary=f"entry {n}",
+            )
+    set_retention(db, cohort.id, date(2030, 6, 30), actor="Line Roy")
+    def entry(session, action: str) -> None:
+        audit.record(
+            session,
+            db.clock,
+            actor="Line Roy",
+            action=action,
+            entity="cohort",
+            entity_id=cohort.id,
+            cohort_id=cohort.id,
+        )
+
+    with pytest.raises(RuntimeError), db.unit_of_work() as session:
+        entry(session, "test.failed")  # a step that fails writes nothing ...
+        raise RuntimeError
+    with db.unit_of_work() as session:
+        entry(session, "test.after")  # ... and the next entry seals what the file holds
+    report = verify_chain(db)
+    assert report.intact and report.entries == 8

@@ -21,6 +21,7 @@ from mentorat_desktop.services.importing.contract import (
     ImportResult,
     RowStatus,
 )
+from mentorat_desktop.services.privacy.purposes import privacy_statement
 
 
 def _refused(rows: int) -> ImportRefused:
@@ -101,6 +102,9 @@ def apply_import(
             raise NotFound(_("This program year no longer exists."))
         registered = _registered(session, cohort_id)
         persons = {p.email: p for p in session.scalars(select(Person))}
+        # The same statement for every row of one import (read once, not from the
+        # preferences file for each registration).
+        purposes = privacy_statement().purposes
         added = []
         for row in to_write:
             assert row.form is not None
@@ -114,7 +118,7 @@ def apply_import(
                     )
                     session.add(person)
                 participation = registration.add_registration(
-                    session, db.clock, cohort, form, person
+                    session, db.clock, cohort, form, person, purposes
                 )
                 registered[form.email] = participation
                 added.append(participation)
