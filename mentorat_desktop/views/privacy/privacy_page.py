@@ -87,7 +87,8 @@ class PrivacyPage(QWidget):
         apply = QPushButton(_("Filter"))
         apply.clicked.connect(self.reload_history)
         self.person_filter.returnPressed.connect(self.reload_history)
-        # Two rows: at 1.5x text one row of seven fields would cut them.
+        # Three rows: at 1.5x text one row of seven fields would cut them, and with four on a row
+        # the person's e-mail field shrank to a few letters.
         rows = QVBoxLayout()
         for fields in (
             (
@@ -97,6 +98,8 @@ class PrivacyPage(QWidget):
             (
                 (_("Action"), self.action_filter),
                 (_("Person"), self.person_filter),
+            ),
+            (
                 (_("From"), self.since),
                 (_("To"), self.until),
             ),
@@ -106,6 +109,7 @@ class PrivacyPage(QWidget):
                 row.addWidget(QLabel(label))
                 row.addWidget(widget, 1 if isinstance(widget, QComboBox | QLineEdit) else 0)
             rows.addLayout(row)
+        row.addStretch(1)
         row.addWidget(apply)
         self.history_errors = ErrorsLabel()
         note = QLabel(_("The history names what changed; it never shows what anyone answered."))
