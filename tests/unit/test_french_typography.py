@@ -108,6 +108,8 @@ CALQUES = {
         r"duos? brouillons?|étape du brouillon|comme brouillons?"
     ),
     "a file is « créé », not « écrit »": re.compile(r"\bfichiers? (?:sera|seront) écrits?"),
+    "« langue de préférence », not « langue préférée »": re.compile(r"[Ll]angue préférée"),
+    "a pair is « jumelé le », not « attribué le »": re.compile(r"\battribuée? le\b"),
 }
 
 
