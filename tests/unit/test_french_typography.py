@@ -110,6 +110,10 @@ CALQUES = {
     "a file is « créé », not « écrit »": re.compile(r"\bfichiers? (?:sera|seront) écrits?"),
     "« langue de préférence », not « langue préférée »": re.compile(r"[Ll]angue préférée"),
     "a pair is « jumelé le », not « attribué le »": re.compile(r"\battribuée? le\b"),
+    "the two partners are « le duo », not « ils »": re.compile(
+        r"\bs'ils n'en ont\b|\bils (?:ont convenu|se sont rencontrés|travailleront)\b"
+        r"|\bmentoré réfléchit à l'endroit où il\b"
+    ),
 }
 
 
