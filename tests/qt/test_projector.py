@@ -67,3 +67,24 @@ def test_the_window_never_opens_larger_than_the_screen(window) -> None:
     fit_to_screen(window)
     area = window.screen().availableGeometry()
     assert window.width() <= area.width() and window.height() <= area.height()
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
+def test_the_page_list_shows_every_page_name_whole(qapp, qtbot, context, cohort, scale) -> None:
+    """With large type, « Tableau de bord » was cut and the page list grew a scroll bar."""
+    try:
+        apply_text_size(qapp, scale)
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.show()
+        QApplication.processEvents()
+        navigation = window.navigation
+        for row in range(navigation.count()):
+            item = navigation.item(row)
+            assert navigation.visualItemRect(item).width() <= navigation.viewport().width()
+            needed = navigation.fontMetrics().horizontalAdvance(item.text()) + 16
+            assert needed <= navigation.viewport().width(), item.text()
+        assert not navigation.horizontalScrollBar().isVisible()
+    finally:
+        apply_text_size(qapp, 1.0)
