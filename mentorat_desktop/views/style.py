@@ -22,11 +22,5 @@ QListWidget#navigation::item:selected { background: #0b5563; color: white; }
 
 
 def style_sheet(scale: float = 1.0) -> str:
-    """The style sheet with every type size, and the widths made for that type, multiplied by
-    the person's text size: a fixed page list cut « Tableau de bord » at 1.5x."""
-    sheet = re.sub(
-        r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m.group(1)) * scale:.1f}pt", STYLE_SHEET
-    )
-    return re.sub(
-        r"min-width: (\d+)px", lambda m: f"min-width: {round(int(m.group(1)) * scale)}px", sheet
-    )
+    """The style sheet with every type size multiplied by the person's text size."""
+    return re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m.group(1)) * scale:.1f}pt", STYLE_SHEET)
