@@ -18,7 +18,9 @@ RULES = {
     "inside « » the space must not break (U+00A0)": re.compile(
         r"«(?![" + NBSP + r"])|(?<![" + NBSP + r"])»"
     ),
-    "no ordinary space before ; ? ! (a line could start with it)": re.compile(r" [;?!]"),
+    "no space before ; ? ! (Quebec usage; a line could start with it)": re.compile(
+        r"[ \u00a0\u202f][;?!]"
+    ),
     "times are written « 9 h 30 »": re.compile(r"\b\d{1,2}:\d{2}\b|\b0\d h"),
     "the first of the month is « 1er »": re.compile(
         r"\b1 (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
@@ -110,6 +112,10 @@ CALQUES = {
     "a file is « créé », not « écrit »": re.compile(r"\bfichiers? (?:sera|seront) écrits?"),
     "« langue de préférence », not « langue préférée »": re.compile(r"[Ll]angue préférée"),
     "a pair is « jumelé le », not « attribué le »": re.compile(r"\battribuée? le\b"),
+    "a program year is « pour l'année {cohort} », not « dans {cohort} »": re.compile(
+        r"dans \{cohort\}"
+    ),
+    "« à faire », not « dû » (owed)": re.compile(r"\bdûs?\b"),
     "the two partners are « le duo », not « ils »": re.compile(
         r"\bs'ils n'en ont\b|\bils (?:ont convenu|se sont rencontrés|travailleront)\b"
         r"|\bmentoré réfléchit à l'endroit où il\b"
