@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -482,11 +483,12 @@ class MainWindow(QMainWindow):
         )
         self.edit_participant_action = self._action(
             _("Edit the participant…"),
-            lambda: self.participants.edit_selected(),
+            lambda: self._on_selected_participant(self.participants.edit_selected),
             QKeySequence("Ctrl+E"),
         )
         self.withdraw_action = self._action(
-            _("Withdraw the participant…"), lambda: self.participants.withdraw_selected()
+            _("Withdraw the participant…"),
+            lambda: self._on_selected_participant(self.participants.withdraw_selected),
         )
         self.export_person_action = self._action(
             _("Save the person's file…"), lambda: self.export_participant_file()
@@ -656,6 +658,14 @@ class MainWindow(QMainWindow):
 
             self._privacy_actions = PrivacyActions(self.context)
         return self._privacy_actions
+
+    def _on_selected_participant(self, act: Callable[[], object]) -> None:
+        """Ctrl+E with nobody chosen did nothing at all: say where to choose the person."""
+        if self._pages.pages[PARTICIPANTS] is None or self.participants.selected() is None:
+            self.navigation.setCurrentRow(PARTICIPANTS)
+            self.statusBar().showMessage(_("Choose a participant in the list first."), 8000)
+            return
+        act()
 
     def _participant_selected(self) -> None:
         built = self._pages.pages[PARTICIPANTS] is not None
