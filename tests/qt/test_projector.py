@@ -91,3 +91,17 @@ def test_the_page_list_asks_room_for_every_page_name(qapp, qtbot, context, cohor
         assert navigation.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     finally:
         apply_text_size(qapp, 1.0)
+
+
+def test_text_sizes_are_written_as_each_language_writes_percentages() -> None:
+    """The English list read « 150 % », with the French space."""
+    from mentorat_desktop import i18n
+    from mentorat_desktop.views.text_size import scale_choices
+
+    try:
+        i18n.set_language("en")
+        assert ("1.5", "150% — Large") in scale_choices()
+        i18n.set_language("fr")
+        assert ("1.5", "150\u00a0% — Grande") in scale_choices()
+    finally:
+        i18n.set_language("fr")
