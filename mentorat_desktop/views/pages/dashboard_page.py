@@ -222,6 +222,10 @@ class DashboardPage(QWidget):
             + (", " + ngettext("{n} late", "{n} late", late).format(n=late) if late else "")
         )
         fit_columns(self.due_table)
+        # The detail takes the room left, wrapped (whole in its tooltip): sized to its longest
+        # text it pushed itself past the right edge, behind a sideways scroll bar.
+        header = self.due_table.horizontalHeader()
+        header.resizeSection(DueTableModel.DETAIL, header.sectionSizeHint(DueTableModel.DETAIL))
         self._show_activities(cohort)
         self._update_buttons()
 
