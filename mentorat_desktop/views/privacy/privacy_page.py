@@ -59,7 +59,11 @@ class PrivacyPage(QWidget):
         self.tabs.addTab(self._incidents_tab(), _("Confidentiality incidents"))
         self.tabs.addTab(self._person_tab(), _("A person's information"))
         self.tabs.addTab(self._retention_tab(), _("Retention"))
+        # A title like every other page's, so the page says where one is.
+        title = QLabel(_("Privacy"))
+        title.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
+        layout.addWidget(title)
         layout.addWidget(self.tabs)
         self.reload()
 
