@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -131,6 +133,9 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(_("Pages"))
+        # As wide as its longest page name at any text size, and never a sideways scroll bar.
+        self.navigation.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         for spec in specs:
             self.navigation.addItem(spec.title)
@@ -478,11 +483,12 @@ class MainWindow(QMainWindow):
         )
         self.edit_participant_action = self._action(
             _("Edit the participant…"),
-            lambda: self.participants.edit_selected(),
+            lambda: self._on_selected_participant(self.participants.edit_selected),
             QKeySequence("Ctrl+E"),
         )
         self.withdraw_action = self._action(
-            _("Withdraw the participant…"), lambda: self.participants.withdraw_selected()
+            _("Withdraw the participant…"),
+            lambda: self._on_selected_participant(self.participants.withdraw_selected),
         )
         self.export_person_action = self._action(
             _("Save the person's file…"), lambda: self.export_participant_file()
@@ -652,6 +658,14 @@ class MainWindow(QMainWindow):
 
             self._privacy_actions = PrivacyActions(self.context)
         return self._privacy_actions
+
+    def _on_selected_participant(self, act: Callable[[], object]) -> None:
+        """Ctrl+E with nobody chosen did nothing at all: say where to choose the person."""
+        if self._pages.pages[PARTICIPANTS] is None or self.participants.selected() is None:
+            self.navigation.setCurrentRow(PARTICIPANTS)
+            self.statusBar().showMessage(_("Choose a participant in the list first."), 8000)
+            return
+        act()
 
     def _participant_selected(self) -> None:
         built = self._pages.pages[PARTICIPANTS] is not None

@@ -6,9 +6,10 @@ the application font, and the style sheet's headings and figures scale by the sa
 
 from __future__ import annotations
 
+from babel.numbers import format_percent
 from PySide6.QtWidgets import QApplication
 
-from mentorat_desktop.i18n import _
+from mentorat_desktop.i18n import _, current_language, locale_for
 from mentorat_desktop.preferences import Preferences
 from mentorat_desktop.views.style import style_sheet
 
@@ -25,8 +26,13 @@ def saved_scale(preferences: Preferences) -> float:
 def scale_choices() -> list[tuple[str, str]]:
     """(code, label) for the preferences' combo box, the code being the factor."""
     labels = {1.0: _("Normal"), 1.5: _("Large"), 2.0: _("Very large")}
+    language = current_language()  # « 125 % » in French, "125%" in English
     return [
-        (str(scale), f"{round(scale * 100)} %" + (f" — {labels[scale]}" if scale in labels else ""))
+        (
+            str(scale),
+            format_percent(scale, locale=locale_for(language))
+            + (f" — {labels[scale]}" if scale in labels else ""),
+        )
         for scale in TEXT_SCALES
     ]
 

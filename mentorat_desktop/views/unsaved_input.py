@@ -85,16 +85,23 @@ class AsksBeforeDiscarding:
     def has_unsaved_input(self) -> bool:
         return self._shown_values is not None and snapshot(self) != self._shown_values  # type: ignore[arg-type]
 
-    def confirm_discard(self) -> bool:
-        """Asked before typed input is thrown away; tests replace it."""
-        answer = QMessageBox.question(
-            self,  # type: ignore[arg-type]
+    def discard_question(self) -> QMessageBox:
+        """The buttons say what they do: « Ignorer » beside « Annuler » read as the same thing."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             _("Unsaved input"),
             _("Close without saving? What you typed will be lost."),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,  # type: ignore[arg-type]
         )
-        return answer == QMessageBox.StandardButton.Discard
+        box.button(QMessageBox.StandardButton.Discard).setText(_("Close without saving"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(_("Keep typing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box
+
+    def confirm_discard(self) -> bool:
+        """Asked before typed input is thrown away; tests replace it."""
+        return self.discard_question().exec() == QMessageBox.StandardButton.Discard
 
     def reject(self) -> None:
         if self.has_unsaved_input() and not self.confirm_discard():

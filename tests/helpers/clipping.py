@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QStyle,
     QToolButton,
@@ -75,6 +76,23 @@ def _button_problem(button: QAbstractButton) -> str | None:
     return None
 
 
+def _placeholder_problem(field: QLineEdit) -> str | None:
+    """An empty field's hint is all that says what to type: it must show whole."""
+    hint = field.placeholderText()
+    if field.text() or not hint or field.isReadOnly():
+        return None
+    room = field.contentsRect().width() - field.textMargins().left() - field.textMargins().right()
+    room -= 2 * field.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, field)
+    room -= 4  # the line edit's own horizontal margin around the text
+    for action in field.actions():
+        if action.isVisible():
+            room -= field.height()  # a clear button or icon sits inside the field
+    needed = field.fontMetrics().horizontalAdvance(hint)
+    if needed > room + SLACK:
+        return f"field hint cut ({needed}px > {room}px): {hint!r}"
+    return None
+
+
 def _header_problems(header: QHeaderView) -> list[str]:
     model = header.model()
     if model is None or header.isHidden():
@@ -104,6 +122,9 @@ def clipped_texts(root: QWidget) -> list[str]:
             problems.append(problem)
     for button in root.findChildren(QAbstractButton):
         if _visible(button) and (problem := _button_problem(button)):
+            problems.append(problem)
+    for field in root.findChildren(QLineEdit):
+        if _visible(field) and (problem := _placeholder_problem(field)):
             problems.append(problem)
     for view in root.findChildren(QAbstractItemView):
         if not _visible(view):

@@ -26,7 +26,7 @@ from mentorat_desktop.views.dialogs.preferences_dialog import PreferencesDialog
 from mentorat_desktop.views.find.quick_open import QuickOpen
 from mentorat_desktop.views.find.shortcuts_dialog import ShortcutsDialog
 from mentorat_desktop.views.find.user_guide import UserGuide
-from mentorat_desktop.views.main_window import PAIRS, PARTICIPANTS, MainWindow
+from mentorat_desktop.views.main_window import DASHBOARD, PAIRS, PARTICIPANTS, MainWindow
 from mentorat_desktop.views.pairs.flows import WIZARDS
 from mentorat_desktop.views.text_size import apply_text_size
 from mentorat_desktop.views.wizards.import_wizard import ImportWizard
@@ -94,6 +94,12 @@ def test_nothing_is_cut_short(qtbot, setting) -> None:
     for row in range(window.navigation.count()):
         window.navigation.setCurrentRow(row)
         problems += _problems(window, window.navigation.item(row).text())
+    window.navigation.setCurrentRow(DASHBOARD)
+    QApplication.processEvents()
+    due = window.dashboard.due_table
+    # The detail column sat past the right edge (at 1.5x the names alone fill the width).
+    if scale == 1.0 and due.horizontalScrollBar().maximum() > 0:
+        problems.append("Dashboard: the due list scrolls sideways to show its detail column")
     window.navigation.setCurrentRow(PARTICIPANTS)
     window.participants.table.selectRow(0)
     problems += _problems(window, "Participants, a person selected")

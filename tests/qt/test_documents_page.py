@@ -544,3 +544,15 @@ def test_documents_and_options_stack_when_the_page_is_narrow(qtbot, page) -> Non
     page.resize(600, 700)
     qtbot.waitUntil(lambda: layout.direction() == QBoxLayout.Direction.TopToBottom)
     assert page.scroll.horizontalScrollBar().maximum() == 0
+
+
+def test_the_write_button_stays_in_view_when_the_choices_scroll(qtbot, page, pair) -> None:
+    """Inside the scrolled part, the button sat below the bottom of a 720-pixel screen."""
+    page.resize(1000, 560)  # the room the page gets in a 1280×720 window
+    page.show()
+    qtbot.waitExposed(page)
+    page.reload()
+    button = page.write_button
+    bottom = button.mapTo(page, button.rect().bottomLeft()).y()
+    assert button.isVisible() and bottom <= page.height()
+    assert not page.scroll.widget().isAncestorOf(button)

@@ -13,7 +13,7 @@ from mentorat_desktop import i18n
 from mentorat_desktop.services.resources.library import Heading
 from mentorat_desktop.services.user_guide import load_guide
 from mentorat_desktop.views.find.quick_open import QuickOpen
-from mentorat_desktop.views.find.shortcuts_dialog import ShortcutsDialog
+from mentorat_desktop.views.find.shortcuts_dialog import ShortcutsDialog, plain_text
 from mentorat_desktop.views.main_window import DOCUMENTS, PAIRS, PARTICIPANTS, MainWindow
 
 
@@ -144,6 +144,17 @@ def test_shortcuts_dialog_lists_every_key_of_the_window(qtbot, context, cohort, 
     window.shortcuts_action.trigger()
     assert isinstance(shown[0], ShortcutsDialog)
     assert "Ctrl+K" in shown[0].browser.toPlainText()
+
+
+def test_shortcuts_list_only_keys_a_usual_keyboard_has(qtbot, context, cohort) -> None:
+    """Undo also answers to F14 and a dedicated Undo key; listing them only puzzles people."""
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.undo_action.setShortcuts(
+        [QKeySequence("Ctrl+Z"), QKeySequence(Qt.Key.Key_F14), QKeySequence(Qt.Key.Key_Undo)]
+    )
+    row = _row_named(window.shortcut_rows(), plain_text(window.undo_action.text()))
+    assert row.keys == QKeySequence("Ctrl+Z").toString(QKeySequence.SequenceFormat.NativeText)
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])

@@ -184,3 +184,21 @@ def test_the_dashboard_lists_what_is_due_with_late_items_in_red(
     assert model.index(0, 3).data() == "Élodie Bérubé"
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert "1 en retard" in window.dashboard.due_heading.text()
+
+
+def test_edit_with_nobody_chosen_says_where_to_choose(qtbot, context, cohort) -> None:
+    """Ctrl+E from another page, with no participant chosen, used to do nothing at all."""
+    register(context.db, cohort.id, mentee_form())
+    window = _window(qtbot, context)
+    window.navigation.setCurrentRow(DASHBOARD)
+    opened: list[QDialog] = []
+    window.participants.run_dialog = lambda dialog: opened.append(dialog) or False
+    window.participants.table.clearSelection()
+    window.participants.table.setCurrentIndex(window.participants.table.model().index(-1, -1))
+    window.edit_participant_action.trigger()
+    assert window.navigation.currentRow() == PARTICIPANTS
+    assert window.statusBar().currentMessage() == "Choisissez d'abord un participant dans la liste."
+    assert opened == []
+    window.participants.table.selectRow(0)
+    window.edit_participant_action.trigger()
+    assert len(opened) == 1

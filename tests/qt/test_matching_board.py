@@ -472,3 +472,22 @@ def test_an_area_without_both_labels_is_refused_with_a_message(window, db, cohor
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "libellé français et un libellé anglais" in dialog.errors.text()
+
+
+def test_the_columns_searches_line_up_when_one_heading_wraps(qtbot, window) -> None:
+    """« Duos — 5 provisoires, 4 à revoir » wrapped and pushed its column's search lower."""
+    from PySide6.QtWidgets import QApplication
+
+    from mentorat_desktop.views.board.even_headings import natural_height
+
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.matching
+    page.pairs.set_heading("12 provisoires, 14 à revoir, et un texte assez long pour couper")
+    page.headings.even()
+    QApplication.processEvents()
+    columns = (page.waiting, page.mentors, page.pairs)
+    assert natural_height(page.pairs.heading) > natural_height(page.waiting.heading)
+    tops = {column.search.mapTo(page, column.search.rect().topLeft()).y() for column in columns}
+    assert len(tops) == 1

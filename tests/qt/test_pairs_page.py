@@ -200,3 +200,29 @@ def test_participants_show_hours_and_credits(qtbot, context, pairs):
     assert by_name["Marc O'Brien"] == ("1,5", "1,5")
     assert by_name["Zoé Bérubé"] == ("1,5", "–")
     assert by_name["Élodie Bérubé"] == ("0", "–")
+
+
+def test_a_partners_phone_number_reads_on_a_line_of_its_own(qtbot) -> None:
+    """Beside the e-mail address, a narrow box broke the number between its digits."""
+    from mentorat_desktop.models.enums import Language, Role
+    from mentorat_desktop.services.followup.pair_detail import PairPerson
+    from mentorat_desktop.views.pairs.people_box import PersonBox
+
+    box = PersonBox("Mentor")
+    qtbot.addWidget(box)
+    person = PairPerson(
+        1,
+        "Éric Béland",
+        "eric@example.org",
+        "450 555-0140",
+        Role.MENTEE,
+        Language.FR,
+        "CISSS de Laval",
+        "Cadre",
+        False,
+    )
+    box.set_person(person, None)
+    lines = box.body.text().split("<br>")
+    assert "eric@example.org" in lines
+    assert "450 555-0140" in lines
+    assert "Langue de préférence\u00a0: Français" in box.body.text()

@@ -148,3 +148,13 @@ def test_history_filters_by_year_pair_and_period(qtbot, context, cohort, clock):
     assert [page.history_model.row_at(n).summary for n in range(page.history_model.rowCount())][
         -2:
     ] == ["p1", "p2"]
+
+
+def test_the_page_has_a_title_like_the_others(qtbot, context, cohort) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    page = _page(qtbot, context)
+    titles = [
+        label.text() for label in page.findChildren(QLabel) if label.objectName() == "pageTitle"
+    ]
+    assert titles == ["Confidentialité"]

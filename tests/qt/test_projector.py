@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from mentorat_desktop.views.main_window import MATCHING, MainWindow
@@ -67,3 +68,40 @@ def test_the_window_never_opens_larger_than_the_screen(window) -> None:
     fit_to_screen(window)
     area = window.screen().availableGeometry()
     assert window.width() <= area.width() and window.height() <= area.height()
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
+def test_the_page_list_asks_room_for_every_page_name(qapp, qtbot, context, cohort, scale) -> None:
+    """With large type, « Tableau de bord » was cut and the page list grew a scroll bar."""
+    try:
+        apply_text_size(qapp, scale)
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.show()
+        QApplication.processEvents()
+        navigation = window.navigation
+        frame = navigation.width() - navigation.viewport().width()
+        for row in range(navigation.count()):
+            text = navigation.item(row).text()
+            needed = navigation.fontMetrics().horizontalAdvance(text) + 16  # the item padding
+            assert navigation.sizeHint().width() >= needed + frame, text
+            if scale <= 1.5:  # at 2x on a 1280-pixel screen the pages need the room more
+                assert needed <= navigation.viewport().width(), text
+        assert navigation.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    finally:
+        apply_text_size(qapp, 1.0)
+
+
+def test_text_sizes_are_written_as_each_language_writes_percentages() -> None:
+    """The English list read « 150 % », with the French space."""
+    from mentorat_desktop import i18n
+    from mentorat_desktop.views.text_size import scale_choices
+
+    try:
+        i18n.set_language("en")
+        assert ("1.5", "150% — Large") in scale_choices()
+        i18n.set_language("fr")
+        assert ("1.5", "150\u00a0% — Grande") in scale_choices()
+    finally:
+        i18n.set_language("fr")

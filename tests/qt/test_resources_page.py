@@ -285,6 +285,8 @@ def test_clear_removes_the_date_after_confirming(qtbot, page, people, monkeypatc
     questions: list[str] = []
     monkeypatch.setattr(page.reviews, "confirm", lambda q: questions.append(q) or True)
     assert page.reviews.clear_button.isEnabled()
+    # « Effacer » alone, beside a list of people, read as erasing the person.
+    assert page.reviews.clear_button.text() == "Effacer la date"
     with qtbot.waitSignal(page.changed):
         qtbot.mouseClick(page.reviews.clear_button, Qt.MouseButton.LeftButton)
     assert "Zoé Tremblay" in questions[0]

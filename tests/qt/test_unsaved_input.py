@@ -116,3 +116,16 @@ def test_questions_built_when_reached_are_not_input_until_answered(qtbot, contex
     box.input.buttons[1].click()
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     assert asked == [True] and wizard.isVisible()
+
+
+def test_the_question_buttons_say_what_each_does(qtbot, context) -> None:
+    """« Ignorer » and « Annuler » side by side left people unsure which one closes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = CohortDialog(context)
+    qtbot.addWidget(dialog)
+    box = dialog.discard_question()
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Discard).text() == "Fermer sans enregistrer"
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Continuer la saisie"
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)

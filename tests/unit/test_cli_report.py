@@ -50,6 +50,8 @@ def test_the_cohort_option_picks_the_year_and_french_is_the_default(
     assert code == 0
     text = pdf_text(out)
     assert "2026-2027" in text and "3,67" in text and "87,5 %" in text
+    # The participation table's column headers count people: plural, not one person's status.
+    assert "Inscriptions Retraits" in text and "Inscrit Retiré" not in text
 
 
 def test_writes_the_workbook_in_the_language_asked(program, tmp_path, capsys) -> None:

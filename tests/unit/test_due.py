@@ -126,5 +126,5 @@ def test_the_command_line_table_is_in_french_and_says_when_nothing_is_due(
     db, db_path, cohort, capsys
 ) -> None:
     assert main(["due", "--db", str(db_path)]) == 0
-    assert "Rien n'est dû ni en retard dans 2026-2027." in capsys.readouterr().out
+    assert "Rien n'est à faire ni en retard pour l'année 2026-2027." in capsys.readouterr().out
     assert main(["due", "--db", str(db_path), "--cohort", "1999"]) == 1

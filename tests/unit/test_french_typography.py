@@ -18,7 +18,9 @@ RULES = {
     "inside « » the space must not break (U+00A0)": re.compile(
         r"«(?![" + NBSP + r"])|(?<![" + NBSP + r"])»"
     ),
-    "no ordinary space before ; ? ! (a line could start with it)": re.compile(r" [;?!]"),
+    "no space before ; ? ! (Quebec usage; a line could start with it)": re.compile(
+        r"[ \u00a0\u202f][;?!]"
+    ),
     "times are written « 9 h 30 »": re.compile(r"\b\d{1,2}:\d{2}\b|\b0\d h"),
     "the first of the month is « 1er »": re.compile(
         r"\b1 (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
@@ -99,3 +101,38 @@ def test_dates_and_times_follow_french_usage() -> None:
     assert format_date(date(2026, 9, 11), "long", language="fr") == "11 septembre 2026"
     assert format_date(date(2026, 9, 1), "long", language="en") == "September 1, 2026"
     assert date_and_time("fr", datetime(2026, 10, 8, 9, 30)).endswith("9\u00a0h\u00a030")
+
+
+# Calques the glossary (/work/shared/GLOSSARY.md) replaces: one French term per concept.
+CALQUES = {
+    "« menés à terme », not « complété »": re.compile(r"\b[Cc]omplétée?s?\b"),
+    "a draft pair is « provisoire », not « brouillon »": re.compile(
+        r"duos? brouillons?|étape du brouillon|comme brouillons?"
+    ),
+    "a file is « créé », not « écrit »": re.compile(r"\bfichiers? (?:sera|seront) écrits?"),
+    "« langue de préférence », not « langue préférée »": re.compile(r"[Ll]angue préférée"),
+    "a pair is « jumelé le », not « attribué le »": re.compile(r"\battribuée? le\b"),
+    "a program year is « pour l'année {cohort} », not « dans {cohort} »": re.compile(
+        r"dans \{cohort\}"
+    ),
+    "« à faire », not « dû » (owed)": re.compile(r"\bdûs?\b"),
+    "the two partners are « le duo », not « ils »": re.compile(
+        r"\bs'ils n'en ont\b|\bils (?:ont convenu|se sont rencontrés|travailleront)\b"
+        r"|\bmentoré réfléchit à l'endroit où il\b"
+    ),
+}
+
+
+@pytest.mark.parametrize("term", list(CALQUES))
+def test_the_french_catalog_uses_the_glossary_term(term: str) -> None:
+    offenders = [text for _msgid, text in _french_strings() if CALQUES[term].search(text)]
+    assert offenders == [], f"{term}: {offenders[:5]}"
+
+
+def test_the_calque_checks_catch_what_they_are_for() -> None:
+    assert CALQUES["« menés à terme », not « complété »"].search("Complétés")
+    assert CALQUES["a draft pair is « provisoire », not « brouillon »"].search("5 duos brouillons")
+    assert CALQUES["a file is « créé », not « écrit »"].search("3 fichiers seront écrits")
+    assert not CALQUES["a draft pair is « provisoire », not « brouillon »"].search(
+        "2 brouillons de courriel ouverts"
+    )

@@ -124,3 +124,14 @@ def test_a_compiled_catalog_is_kept_and_an_edited_catalog_compiled_again(tmp_pat
         assert i18n.translations("fr").gettext("Quit") == "Quitter"  # ... and compiled anew
     finally:
         i18n.translations.cache_clear()
+
+
+def test_english_texts_use_the_programs_words_not_the_codes() -> None:
+    """« flow » is the code's name for a phase's step; a volunteer reads « step »."""
+    jargon = re.compile(r"\bflows?\b")
+    offenders = [
+        message.id
+        for message in _catalog("en")
+        if message.id and any(jargon.search(text) for text in _strings(message.id))
+    ]
+    assert offenders == []

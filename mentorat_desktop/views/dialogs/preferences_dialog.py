@@ -31,6 +31,7 @@ from mentorat_desktop.services.resources.library import CHAPTER_CONTACT
 from mentorat_desktop.views.documents.labels import page_size_choices, preferred_page_size
 from mentorat_desktop.views.text_size import TEXT_SCALE_KEY, saved_scale, scale_choices
 from mentorat_desktop.views.widgets.enum_combo import CodeCombo
+from mentorat_desktop.views.widgets.hinted_field import show_whole_hint
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 
@@ -79,6 +80,8 @@ class PreferencesDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        for field in (self.member, self.contact, self.officer, self.backup_folder.path):
+            show_whole_hint(field)
         form = QFormLayout()
         form.addRow(_("Interface language"), self.language)
         form.addRow(_("Your name"), self.member)
@@ -139,11 +142,15 @@ class BackupFolderField(QWidget):
         self.choose_button.clicked.connect(self.choose)
         self.reset_button = QPushButton(_("Beside the file"))
         self.reset_button.clicked.connect(self.path.clear)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.path, 1)
+        # The buttons go under the field: beside it they left room for only half its hint.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.path)
+        row = QHBoxLayout()
+        row.addStretch(1)
         row.addWidget(self.choose_button)
         row.addWidget(self.reset_button)
+        column.addLayout(row)
 
     def ask_for_folder(self) -> str:
         """The folder dialog; tests replace this."""

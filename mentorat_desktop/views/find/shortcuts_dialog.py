@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,11 +37,19 @@ def plain_text(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def on_a_usual_keyboard(sequence: QKeySequence) -> bool:
+    """Standard keys also bind F14 or a dedicated Undo key, which a volunteer's keyboard lacks."""
+    return all(
+        sequence[i].key().value < Qt.Key.Key_F13.value for i in range(sequence.count())
+    )
+
+
 def keys_text(action: QAction) -> str:
+    sequences = [sequence for sequence in action.shortcuts() if not sequence.isEmpty()]
+    usual = [sequence for sequence in sequences if on_a_usual_keyboard(sequence)]
     return ", ".join(
         sequence.toString(QKeySequence.SequenceFormat.NativeText)
-        for sequence in action.shortcuts()
-        if not sequence.isEmpty()
+        for sequence in usual or sequences
     )
 
 

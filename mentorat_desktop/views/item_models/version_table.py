@@ -28,7 +28,10 @@ class VersionTableModel(RowTableModel[VersionInfo]):
         if column == self.CREATED:
             return format_date(version.created_at.date())
         if column == self.NOTE:
-            return " ".join(version.note.split())
+            note = " ".join(version.note.split())
+            if not note and version.number == 1:
+                return _("First version")  # an empty cell read as something missing
+            return note
         if column == self.QUESTIONS:
             return format_number(version.questions)
         return format_number(version.responses)

@@ -134,7 +134,7 @@ class DashboardPage(QWidget):
         self.due_table.selectionModel().currentRowChanged.connect(
             lambda *_a: self._update_buttons()
         )
-        self.open_button = QPushButton(_("Open the flow…"))
+        self.open_button = QPushButton(_("Open the step…"))
         self.open_button.clicked.connect(self.open_selected)
         self.pair_button = QPushButton(_("Show the pair"))
         self.pair_button.clicked.connect(self.show_selected_pair)
@@ -222,6 +222,10 @@ class DashboardPage(QWidget):
             + (", " + ngettext("{n} late", "{n} late", late).format(n=late) if late else "")
         )
         fit_columns(self.due_table)
+        # The detail takes the room left, wrapped (whole in its tooltip): sized to its longest
+        # text it pushed itself past the right edge, behind a sideways scroll bar.
+        header = self.due_table.horizontalHeader()
+        header.resizeSection(DueTableModel.DETAIL, header.sectionSizeHint(DueTableModel.DETAIL))
         self._show_activities(cohort)
         self._update_buttons()
 
@@ -266,7 +270,7 @@ class DashboardPage(QWidget):
         item = self.selected_item()
         destroy = item is not None and item.kind == DueKind.INFORMATION_TO_DESTROY
         self.open_button.setEnabled(item is not None and (item.kind in DUE_PHASES or destroy))
-        self.open_button.setText(_("Anonymise the year…") if destroy else _("Open the flow…"))
+        self.open_button.setText(_("Anonymise the year…") if destroy else _("Open the step…"))
         self.pair_button.setEnabled(item is not None and not destroy)
         kind = DUE_EMAILS.get(item.kind) if item is not None else None
         self.email_button.setEnabled(kind is not None)

@@ -86,19 +86,23 @@ class DocumentsPage(QWidget):
         # Who to write for, beside the list of documents (it fits the screen there).
         self.options.right_column.addWidget(self.choice, 1)
         layout.addWidget(self.options)
-        layout.addSpacing(8)
-        layout.addWidget(self.summary)
-        layout.addLayout(write_row)
-        layout.addLayout(result_row)
         layout.addStretch(1)
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         scroll.viewport().installEventFilter(self)
+        # What will be written and the button stay in view under the choices: inside the
+        # scrolled part, the button sat below the bottom of a 720-pixel screen.
+        action = QVBoxLayout()
+        action.setContentsMargins(9, 4, 9, 9)
+        action.addWidget(self.summary)
+        action.addLayout(write_row)
+        action.addLayout(result_row)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(action)
         self.set_cohort(None)
 
     # Loading -------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from mentorat_desktop.views.board.areas_dialog import AreasDialog
 from mentorat_desktop.views.board.board_column import BoardColumn
 from mentorat_desktop.views.board.board_controller import BoardController
 from mentorat_desktop.views.board.criteria_dialog import CriteriaDialog
+from mentorat_desktop.views.board.even_headings import EvenHeadings
 from mentorat_desktop.views.board.score_panel import ScorePanel
 from mentorat_desktop.views.board.suggest_dialog import SuggestDialog
 from mentorat_desktop.views.board.supply_dialog import SupplyDialog
@@ -90,6 +91,9 @@ class MatchingPage(QWidget):
                 (_("Confirmed"), frozenset({"confirmed"})),
                 (_("Active"), frozenset({"active"})),
             ],
+        )
+        self.headings = EvenHeadings(
+            [column.heading for column in (self.waiting, self.mentors, self.pairs)], self
         )
         self.mentors.cards.setDragEnabled(False)
         self.pairs.cards.setAcceptDrops(False)
@@ -231,6 +235,7 @@ class MatchingPage(QWidget):
                 else ""
             )
         )
+        self.headings.even()
         self.accept_all_action.setEnabled(pending > 0)
         self.reject_all_action.setEnabled(pending > 0)
         self.confirm_all_action.setEnabled(bool(self.controller.kept_drafts()))
@@ -421,6 +426,7 @@ class MatchingPage(QWidget):
         for column in (self.waiting, self.mentors, self.pairs):
             column.cards.set_zoom(self.zoom)
             column.set_zoom(self.zoom, base)
+        self.headings.even()
         panel_font = self.panel.font()
         panel_font.setPointSizeF(base * self.zoom)
         self.panel.setFont(panel_font)

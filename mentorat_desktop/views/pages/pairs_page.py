@@ -61,8 +61,8 @@ class PairsPage(QWidget):
         self.late_only = QCheckBox(_("Late only"))
         self.late_only.toggled.connect(self.proxy.set_late_only)
         self.count = QLabel()
+        # The search has its own row: beside the filters it shrank to a few letters of its hint.
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
         filters.addWidget(self.phase_filter, 1)
         filters.addWidget(self.late_only)
 
@@ -92,6 +92,7 @@ class PairsPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.title)
+        left_layout.addWidget(self.search)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count)
@@ -105,7 +106,7 @@ class PairsPage(QWidget):
         self.splitter.addWidget(self.view_area)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 720])
+        self.splitter.setSizes([640, 640])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 

@@ -77,8 +77,8 @@ class ParticipantsPage(QWidget):
         )
         self.review_filter.toggled.connect(self._filter_changed)
 
+        # The search has its own row: beside three filters, large type cut its hint short.
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
         filters.addWidget(self.role_filter, 1)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.region_filter, 1)
@@ -139,6 +139,7 @@ class ParticipantsPage(QWidget):
         title.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)

@@ -43,7 +43,9 @@ class PersonBox(QGroupBox):
         lines = [
             f"<b>{escape(person.full_name)}</b>",
             escape(", ".join(p for p in (person.job_title, person.organisation) if p)),
-            escape(person.email) + (f" · {escape(person.phone)}" if person.phone else ""),
+            # E-mail and phone on lines of their own: side by side, the number broke in two.
+            escape(person.email),
+            escape(person.phone or ""),
             _("Preferred language: {language}").format(language=label(person.language))
             + (" · " + _("certified member") if person.is_certified else ""),
             escape(hours_text(hours)),

@@ -59,7 +59,11 @@ class PrivacyPage(QWidget):
         self.tabs.addTab(self._incidents_tab(), _("Confidentiality incidents"))
         self.tabs.addTab(self._person_tab(), _("A person's information"))
         self.tabs.addTab(self._retention_tab(), _("Retention"))
+        # A title like every other page's, so the page says where one is.
+        title = QLabel(_("Privacy"))
+        title.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
+        layout.addWidget(title)
         layout.addWidget(self.tabs)
         self.reload()
 
@@ -87,7 +91,8 @@ class PrivacyPage(QWidget):
         apply = QPushButton(_("Filter"))
         apply.clicked.connect(self.reload_history)
         self.person_filter.returnPressed.connect(self.reload_history)
-        # Two rows: at 1.5x text one row of seven fields would cut them.
+        # Three rows: at 1.5x text one row of seven fields would cut them, and with four on a row
+        # the person's e-mail field shrank to a few letters.
         rows = QVBoxLayout()
         for fields in (
             (
@@ -97,6 +102,8 @@ class PrivacyPage(QWidget):
             (
                 (_("Action"), self.action_filter),
                 (_("Person"), self.person_filter),
+            ),
+            (
                 (_("From"), self.since),
                 (_("To"), self.until),
             ),
@@ -106,6 +113,7 @@ class PrivacyPage(QWidget):
                 row.addWidget(QLabel(label))
                 row.addWidget(widget, 1 if isinstance(widget, QComboBox | QLineEdit) else 0)
             rows.addLayout(row)
+        row.addStretch(1)
         row.addWidget(apply)
         self.history_errors = ErrorsLabel()
         note = QLabel(_("The history names what changed; it never shows what anyone answered."))

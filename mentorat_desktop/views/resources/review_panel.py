@@ -74,7 +74,7 @@ class ReviewPanel(QWidget):
         self.selection_label = QLabel()
         self.mark_button = QPushButton(_("Mark as reviewed…"))
         self.mark_button.setDefault(True)
-        self.clear_button = QPushButton(_("Clear"))
+        self.clear_button = QPushButton(_("Clear the date"))
         self.clear_button.setToolTip(_("Remove the review date of the selected people"))
         self.mark_button.clicked.connect(self.mark_selected)
         self.clear_button.clicked.connect(self.clear_selected)

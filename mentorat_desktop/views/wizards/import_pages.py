@@ -37,6 +37,7 @@ from mentorat_desktop.services.importing.reader import list_sheets, read_table
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.item_models.import_preview_table import CheckedRowsModel
 from mentorat_desktop.views.widgets.errors_label import ErrorsLabel
+from mentorat_desktop.views.widgets.hinted_field import show_whole_hint
 from mentorat_desktop.views.widgets.mapping_table import MappingTable
 
 
@@ -102,6 +103,8 @@ class FileChoicePage(QWizardPage):
         self.path = QLineEdit()
         self.path.setAccessibleName(_("File"))
         self.path.setPlaceholderText(_("Choose a .csv or .xlsx file"))
+        # With large type the form's long labels squeezed the hint to a few words.
+        show_whole_hint(self.path)
         self.path.editingFinished.connect(self.refresh_sheets)
         browse = QPushButton(_("Browse…"))
         browse.clicked.connect(self.browse)
