@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from mentorat_desktop.i18n import _, format_date
+from mentorat_desktop.services.privacy.action_labels import action_label, readable_summary
 from mentorat_desktop.services.privacy.history import HistoryRow
 from mentorat_desktop.services.privacy.incidents import IncidentRow
 from mentorat_desktop.views.item_models.row_table import Index, RowTableModel
@@ -31,9 +32,9 @@ class HistoryTableModel(RowTableModel[HistoryRow]):
             str(row.id),
             row.at.strftime("%Y-%m-%d %H:%M"),
             row.actor,
-            row.action,
+            action_label(row.action),
             row.cohort,
-            row.summary,
+            readable_summary(row.summary),
         ][index.column()]
 
 

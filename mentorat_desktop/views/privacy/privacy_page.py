@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.i18n import _, format_date
 from mentorat_desktop.services.cohorts import list_cohorts
+from mentorat_desktop.services.privacy.action_labels import action_label
 from mentorat_desktop.services.privacy.history import (
     HistoryFilter,
     actions,
@@ -276,8 +277,10 @@ class PrivacyPage(QWidget):
         current = self.action_filter.currentData()
         self.action_filter.clear()
         self.action_filter.addItem(_("— every action —"), "")
-        for action in actions(self.context.db):
-            self.action_filter.addItem(action, action)
+        for label, action in sorted(
+            (action_label(code), code) for code in actions(self.context.db)
+        ):
+            self.action_filter.addItem(label, action)
         self.action_filter.setCurrentIndex(max(self.action_filter.findData(current or ""), 0))
         year = self.year_filter.currentData()
         self.year_filter.blockSignals(True)
