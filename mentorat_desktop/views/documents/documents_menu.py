@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from mentorat_desktop.documents.kinds import DocumentKind
 from mentorat_desktop.views.documents.document_actions import DocumentActions
@@ -73,11 +73,13 @@ def credit_statement_menu(
     return menu
 
 
-def menu_button(text: str, menu: QMenu | None = None, parent: QWidget | None = None) -> QToolButton:
-    """A push-button-like tool button that drops ``menu`` down (set it now or later)."""
-    button = QToolButton(parent)
-    button.setText(text)
-    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+def menu_button(text: str, menu: QMenu | None = None, parent: QWidget | None = None) -> QPushButton:
+    """A push button that drops ``menu`` down (set it now or later).
+
+    A push button keeps room for its arrow beside the text; a tool button drew the arrow over
+    the last letter.
+    """
+    button = QPushButton(text, parent)
     if menu is not None:
         button.setMenu(menu)
     return button

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -65,9 +64,7 @@ class PairView(QScrollArea):
         self.empty = QLabel(_("Choose a pair in the list to follow it."))
         self.empty.setObjectName("comingNote")
 
-        self.email_button = QToolButton()
-        self.email_button.setText(_("Write an e-mail"))
-        self.email_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.email_button = menu_button(_("Write an e-mail"))
         self.email_menu = QMenu(self.email_button)
         self.email_actions = {}
         for kind in EmailKind:
