@@ -2,12 +2,19 @@
 
 Every entry names who made the change (never empty: see ``who``) and is sealed with a hash
 chained to the previous entry (``services/privacy/seal.py``), so the trail is tamper-evident.
+A step that records many entries (an import, confirming every pair) chains them in memory
+with ``chained`` and writes them together: the same entries, in the same order, with the
+same seals as one at a time, without reading the trail back and flushing for each.
 """
 
 from __future__ import annotations
 
+import functools
 import getpass
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -27,7 +34,9 @@ def set_default_actor(name: str) -> None:
     _default_actor = name.strip()
 
 
+@functools.cache
 def computer_user() -> str:
+    """The login, looked up once per process (it does not change while the app runs)."""
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
@@ -42,10 +51,115 @@ def who(actor: str = "") -> str:
     return computer_user()[:100]
 
 
+# session.info key: (the transaction, the chain hash of the entry it wrote last).
+_HEAD = "audit_chain_head"
+# session.info key: the ChainedWriter collecting this step's entries, while one is open.
+_WRITER = "audit_chained_writer"
+
+
 def last_chain_hash(session: Session) -> str:
+    """The hash of the trail's last entry. After this transaction wrote one, that entry is
+    the last (entries are only added, here, and the transaction holds the file's write
+    lock), so a bulk step does not read the trail back for every entry it writes."""
+    known = session.info.get(_HEAD)
+    if known is not None and known[0] is session.get_transaction():
+        return known[1]
     session.flush()
     last = session.scalar(select(AuditEntry.chain_hash).order_by(AuditEntry.id.desc()).limit(1))
     return last or GENESIS
+
+
+def _sealed(
+    previous: str,
+    at: datetime,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    cohort_id: int | None,
+    summary: str,
+    details: dict[str, Any],
+) -> AuditEntry:
+    content = content_hash(summary, details)
+    return AuditEntry(
+        at=at,
+        actor=actor,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        cohort_id=cohort_id,
+        summary=summary,
+        details=details,
+        content_hash=content,
+        chain_hash=chain_hash(previous, at, actor, action, entity, entity_id, cohort_id, content),
+    )
+
+
+class ChainedWriter:
+    """The entries of one step, each sealed on the one before it as it is recorded, and
+    added to the session together by ``write`` (one flush for the lot)."""
+
+    def __init__(self, session: Session, clock: Clock) -> None:
+        self._session = session
+        self._clock = clock
+        self._head: str | None = None
+        self._pending: list[AuditEntry] = []
+
+    def record(
+        self,
+        *,
+        actor: str,
+        action: str,
+        entity: str,
+        entity_id: int | None,
+        cohort_id: int | None,
+        summary: str = "",
+        details: dict[str, Any] | None = None,
+    ) -> AuditEntry:
+        """Seal one entry on the previous one; it reaches the file at ``write``."""
+        if self._head is None:
+            self._head = last_chain_hash(self._session)
+        entry = _sealed(
+            self._head,
+            self._clock.now(),
+            who(actor),
+            action,
+            entity,
+            entity_id,
+            cohort_id,
+            summary,
+            details or {},
+        )
+        self._head = entry.chain_hash
+        self._pending.append(entry)
+        return entry
+
+    def write(self) -> None:
+        """Add the entries recorded so far, in their order, and flush them."""
+        if not self._pending:
+            return
+        self._session.add_all(self._pending)
+        self._pending = []
+        self._session.flush()
+        assert self._head is not None
+        self._session.info[_HEAD] = (self._session.get_transaction(), self._head)
+
+
+@contextmanager
+def chained(session: Session, clock: Clock) -> Iterator[ChainedWriter]:
+    """Within the block, every entry recorded on ``session`` (``record`` included) goes
+    through one writer; they are written when the block ends without error."""
+    open_writer = session.info.get(_WRITER)
+    if open_writer is not None:  # already inside a chained step: the outer one writes
+        yield open_writer
+        return
+    writer = ChainedWriter(session, clock)
+    session.info[_WRITER] = writer
+    try:
+        yield writer
+        writer.write()
+    finally:
+        session.info.pop(_WRITER, None)
 
 
 def record(
@@ -60,12 +174,8 @@ def record(
     summary: str = "",
     details: dict[str, Any] | None = None,
 ) -> AuditEntry:
-    at = clock.now()
-    actor = who(actor)
-    details = details or {}
-    content = content_hash(summary, details)
-    entry = AuditEntry(
-        at=at,
+    """Write one entry now; inside ``chained``, seal it in turn and write it with the rest."""
+    fields: dict[str, Any] = dict(
         actor=actor,
         action=action,
         entity=entity,
@@ -73,11 +183,11 @@ def record(
         cohort_id=cohort_id,
         summary=summary,
         details=details,
-        content_hash=content,
-        chain_hash=chain_hash(
-            last_chain_hash(session), at, actor, action, entity, entity_id, cohort_id, content
-        ),
     )
-    session.add(entry)
-    session.flush()
+    open_writer = session.info.get(_WRITER)
+    if open_writer is not None:
+        return open_writer.record(**fields)
+    writer = ChainedWriter(session, clock)
+    entry = writer.record(**fields)
+    writer.write()
     return entry

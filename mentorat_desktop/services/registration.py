@@ -269,10 +269,16 @@ def _person_by_email(session: Session, email: str) -> Person | None:
 
 
 def add_registration(
-    session: Session, clock: Clock, cohort: Cohort, form: RegistrationForm, person: Person
+    session: Session,
+    clock: Clock,
+    cohort: Cohort,
+    form: RegistrationForm,
+    person: Person,
+    purposes: str | None = None,
 ) -> Participation:
     """Add the registration of ``person`` without flushing, so a bulk import flushes once;
-    the caller has checked that the person is not registered in ``cohort`` yet."""
+    the caller has checked that the person is not registered in ``cohort`` yet.
+    ``purposes``: the privacy statement's purposes, read once by a bulk import."""
     now = clock.now()
     person.first_name = form.first_name
     person.last_name = form.last_name
@@ -285,7 +291,9 @@ def add_registration(
         updated_at=now,
     )
     _apply(session, participation, form)
-    participation.consent_purpose = privacy_statement().purposes
+    participation.consent_purpose = (
+        purposes if purposes is not None else privacy_statement().purposes
+    )
     session.add(participation)
     return participation
 

@@ -21,6 +21,7 @@ from mentorat_desktop.services.importing.contract import (
     ImportResult,
     RowStatus,
 )
+from mentorat_desktop.services.privacy.purposes import privacy_statement
 
 
 def _refused(rows: int) -> ImportRefused:
@@ -101,52 +102,56 @@ def apply_import(
             raise NotFound(_("This program year no longer exists."))
         registered = _registered(session, cohort_id)
         persons = {p.email: p for p in session.scalars(select(Person))}
-        added = []
-        for row in to_write:
-            assert row.form is not None
-            form = registration.clean(row.form)
-            participation = registered.get(form.email)
-            if participation is None:
-                person = persons.get(form.email)
-                if person is None:
-                    person = persons[form.email] = Person(
-                        email=form.email, created_at=db.clock.now()
+        # The same statement for every row of one import (read once, not from the
+        # preferences file for each registration).
+        purposes = privacy_statement().purposes
+        with audit.chained(session, db.clock):  # every entry sealed in turn, one write
+            added = []
+            for row in to_write:
+                assert row.form is not None
+                form = registration.clean(row.form)
+                participation = registered.get(form.email)
+                if participation is None:
+                    person = persons.get(form.email)
+                    if person is None:
+                        person = persons[form.email] = Person(
+                            email=form.email, created_at=db.clock.now()
+                        )
+                        session.add(person)
+                    participation = registration.add_registration(
+                        session, db.clock, cohort, form, person, purposes
                     )
-                    session.add(person)
-                participation = registration.add_registration(
-                    session, db.clock, cohort, form, person
-                )
-                registered[form.email] = participation
-                added.append(participation)
-                created += 1
-            elif duplicates == DuplicatePolicy.UPDATE:
-                registration.update_in(session, db.clock, participation, form, actor)
-                updated += 1
-            else:
-                skipped += 1
-        session.flush()
-        for participation in added:
-            registration.record_registration(session, db.clock, participation, actor)
-        audit.record(
-            session,
-            db.clock,
-            actor=actor,
-            action="import",
-            entity="cohort",
-            entity_id=cohort_id,
-            cohort_id=cohort_id,
-            summary=f"{created} created, {updated} updated, {skipped} skipped, "
-            f"{len(in_error)} in error",
-            details={
-                "created": created,
-                "updated": updated,
-                "skipped": skipped,
-                "errors": len(in_error),
-                "rows": len(preview.rows),
-                "duplicates": duplicates.value,
-                "consent": preview.consent,
-            },
-        )
+                    registered[form.email] = participation
+                    added.append(participation)
+                    created += 1
+                elif duplicates == DuplicatePolicy.UPDATE:
+                    registration.update_in(session, db.clock, participation, form, actor)
+                    updated += 1
+                else:
+                    skipped += 1
+            session.flush()
+            for participation in added:
+                registration.record_registration(session, db.clock, participation, actor)
+            audit.record(
+                session,
+                db.clock,
+                actor=actor,
+                action="import",
+                entity="cohort",
+                entity_id=cohort_id,
+                cohort_id=cohort_id,
+                summary=f"{created} created, {updated} updated, {skipped} skipped, "
+                f"{len(in_error)} in error",
+                details={
+                    "created": created,
+                    "updated": updated,
+                    "skipped": skipped,
+                    "errors": len(in_error),
+                    "rows": len(preview.rows),
+                    "duplicates": duplicates.value,
+                    "consent": preview.consent,
+                },
+            )
     return ImportResult(
         created=created,
         updated=updated,
