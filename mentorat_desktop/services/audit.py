@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from mentorat_desktop.clock import Clock
@@ -79,31 +79,34 @@ def _sealed(
     cohort_id: int | None,
     summary: str,
     details: dict[str, Any],
-) -> AuditEntry:
+) -> dict[str, Any]:
+    """An entry's column values, sealed on the entry before it."""
     content = content_hash(summary, details)
-    return AuditEntry(
-        at=at,
-        actor=actor,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        cohort_id=cohort_id,
-        summary=summary,
-        details=details,
-        content_hash=content,
-        chain_hash=chain_hash(previous, at, actor, action, entity, entity_id, cohort_id, content),
-    )
+    return {
+        "at": at,
+        "actor": actor,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "cohort_id": cohort_id,
+        "summary": summary,
+        "details": details,
+        "content_hash": content,
+        "chain_hash": chain_hash(
+            previous, at, actor, action, entity, entity_id, cohort_id, content
+        ),
+    }
 
 
 class ChainedWriter:
     """The entries of one step, each sealed on the one before it as it is recorded, and
-    added to the session together by ``write`` (one flush for the lot)."""
+    inserted together by ``write``, in the order recorded (one statement for the lot)."""
 
     def __init__(self, session: Session, clock: Clock) -> None:
         self._session = session
         self._clock = clock
         self._head: str | None = None
-        self._pending: list[AuditEntry] = []
+        self._pending: list[dict[str, Any]] = []
 
     def record(
         self,
@@ -115,7 +118,7 @@ class ChainedWriter:
         cohort_id: int | None,
         summary: str = "",
         details: dict[str, Any] | None = None,
-    ) -> AuditEntry:
+    ) -> None:
         """Seal one entry on the previous one; it reaches the file at ``write``."""
         if self._head is None:
             self._head = last_chain_hash(self._session)
@@ -130,17 +133,16 @@ class ChainedWriter:
             summary,
             details or {},
         )
-        self._head = entry.chain_hash
+        self._head = entry["chain_hash"]
         self._pending.append(entry)
-        return entry
 
     def write(self) -> None:
-        """Add the entries recorded so far, in their order, and flush them."""
+        """Insert the entries recorded so far, in their order."""
         if not self._pending:
             return
-        self._session.add_all(self._pending)
-        self._pending = []
-        self._session.flush()
+        pending, self._pending = self._pending, []
+        # One row at a time in the list's order: ids follow the chain.
+        self._session.execute(insert(AuditEntry), pending)
         assert self._head is not None
         self._session.info[_HEAD] = (self._session.get_transaction(), self._head)
 
@@ -173,7 +175,7 @@ def record(
     cohort_id: int | None,
     summary: str = "",
     details: dict[str, Any] | None = None,
-) -> AuditEntry:
+) -> None:
     """Write one entry now; inside ``chained``, seal it in turn and write it with the rest."""
     fields: dict[str, Any] = dict(
         actor=actor,
@@ -186,8 +188,8 @@ def record(
     )
     open_writer = session.info.get(_WRITER)
     if open_writer is not None:
-        return open_writer.record(**fields)
+        open_writer.record(**fields)
+        return
     writer = ChainedWriter(session, clock)
-    entry = writer.record(**fields)
+    writer.record(**fields)
     writer.write()
-    return entry

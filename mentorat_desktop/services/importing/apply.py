@@ -22,6 +22,7 @@ from mentorat_desktop.services.importing.contract import (
     RowStatus,
 )
 from mentorat_desktop.services.privacy.purposes import privacy_statement
+from mentorat_desktop.services.registration_batch import RegistrationBatch
 
 
 def _refused(rows: int) -> ImportRefused:
@@ -105,11 +106,14 @@ def apply_import(
         # The same statement for every row of one import (read once, not from the
         # preferences file for each registration).
         purposes = privacy_statement().purposes
+        forms = [registration.clean(row.form) for row in to_write if row.form is not None]
+        # The same person twice in one file (a preview built elsewhere) is written one row
+        # at a time, so the second row finds the first as the rules say; else all at once.
+        fresh = [form.email for form in forms if form.email not in registered]
+        batch = RegistrationBatch(session, cohort_id) if len(set(fresh)) == len(fresh) else None
         with audit.chained(session, db.clock):  # every entry sealed in turn, one write
             added = []
-            for row in to_write:
-                assert row.form is not None
-                form = registration.clean(row.form)
+            for form in forms:
                 participation = registered.get(form.email)
                 if participation is None:
                     person = persons.get(form.email)
@@ -117,21 +121,27 @@ def apply_import(
                         person = persons[form.email] = Person(
                             email=form.email, created_at=db.clock.now()
                         )
-                        session.add(person)
+                        if batch is None:
+                            session.add(person)
                     participation = registration.add_registration(
-                        session, db.clock, cohort, form, person, purposes
+                        session, db.clock, cohort, form, person, purposes, batch=batch
                     )
-                    registered[form.email] = participation
-                    added.append(participation)
+                    if participation is not None:
+                        registered[form.email] = participation
+                        added.append(participation)
                     created += 1
                 elif duplicates == DuplicatePolicy.UPDATE:
                     registration.update_in(session, db.clock, participation, form, actor)
                     updated += 1
                 else:
                     skipped += 1
-            session.flush()
-            for participation in added:
-                registration.record_registration(session, db.clock, participation, actor)
+            if batch is not None:
+                for written in batch.write():
+                    registration.record_written(session, db.clock, written, actor)
+            else:
+                session.flush()
+                for participation in added:
+                    registration.record_registration(session, db.clock, participation, actor)
             audit.record(
                 session,
                 db.clock,
