@@ -51,6 +51,8 @@ def who(actor: str = "") -> str:
     return computer_user()[:100]
 
 
+_ENTRIES = AuditEntry.__table__  # rows in, nothing built: a bulk step writes thousands
+
 # session.info key: (the transaction, the chain hash of the entry it wrote last).
 _HEAD = "audit_chain_head"
 # session.info key: the ChainedWriter collecting this step's entries, while one is open.
@@ -142,7 +144,8 @@ class ChainedWriter:
             return
         pending, self._pending = self._pending, []
         # One row at a time in the list's order: ids follow the chain.
-        self._session.execute(insert(AuditEntry), pending)
+        self._session.flush()  # the changes the entries describe reach the file first
+        self._session.execute(insert(_ENTRIES), pending)
         assert self._head is not None
         self._session.info[_HEAD] = (self._session.get_transaction(), self._head)
 

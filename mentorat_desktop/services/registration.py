@@ -30,7 +30,11 @@ from mentorat_desktop.services.areas.store import labels_of, vocabulary_in
 from mentorat_desktop.services.leads import BY_CODE
 from mentorat_desktop.services.privacy.purposes import privacy_statement
 from mentorat_desktop.services.regions import REGIONS
-from mentorat_desktop.services.registration_batch import RegistrationBatch, WrittenRegistration
+from mentorat_desktop.services.registration_batch import (
+    NewPerson,
+    RegistrationBatch,
+    WrittenRegistration,
+)
 from mentorat_desktop.services.validation import (
     is_valid_email,
     normalise_email,
@@ -139,6 +143,9 @@ def field_labels() -> dict[str, str]:
     }
 
 
+_FORM_FIELDS = tuple(f.name for f in fields(RegistrationForm))  # looked up once, not per row
+
+
 def clean(form: RegistrationForm) -> RegistrationForm:
     """Trim text, normalise the e-mail, drop empty and repeated list items."""
 
@@ -151,14 +158,14 @@ def clean(form: RegistrationForm) -> RegistrationForm:
         return tuple(seen.values())
 
     changes: dict[str, object] = {}
-    for f in fields(form):
-        value = getattr(form, f.name)
-        if isinstance(value, Enum) or f.name == "answers_to_review":
+    for name in _FORM_FIELDS:
+        value = getattr(form, name)
+        if isinstance(value, Enum) or name == "answers_to_review":
             continue
         if isinstance(value, str):
-            changes[f.name] = value.strip()
+            changes[name] = value.strip()
         elif isinstance(value, tuple):
-            changes[f.name] = tidy(value)
+            changes[name] = tidy(value)
     changes["email"] = normalise_email(form.email)
     return replace(form, **changes)
 
@@ -306,7 +313,7 @@ def add_registration(
     clock: Clock,
     cohort: Cohort,
     form: RegistrationForm,
-    person: Person,
+    person: Person | NewPerson,
     purposes: str | None = None,
     *,
     batch: RegistrationBatch | None = None,
@@ -315,7 +322,7 @@ def add_registration(
     the caller has checked that the person is not registered in ``cohort`` yet.
     ``purposes``: the privacy statement's purposes, read once by a bulk import, which also
     passes its ``batch``: the registration is then collected there (None is returned) and
-    inserted with the others by ``batch.write()``."""
+    inserted with the others by ``batch.write()``; ``person`` may then be a ``NewPerson``."""
     person.first_name = form.first_name
     person.last_name = form.last_name
     person.phone = form.phone
@@ -323,6 +330,7 @@ def add_registration(
     if batch is not None:
         batch.add(person, values)
         return None
+    assert isinstance(person, Person)
     participation = Participation(person=person, **values)
     session.add(participation)
     return participation

@@ -9,6 +9,7 @@ updated through the session as before.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import cast
 
 from sqlalchemy import insert
@@ -28,6 +29,29 @@ _DEFAULTS: dict[str, object] = {
 }
 
 
+# The tables, not the classes: plain rows in, ids out, no objects built either way (the
+# version column starts at its server default, 1, as the ORM would set it).
+_PERSONS = Person.__table__
+_PARTICIPATIONS = Participation.__table__
+
+
+@dataclass
+class NewPerson:
+    """A person first met in this import, inserted by the batch: plain values, no object
+    of the model built for each row."""
+
+    email: str
+    created_at: datetime
+    first_name: str = ""
+    last_name: str = ""
+    phone: str = ""
+    id: int | None = None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
 @dataclass(frozen=True)
 class WrittenRegistration:
     """What the audit entry of a registration names."""
@@ -44,11 +68,11 @@ class RegistrationBatch:
     def __init__(self, session: Session, cohort_id: int) -> None:
         self._session = session
         self._cohort_id = cohort_id
-        self._people: list[Person] = []  # each registration's person, in order
+        self._people: list[Person | NewPerson] = []  # each registration's person, in order
         self._rows: list[dict[str, object]] = []
 
-    def add(self, person: Person, values: dict[str, object]) -> None:
-        """``person``: known (in the session) or new (not added to it: inserted here)."""
+    def add(self, person: Person | NewPerson, values: dict[str, object]) -> None:
+        """``person``: known from an earlier year (in the session), or new."""
         self._people.append(person)
         self._rows.append({**_DEFAULTS, **values, "cohort_id": self._cohort_id})
 
@@ -56,10 +80,11 @@ class RegistrationBatch:
         """Insert the new people, then the registrations; their ids, in the order added."""
         if not self._rows:
             return []
-        new_people = [p for p in self._people if p.id is None]
+        self._session.flush()  # people known from earlier years: their new names first
+        new_people = [p for p in self._people if isinstance(p, NewPerson)]
         person_ids = (
             self._session.scalars(
-                insert(Person).returning(Person.id, sort_by_parameter_order=True),
+                insert(_PERSONS).returning(_PERSONS.c.id, sort_by_parameter_order=True),
                 [
                     {
                         "first_name": p.first_name,
@@ -74,13 +99,11 @@ class RegistrationBatch:
             if new_people
             else []
         )
-        id_of = {id(p): pid for p, pid in zip(new_people, person_ids, strict=True)}
-        rows = [
-            {**row, "person_id": p.id if p.id is not None else id_of[id(p)]}
-            for p, row in zip(self._people, self._rows, strict=True)
-        ]
+        for person, person_id in zip(new_people, person_ids, strict=True):
+            person.id = person_id
+        rows = [{**row, "person_id": p.id} for p, row in zip(self._people, self._rows, strict=True)]
         participation_ids = self._session.scalars(
-            insert(Participation).returning(Participation.id, sort_by_parameter_order=True),
+            insert(_PARTICIPATIONS).returning(_PARTICIPATIONS.c.id, sort_by_parameter_order=True),
             rows,
         ).all()
         return [

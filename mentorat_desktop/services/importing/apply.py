@@ -22,7 +22,7 @@ from mentorat_desktop.services.importing.contract import (
     RowStatus,
 )
 from mentorat_desktop.services.privacy.purposes import privacy_statement
-from mentorat_desktop.services.registration_batch import RegistrationBatch
+from mentorat_desktop.services.registration_batch import NewPerson, RegistrationBatch
 
 
 def _refused(rows: int) -> ImportRefused:
@@ -102,7 +102,9 @@ def apply_import(
         if cohort is None:
             raise NotFound(_("This program year no longer exists."))
         registered = _registered(session, cohort_id)
-        persons = {p.email: p for p in session.scalars(select(Person))}
+        persons: dict[str, Person | NewPerson] = {
+            p.email: p for p in session.scalars(select(Person))
+        }
         # The same statement for every row of one import (read once, not from the
         # preferences file for each registration).
         purposes = privacy_statement().purposes
@@ -117,12 +119,13 @@ def apply_import(
                 participation = registered.get(form.email)
                 if participation is None:
                     person = persons.get(form.email)
-                    if person is None:
+                    if person is None and batch is not None:
+                        person = persons[form.email] = NewPerson(form.email, db.clock.now())
+                    elif person is None:
                         person = persons[form.email] = Person(
                             email=form.email, created_at=db.clock.now()
                         )
-                        if batch is None:
-                            session.add(person)
+                        session.add(person)
                     participation = registration.add_registration(
                         session, db.clock, cohort, form, person, purposes, batch=batch
                     )
