@@ -163,16 +163,29 @@ def clean(form: RegistrationForm) -> RegistrationForm:
         if isinstance(value, Enum) or name == "answers_to_review":
             continue
         if isinstance(value, str):
-            changes[name] = value.strip()
+            cleaned: object = value.strip()
         elif isinstance(value, tuple):
-            changes[name] = tidy(value)
-    changes["email"] = normalise_email(form.email)
-    return replace(form, **changes)
+            cleaned = tidy(value)
+        else:
+            continue
+        if cleaned != value:
+            changes[name] = cleaned
+    email = normalise_email(form.email)
+    if email != form.email:
+        changes["email"] = email
+    # A form already clean (an import checks each row twice) is returned as it is.
+    return replace(form, **changes) if changes else form
 
 
 def validate(form: RegistrationForm, only: set[str] | None = None) -> list[FieldError]:
     """Problems with ``form`` (restricted to the fields in ``only`` when given)."""
-    labels = field_labels()
+    labels: dict[str, str] = {}
+
+    def label(name: str) -> str:  # translated only when a message needs it
+        if not labels:
+            labels.update(field_labels())
+        return labels.get(name, name)
+
     errors: list[FieldError] = []
     required = ["first_name", "last_name", "email", "organisation", "region", "job_title"]
     if form.role == Role.MENTOR:
@@ -181,10 +194,10 @@ def validate(form: RegistrationForm, only: set[str] | None = None) -> list[Field
         required.append("development_objectives")
     for name in required:
         if not getattr(form, name):
-            errors.append(FieldError(name, required_message(labels[name])))
+            errors.append(FieldError(name, required_message(label(name))))
     for name, limit in _TEXT_LIMITS.items():
         if len(getattr(form, name)) > limit:
-            errors.append(FieldError(name, too_long_message(labels.get(name, name), limit)))
+            errors.append(FieldError(name, too_long_message(label(name), limit)))
     if form.email and not is_valid_email(form.email):
         errors.append(
             FieldError(

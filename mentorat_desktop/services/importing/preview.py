@@ -138,6 +138,7 @@ class _RowReader:
         self.unplaced: Counter[tuple[str, str]] = Counter()
         self.spelling: dict[tuple[str, str], str] = {}
         self.incomplete = 0
+        self._choices: dict[tuple[str, type, object], placing.Reading] = {}
 
     def header(self, key: str) -> str:
         col = self.column_of.get(key, self.column_of.get(_FALLBACK_COLUMN.get(key, "")))
@@ -154,16 +155,24 @@ class _RowReader:
     def place(self, key: str, col: int, row: Sequence[object]) -> placing.Reading:
         """A choice cell read with the usual and the placed wordings; when it holds nothing
         the app can place, its ``_Value``/``_Label`` twin is tried before keeping it."""
-        kind = BY_KEY[key].kind
-        placed = self.mapping.placed(key)
-        reading = placing.read_choice(kind, row[col], placed)
+        reading = self._choice(key, row[col])
         twin = self.mapping.twins.get(col)
         usable = twin is not None and twin < len(row) and not cells.is_blank(row[twin])
         if reading.review is not None and usable:
             assert twin is not None
-            second = placing.read_choice(kind, row[twin], placed)
+            second = self._choice(key, row[twin])
             if second.review is None:
                 return second
+        return reading
+
+    def _choice(self, key: str, raw: object) -> placing.Reading:
+        """``raw`` read as ``key``'s choice, once per distinct cell value of this preview (a
+        file repeats the same few wordings thousands of times)."""
+        memo = (key, type(raw), raw)
+        reading = self._choices.get(memo)
+        if reading is None:
+            reading = placing.read_choice(BY_KEY[key].kind, raw, self.mapping.placed(key))
+            self._choices[memo] = reading
         return reading
 
     def is_incomplete(self, row: Sequence[object]) -> bool:
@@ -213,8 +222,10 @@ class _RowReader:
         existing = self.on_file.forms.get(email)
         changes: dict[str, object] = {}
         for key, value in values.items():
-            if key in _SPECIAL or key == "entry_number" or (
-                value is None and key in _KEEP_WHEN_BLANK
+            if (
+                key in _SPECIAL
+                or key == "entry_number"
+                or (value is None and key in _KEEP_WHEN_BLANK)
             ):
                 continue
             changes[key] = _DEFAULTS[key] if value is None else value
