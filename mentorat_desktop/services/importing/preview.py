@@ -210,14 +210,18 @@ class _RowReader:
             if member and "certifi" in cells.fold(cells.to_text(raw)):  # "Oui, membre certifié"
                 values.setdefault("is_certified", True)
         review.pop("role", None)  # never kept: mentor or mentee decides everything
-        form = self._form(number, values, problems)
-        to_review = tuple(sorted(review.items()))
         entry = cells.to_text(values.get("entry_number")) if values.get("entry_number") else ""
-        return replace(form, answers_to_review=to_review, entry_number=entry), problems
+        kept = {"answers_to_review": tuple(sorted(review.items())), "entry_number": entry}
+        return self._form(number, values, problems, kept), problems
 
     def _form(
-        self, number: int, values: dict[str, object], problems: list[RowProblem]
+        self,
+        number: int,
+        values: dict[str, object],
+        problems: list[RowProblem],
+        kept: dict[str, object],
     ) -> RegistrationForm:
+        """The row's form; ``kept``: its answers to review and entry number, as read."""
         email = normalise_email(cells.to_text(values.get("email")))
         existing = self.on_file.forms.get(email)
         changes: dict[str, object] = {}
@@ -255,6 +259,7 @@ class _RowReader:
         elif existing is None or existing.registered_on is None:
             changes["registered_on"] = self.today
         changes["consent_date"] = self._consent(number, values, existing, problems)
+        changes.update(kept)
         base = existing or RegistrationForm()
         return registration.clean(replace(base, **changes))
 
