@@ -22,6 +22,19 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+# Roles this model never answers: sizing a column asks each of them for every cell measured.
+_NEVER_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.SizeHintRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.StatusTipRole,
+        Qt.ItemDataRole.WhatsThisRole,
+    }
+)
+
+
 class ParticipantTableModel(RowTableModel[ParticipantRow]):
     (
         NAME,
@@ -71,6 +84,8 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in _NEVER_ANSWERED:  # asked for every cell when columns are sized
+            return None
         row = self.valid_row(index)
         if row is None:
             return None
