@@ -14,6 +14,7 @@ from mentorat_desktop.errors import NotFound
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.models import Cohort, Participation, Person
 from mentorat_desktop.services import audit, registration
+from mentorat_desktop.services.importing.collector import collector_paused
 from mentorat_desktop.services.importing.contract import (
     DuplicatePolicy,
     ImportPreview,
@@ -71,6 +72,7 @@ def _registered(session: Session, cohort_id: int) -> dict[str, Participation]:
     return {p.person.email: p for p in participations}
 
 
+@collector_paused()
 def apply_import(
     db: Database,
     cohort_id: int,

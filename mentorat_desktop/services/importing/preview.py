@@ -23,6 +23,7 @@ from mentorat_desktop.models import Cohort, Participation, Person
 from mentorat_desktop.models.enums import Role
 from mentorat_desktop.services import registration
 from mentorat_desktop.services.importing import cells, placing
+from mentorat_desktop.services.importing.collector import collector_paused
 from mentorat_desktop.services.importing.columns import BY_KEY, is_understood
 from mentorat_desktop.services.importing.contract import (
     ColumnMapping,
@@ -323,6 +324,7 @@ def missing_fields(mapping: ColumnMapping) -> list[str]:
     return [key for key in _REQUIRED_COLUMNS if key not in fed]
 
 
+@collector_paused()
 def preview_import(
     db: Database, cohort_id: int, table: SourceTable, mapping: ColumnMapping
 ) -> ImportPreview:
