@@ -2,15 +2,22 @@
 
 Every entry names who made the change (never empty: see ``who``) and is sealed with a hash
 chained to the previous entry (``services/privacy/seal.py``), so the trail is tamper-evident.
+A step that records many entries (an import, confirming every pair) chains them in memory
+with ``chained`` and writes them together: the same entries, in the same order, with the
+same seals as one at a time, without reading the trail back and flushing for each.
 """
 
 from __future__ import annotations
 
+import functools
 import getpass
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from mentorat_desktop.clock import Clock
@@ -27,7 +34,9 @@ def set_default_actor(name: str) -> None:
     _default_actor = name.strip()
 
 
+@functools.cache
 def computer_user() -> str:
+    """The login, looked up once per process (it does not change while the app runs)."""
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
@@ -42,8 +51,12 @@ def who(actor: str = "") -> str:
     return computer_user()[:100]
 
 
+_ENTRIES = AuditEntry.__table__  # rows in, nothing built: a bulk step writes thousands
+
 # session.info key: (the transaction, the chain hash of the entry it wrote last).
 _HEAD = "audit_chain_head"
+# session.info key: the ChainedWriter collecting this step's entries, while one is open.
+_WRITER = "audit_chained_writer"
 
 
 def last_chain_hash(session: Session) -> str:
@@ -58,6 +71,102 @@ def last_chain_hash(session: Session) -> str:
     return last or GENESIS
 
 
+def _sealed(
+    previous: str,
+    at: datetime,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    cohort_id: int | None,
+    summary: str,
+    details: dict[str, Any],
+) -> dict[str, Any]:
+    """An entry's column values, sealed on the entry before it."""
+    content = content_hash(summary, details)
+    return {
+        "at": at,
+        "actor": actor,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "cohort_id": cohort_id,
+        "summary": summary,
+        "details": details,
+        "content_hash": content,
+        "chain_hash": chain_hash(
+            previous, at, actor, action, entity, entity_id, cohort_id, content
+        ),
+    }
+
+
+class ChainedWriter:
+    """The entries of one step, each sealed on the one before it as it is recorded, and
+    inserted together by ``write``, in the order recorded (one statement for the lot)."""
+
+    def __init__(self, session: Session, clock: Clock) -> None:
+        self._session = session
+        self._clock = clock
+        self._head: str | None = None
+        self._pending: list[dict[str, Any]] = []
+
+    def record(
+        self,
+        *,
+        actor: str,
+        action: str,
+        entity: str,
+        entity_id: int | None,
+        cohort_id: int | None,
+        summary: str = "",
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        """Seal one entry on the previous one; it reaches the file at ``write``."""
+        if self._head is None:
+            self._head = last_chain_hash(self._session)
+        entry = _sealed(
+            self._head,
+            self._clock.now(),
+            who(actor),
+            action,
+            entity,
+            entity_id,
+            cohort_id,
+            summary,
+            details or {},
+        )
+        self._head = entry["chain_hash"]
+        self._pending.append(entry)
+
+    def write(self) -> None:
+        """Insert the entries recorded so far, in their order."""
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, []
+        # One row at a time in the list's order: ids follow the chain.
+        self._session.flush()  # the changes the entries describe reach the file first
+        self._session.execute(insert(_ENTRIES), pending)
+        assert self._head is not None
+        self._session.info[_HEAD] = (self._session.get_transaction(), self._head)
+
+
+@contextmanager
+def chained(session: Session, clock: Clock) -> Iterator[ChainedWriter]:
+    """Within the block, every entry recorded on ``session`` (``record`` included) goes
+    through one writer; they are written when the block ends without error."""
+    open_writer = session.info.get(_WRITER)
+    if open_writer is not None:  # already inside a chained step: the outer one writes
+        yield open_writer
+        return
+    writer = ChainedWriter(session, clock)
+    session.info[_WRITER] = writer
+    try:
+        yield writer
+        writer.write()
+    finally:
+        session.info.pop(_WRITER, None)
+
+
 def record(
     session: Session,
     clock: Clock,
@@ -69,13 +178,9 @@ def record(
     cohort_id: int | None,
     summary: str = "",
     details: dict[str, Any] | None = None,
-) -> AuditEntry:
-    at = clock.now()
-    actor = who(actor)
-    details = details or {}
-    content = content_hash(summary, details)
-    entry = AuditEntry(
-        at=at,
+) -> None:
+    """Write one entry now; inside ``chained``, seal it in turn and write it with the rest."""
+    fields: dict[str, Any] = dict(
         actor=actor,
         action=action,
         entity=entity,
@@ -83,12 +188,11 @@ def record(
         cohort_id=cohort_id,
         summary=summary,
         details=details,
-        content_hash=content,
-        chain_hash=chain_hash(
-            last_chain_hash(session), at, actor, action, entity, entity_id, cohort_id, content
-        ),
     )
-    session.add(entry)
-    session.flush()
-    session.info[_HEAD] = (session.get_transaction(), entry.chain_hash)
-    return entry
+    open_writer = session.info.get(_WRITER)
+    if open_writer is not None:
+        open_writer.record(**fields)
+        return
+    writer = ChainedWriter(session, clock)
+    writer.record(**fields)
+    writer.write()

@@ -30,6 +30,11 @@ from mentorat_desktop.services.areas.store import labels_of, vocabulary_in
 from mentorat_desktop.services.leads import BY_CODE
 from mentorat_desktop.services.privacy.purposes import privacy_statement
 from mentorat_desktop.services.regions import REGIONS
+from mentorat_desktop.services.registration_batch import (
+    NewPerson,
+    RegistrationBatch,
+    WrittenRegistration,
+)
 from mentorat_desktop.services.validation import (
     is_valid_email,
     normalise_email,
@@ -138,6 +143,9 @@ def field_labels() -> dict[str, str]:
     }
 
 
+_FORM_FIELDS = tuple(f.name for f in fields(RegistrationForm))  # looked up once, not per row
+
+
 def clean(form: RegistrationForm) -> RegistrationForm:
     """Trim text, normalise the e-mail, drop empty and repeated list items."""
 
@@ -150,21 +158,34 @@ def clean(form: RegistrationForm) -> RegistrationForm:
         return tuple(seen.values())
 
     changes: dict[str, object] = {}
-    for f in fields(form):
-        value = getattr(form, f.name)
-        if isinstance(value, Enum) or f.name == "answers_to_review":
+    for name in _FORM_FIELDS:
+        value = getattr(form, name)
+        if isinstance(value, Enum) or name == "answers_to_review":
             continue
         if isinstance(value, str):
-            changes[f.name] = value.strip()
+            cleaned: object = value.strip()
         elif isinstance(value, tuple):
-            changes[f.name] = tidy(value)
-    changes["email"] = normalise_email(form.email)
-    return replace(form, **changes)
+            cleaned = tidy(value)
+        else:
+            continue
+        if cleaned != value:
+            changes[name] = cleaned
+    email = normalise_email(form.email)
+    if email != form.email:
+        changes["email"] = email
+    # A form already clean (an import checks each row twice) is returned as it is.
+    return replace(form, **changes) if changes else form
 
 
 def validate(form: RegistrationForm, only: set[str] | None = None) -> list[FieldError]:
     """Problems with ``form`` (restricted to the fields in ``only`` when given)."""
-    labels = field_labels()
+    labels: dict[str, str] = {}
+
+    def label(name: str) -> str:  # translated only when a message needs it
+        if not labels:
+            labels.update(field_labels())
+        return labels.get(name, name)
+
     errors: list[FieldError] = []
     required = ["first_name", "last_name", "email", "organisation", "region", "job_title"]
     if form.role == Role.MENTOR:
@@ -173,10 +194,10 @@ def validate(form: RegistrationForm, only: set[str] | None = None) -> list[Field
         required.append("development_objectives")
     for name in required:
         if not getattr(form, name):
-            errors.append(FieldError(name, required_message(labels[name])))
+            errors.append(FieldError(name, required_message(label(name))))
     for name, limit in _TEXT_LIMITS.items():
         if len(getattr(form, name)) > limit:
-            errors.append(FieldError(name, too_long_message(labels.get(name, name), limit)))
+            errors.append(FieldError(name, too_long_message(label(name), limit)))
     if form.email and not is_valid_email(form.email):
         errors.append(
             FieldError(
@@ -235,37 +256,69 @@ def _placed(session: Session, cohort_id: int, form: RegistrationForm) -> list[st
     return vocabulary_in(session, cohort_id).place_all(list(wordings), form.preferred_language)
 
 
-def _apply(session: Session, participation: Participation, form: RegistrationForm) -> None:
-    participation.role = form.role
-    participation.preferred_language = form.preferred_language
-    participation.organisation = form.organisation
-    participation.workplace = form.workplace
-    participation.region = form.region
-    participation.job_title = form.job_title
-    participation.career_stage = form.career_stage
-    participation.years_of_experience = form.years_of_experience
-    participation.is_member = form.is_member
-    participation.is_certified = form.is_certified
-    participation.meeting_modes = list(form.meeting_modes)
-    participation.motivation = form.motivation
+def answers(session: Session, cohort_id: int, form: RegistrationForm) -> dict[str, object]:
+    """A cleaned and validated form's answers as the registration's column values (the
+    areas placed in the year's vocabulary); what a registration, a correction and a bulk
+    import all write."""
     is_mentor = form.role == Role.MENTOR
-    areas = _placed(session, participation.cohort_id, form)
-    participation.expertise_areas = areas if is_mentor else []
-    participation.capacity = form.capacity if is_mentor else 0
-    participation.development_areas = [] if is_mentor else areas
-    participation.development_objectives = "" if is_mentor else form.development_objectives
-    participation.mentor_expectations = "" if is_mentor else form.mentor_expectations
-    participation.leads_capabilities = list(form.leads_capabilities)
+    areas = _placed(session, cohort_id, form)
     assert form.consent_date is not None
-    participation.consent_date = form.consent_date
-    participation.committee_notes = form.committee_notes
+    values: dict[str, object] = {
+        "role": form.role,
+        "preferred_language": form.preferred_language,
+        "organisation": form.organisation,
+        "workplace": form.workplace,
+        "region": form.region,
+        "job_title": form.job_title,
+        "career_stage": form.career_stage,
+        "years_of_experience": form.years_of_experience,
+        "is_member": form.is_member,
+        "is_certified": form.is_certified,
+        "meeting_modes": list(form.meeting_modes),
+        "motivation": form.motivation,
+        "expertise_areas": areas if is_mentor else [],
+        "capacity": form.capacity if is_mentor else 0,
+        "development_areas": [] if is_mentor else areas,
+        "development_objectives": "" if is_mentor else form.development_objectives,
+        "mentor_expectations": "" if is_mentor else form.mentor_expectations,
+        "leads_capabilities": list(form.leads_capabilities),
+        "consent_date": form.consent_date,
+        "committee_notes": form.committee_notes,
+    }
     if form.entry_number:
-        participation.entry_number = form.entry_number
-    participation.answers_to_review = dict(form.answers_to_review)
+        values["entry_number"] = form.entry_number
+    values["answers_to_review"] = dict(form.answers_to_review)
+    return values
+
+
+def _apply(session: Session, participation: Participation, form: RegistrationForm) -> None:
+    for name, value in answers(session, participation.cohort_id, form).items():
+        setattr(participation, name, value)
 
 
 def _person_by_email(session: Session, email: str) -> Person | None:
     return session.scalar(select(Person).where(func.lower(Person.email) == email))
+
+
+def new_registration(
+    session: Session,
+    clock: Clock,
+    cohort_id: int,
+    form: RegistrationForm,
+    purposes: str | None = None,
+) -> dict[str, object]:
+    """A new registration's column values (``purposes``: the privacy statement's, read
+    once by a bulk import; else read now)."""
+    now = clock.now()
+    values: dict[str, object] = {
+        "cohort_id": cohort_id,  # the id, not the relationship: no loading of the year's list
+        "registered_on": form.registered_on or clock.today(),
+        "created_at": now,
+        "updated_at": now,
+    }
+    values.update(answers(session, cohort_id, form))
+    values["consent_purpose"] = purposes if purposes is not None else privacy_statement().purposes
+    return values
 
 
 def add_registration(
@@ -273,27 +326,25 @@ def add_registration(
     clock: Clock,
     cohort: Cohort,
     form: RegistrationForm,
-    person: Person,
+    person: Person | NewPerson,
     purposes: str | None = None,
-) -> Participation:
+    *,
+    batch: RegistrationBatch | None = None,
+) -> Participation | None:
     """Add the registration of ``person`` without flushing, so a bulk import flushes once;
     the caller has checked that the person is not registered in ``cohort`` yet.
-    ``purposes``: the privacy statement's purposes, read once by a bulk import."""
-    now = clock.now()
+    ``purposes``: the privacy statement's purposes, read once by a bulk import, which also
+    passes its ``batch``: the registration is then collected there (None is returned) and
+    inserted with the others by ``batch.write()``; ``person`` may then be a ``NewPerson``."""
     person.first_name = form.first_name
     person.last_name = form.last_name
     person.phone = form.phone
-    participation = Participation(
-        cohort_id=cohort.id,  # the id, not the relationship: no loading of the year's list
-        person=person,
-        registered_on=form.registered_on or clock.today(),
-        created_at=now,
-        updated_at=now,
-    )
-    _apply(session, participation, form)
-    participation.consent_purpose = (
-        purposes if purposes is not None else privacy_statement().purposes
-    )
+    values = new_registration(session, clock, cohort.id, form, purposes)
+    if batch is not None:
+        batch.add(person, values)
+        return None
+    assert isinstance(person, Person)
+    participation = Participation(person=person, **values)
     session.add(participation)
     return participation
 
@@ -302,15 +353,32 @@ def record_registration(
     session: Session, clock: Clock, participation: Participation, actor: str
 ) -> None:
     """The audit entry of a registration; needs the participation's id (after a flush)."""
+    record_written(
+        session,
+        clock,
+        WrittenRegistration(
+            participation.id,
+            participation.cohort_id,
+            participation.person.full_name,
+            participation.role,
+        ),
+        actor,
+    )
+
+
+def record_written(
+    session: Session, clock: Clock, written: WrittenRegistration, actor: str
+) -> None:
+    """The audit entry of a registration, one at a time or written in a batch."""
     audit.record(
         session,
         clock,
         actor=actor,
         action="participation.register",
         entity="participation",
-        entity_id=participation.id,
-        cohort_id=participation.cohort_id,
-        summary=f"{participation.person.full_name} ({participation.role.value})",
+        entity_id=written.participation_id,
+        cohort_id=written.cohort_id,
+        summary=f"{written.full_name} ({written.role.value})",
     )
 
 
@@ -331,6 +399,7 @@ def register_in(
         if already is not None:
             raise ValidationFailed([_duplicate_error(form.email, cohort.name)])
     participation = add_registration(session, clock, cohort, form, person)
+    assert participation is not None
     session.flush()
     record_registration(session, clock, participation, actor)
     return participation

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from contextlib import nullcontext
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from mentorat_desktop import cli
-from mentorat_desktop.db import Database
+from mentorat_desktop.clock import FixedClock
+from mentorat_desktop.db import Database, open_database
 from mentorat_desktop.services import audit
 from mentorat_desktop.services.cohorts import CohortForm, create_cohort
 from mentorat_desktop.services.privacy.chain import verify_chain
@@ -162,3 +164,86 @@ def test_many_entries_of_one_step_chain_to_each_other_and_to_the_next_step(db):
         entry(session, "test.after")  # ... and the next entry seals what the file holds
     report = verify_chain(db)
     assert report.intact and report.entries == 8
+
+
+def _rows(path: Path) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("SELECT * FROM audit_entries ORDER BY id").fetchall()
+    finally:
+        connection.close()
+
+
+def _write_step(db: Database, clock: FixedClock, cohort_id: int, *, chained: bool) -> None:
+    """Six entries of one step, with the clock moving between them; chained or one by one."""
+    with db.unit_of_work() as session:
+        writer = audit.chained(session, db.clock) if chained else nullcontext()
+        with writer:
+            for n in range(5):
+                clock.advance(seconds=7)
+                audit.record(
+                    session,
+                    db.clock,
+                    actor="Line Roy" if n % 2 else "",
+                    action="participation.register",
+                    entity="participation",
+                    entity_id=n + 1,
+                    cohort_id=cohort_id,
+                    summary=f"Élise Tremblay-{n} (mentee)",
+                    details={"rang": n, "note": "à revoir"} if n == 3 else None,
+                )
+            audit.record(
+                session,
+                db.clock,
+                actor="",
+                action="import",
+                entity="cohort",
+                entity_id=None,
+                cohort_id=cohort_id,
+                summary="5 created",
+                details={"created": 5},
+            )
+
+
+def test_chained_step_writes_the_same_trail_as_one_by_one(tmp_path, capsys, monkeypatch):
+    """A bulk step's entries, chained in memory and written together, are the very rows
+    (same order, same seals) that recording them one at a time writes; the trail verifies
+    and the next step seals on their last."""
+    monkeypatch.setenv(audit.ACTOR_VARIABLE, "Ana Ng")
+    paths = {"one_by_one": tmp_path / "one.sqlite3", "chained": tmp_path / "chained.sqlite3"}
+    for way, path in paths.items():
+        clock = FixedClock(datetime(2026, 10, 5, 9, 30))
+        db = open_database(path, clock)
+        cohort = create_cohort(db, CohortForm("2026-2027", date(2026, 9, 1), date(2027, 6, 30)))
+        _write_step(db, clock, cohort.id, chained=way == "chained")
+        clock.advance(minutes=1)
+        set_retention(db, cohort.id, date(2030, 6, 30), actor="Line Roy")
+        assert verify_chain(db).intact
+        db.close()
+        assert _verify(path, capsys)[0] == 0
+    one_by_one, chained = (_rows(p) for p in paths.values())
+    assert len(chained) == 8
+    assert chained == one_by_one
+    assert [row[2] for row in chained[1:7]] == ["Ana Ng", "Line Roy"] * 2 + ["Ana Ng"] * 2
+
+
+def test_chained_step_that_fails_writes_no_entry(db, cohort):
+    before = len(history(db))
+    with (
+        pytest.raises(RuntimeError),
+        db.unit_of_work() as session,
+        audit.chained(session, db.clock),
+    ):
+        audit.record(
+            session,
+            db.clock,
+            actor="Line Roy",
+            action="test.failed",
+            entity="cohort",
+            entity_id=cohort.id,
+            cohort_id=cohort.id,
+        )
+        raise RuntimeError
+    assert len(history(db)) == before
+    set_retention(db, cohort.id, date(2030, 6, 30), actor="Line Roy")
+    assert verify_chain(db).intact

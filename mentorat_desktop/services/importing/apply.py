@@ -14,6 +14,7 @@ from mentorat_desktop.errors import NotFound
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.models import Cohort, Participation, Person
 from mentorat_desktop.services import audit, registration
+from mentorat_desktop.services.importing.collector import collector_paused
 from mentorat_desktop.services.importing.contract import (
     DuplicatePolicy,
     ImportPreview,
@@ -22,6 +23,7 @@ from mentorat_desktop.services.importing.contract import (
     RowStatus,
 )
 from mentorat_desktop.services.privacy.purposes import privacy_statement
+from mentorat_desktop.services.registration_batch import NewPerson, RegistrationBatch
 
 
 def _refused(rows: int) -> ImportRefused:
@@ -70,6 +72,7 @@ def _registered(session: Session, cohort_id: int) -> dict[str, Participation]:
     return {p.person.email: p for p in participations}
 
 
+@collector_paused()
 def apply_import(
     db: Database,
     cohort_id: int,
@@ -101,56 +104,69 @@ def apply_import(
         if cohort is None:
             raise NotFound(_("This program year no longer exists."))
         registered = _registered(session, cohort_id)
-        persons = {p.email: p for p in session.scalars(select(Person))}
+        persons: dict[str, Person | NewPerson] = {
+            p.email: p for p in session.scalars(select(Person))
+        }
         # The same statement for every row of one import (read once, not from the
         # preferences file for each registration).
         purposes = privacy_statement().purposes
-        added = []
-        for row in to_write:
-            assert row.form is not None
-            form = registration.clean(row.form)
-            participation = registered.get(form.email)
-            if participation is None:
-                person = persons.get(form.email)
-                if person is None:
-                    person = persons[form.email] = Person(
-                        email=form.email, created_at=db.clock.now()
+        forms = [registration.clean(row.form) for row in to_write if row.form is not None]
+        # The same person twice in one file (a preview built elsewhere) is written one row
+        # at a time, so the second row finds the first as the rules say; else all at once.
+        fresh = [form.email for form in forms if form.email not in registered]
+        batch = RegistrationBatch(session, cohort_id) if len(set(fresh)) == len(fresh) else None
+        with audit.chained(session, db.clock):  # every entry sealed in turn, one write
+            added = []
+            for form in forms:
+                participation = registered.get(form.email)
+                if participation is None:
+                    person = persons.get(form.email)
+                    if person is None and batch is not None:
+                        person = persons[form.email] = NewPerson(form.email, db.clock.now())
+                    elif person is None:
+                        person = persons[form.email] = Person(
+                            email=form.email, created_at=db.clock.now()
+                        )
+                        session.add(person)
+                    participation = registration.add_registration(
+                        session, db.clock, cohort, form, person, purposes, batch=batch
                     )
-                    session.add(person)
-                participation = registration.add_registration(
-                    session, db.clock, cohort, form, person, purposes
-                )
-                registered[form.email] = participation
-                added.append(participation)
-                created += 1
-            elif duplicates == DuplicatePolicy.UPDATE:
-                registration.update_in(session, db.clock, participation, form, actor)
-                updated += 1
+                    if participation is not None:
+                        registered[form.email] = participation
+                        added.append(participation)
+                    created += 1
+                elif duplicates == DuplicatePolicy.UPDATE:
+                    registration.update_in(session, db.clock, participation, form, actor)
+                    updated += 1
+                else:
+                    skipped += 1
+            if batch is not None:
+                for written in batch.write():
+                    registration.record_written(session, db.clock, written, actor)
             else:
-                skipped += 1
-        session.flush()
-        for participation in added:
-            registration.record_registration(session, db.clock, participation, actor)
-        audit.record(
-            session,
-            db.clock,
-            actor=actor,
-            action="import",
-            entity="cohort",
-            entity_id=cohort_id,
-            cohort_id=cohort_id,
-            summary=f"{created} created, {updated} updated, {skipped} skipped, "
-            f"{len(in_error)} in error",
-            details={
-                "created": created,
-                "updated": updated,
-                "skipped": skipped,
-                "errors": len(in_error),
-                "rows": len(preview.rows),
-                "duplicates": duplicates.value,
-                "consent": preview.consent,
-            },
-        )
+                session.flush()
+                for participation in added:
+                    registration.record_registration(session, db.clock, participation, actor)
+            audit.record(
+                session,
+                db.clock,
+                actor=actor,
+                action="import",
+                entity="cohort",
+                entity_id=cohort_id,
+                cohort_id=cohort_id,
+                summary=f"{created} created, {updated} updated, {skipped} skipped, "
+                f"{len(in_error)} in error",
+                details={
+                    "created": created,
+                    "updated": updated,
+                    "skipped": skipped,
+                    "errors": len(in_error),
+                    "rows": len(preview.rows),
+                    "duplicates": duplicates.value,
+                    "consent": preview.consent,
+                },
+            )
     return ImportResult(
         created=created,
         updated=updated,

@@ -23,6 +23,7 @@ from mentorat_desktop.models import Cohort, Participation, Person
 from mentorat_desktop.models.enums import Role
 from mentorat_desktop.services import registration
 from mentorat_desktop.services.importing import cells, placing
+from mentorat_desktop.services.importing.collector import collector_paused
 from mentorat_desktop.services.importing.columns import BY_KEY, is_understood
 from mentorat_desktop.services.importing.contract import (
     ColumnMapping,
@@ -138,6 +139,7 @@ class _RowReader:
         self.unplaced: Counter[tuple[str, str]] = Counter()
         self.spelling: dict[tuple[str, str], str] = {}
         self.incomplete = 0
+        self._choices: dict[tuple[str, type, object], placing.Reading] = {}
 
     def header(self, key: str) -> str:
         col = self.column_of.get(key, self.column_of.get(_FALLBACK_COLUMN.get(key, "")))
@@ -154,16 +156,24 @@ class _RowReader:
     def place(self, key: str, col: int, row: Sequence[object]) -> placing.Reading:
         """A choice cell read with the usual and the placed wordings; when it holds nothing
         the app can place, its ``_Value``/``_Label`` twin is tried before keeping it."""
-        kind = BY_KEY[key].kind
-        placed = self.mapping.placed(key)
-        reading = placing.read_choice(kind, row[col], placed)
+        reading = self._choice(key, row[col])
         twin = self.mapping.twins.get(col)
         usable = twin is not None and twin < len(row) and not cells.is_blank(row[twin])
         if reading.review is not None and usable:
             assert twin is not None
-            second = placing.read_choice(kind, row[twin], placed)
+            second = self._choice(key, row[twin])
             if second.review is None:
                 return second
+        return reading
+
+    def _choice(self, key: str, raw: object) -> placing.Reading:
+        """``raw`` read as ``key``'s choice, once per distinct cell value of this preview (a
+        file repeats the same few wordings thousands of times)."""
+        memo = (key, type(raw), raw)
+        reading = self._choices.get(memo)
+        if reading is None:
+            reading = placing.read_choice(BY_KEY[key].kind, raw, self.mapping.placed(key))
+            self._choices[memo] = reading
         return reading
 
     def is_incomplete(self, row: Sequence[object]) -> bool:
@@ -201,20 +211,26 @@ class _RowReader:
             if member and "certifi" in cells.fold(cells.to_text(raw)):  # "Oui, membre certifié"
                 values.setdefault("is_certified", True)
         review.pop("role", None)  # never kept: mentor or mentee decides everything
-        form = self._form(number, values, problems)
-        to_review = tuple(sorted(review.items()))
         entry = cells.to_text(values.get("entry_number")) if values.get("entry_number") else ""
-        return replace(form, answers_to_review=to_review, entry_number=entry), problems
+        kept = {"answers_to_review": tuple(sorted(review.items())), "entry_number": entry}
+        return self._form(number, values, problems, kept), problems
 
     def _form(
-        self, number: int, values: dict[str, object], problems: list[RowProblem]
+        self,
+        number: int,
+        values: dict[str, object],
+        problems: list[RowProblem],
+        kept: dict[str, object],
     ) -> RegistrationForm:
+        """The row's form; ``kept``: its answers to review and entry number, as read."""
         email = normalise_email(cells.to_text(values.get("email")))
         existing = self.on_file.forms.get(email)
         changes: dict[str, object] = {}
         for key, value in values.items():
-            if key in _SPECIAL or key == "entry_number" or (
-                value is None and key in _KEEP_WHEN_BLANK
+            if (
+                key in _SPECIAL
+                or key == "entry_number"
+                or (value is None and key in _KEEP_WHEN_BLANK)
             ):
                 continue
             changes[key] = _DEFAULTS[key] if value is None else value
@@ -244,6 +260,7 @@ class _RowReader:
         elif existing is None or existing.registered_on is None:
             changes["registered_on"] = self.today
         changes["consent_date"] = self._consent(number, values, existing, problems)
+        changes.update(kept)
         base = existing or RegistrationForm()
         return registration.clean(replace(base, **changes))
 
@@ -307,6 +324,7 @@ def missing_fields(mapping: ColumnMapping) -> list[str]:
     return [key for key in _REQUIRED_COLUMNS if key not in fed]
 
 
+@collector_paused()
 def preview_import(
     db: Database, cohort_id: int, table: SourceTable, mapping: ColumnMapping
 ) -> ImportPreview:

@@ -21,6 +21,7 @@ from typing import Any
 
 from mentorat_desktop.i18n import _
 from mentorat_desktop.services.importing.cells import is_blank, to_text
+from mentorat_desktop.services.importing.collector import collector_paused
 from mentorat_desktop.services.importing.contract import ImportFileError, SourceTable
 
 EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm"})
@@ -42,6 +43,7 @@ def list_sheets(path: Path) -> list[str]:
         return [sheet.title for sheet in book.worksheets]
 
 
+@collector_paused()
 def read_table(path: Path, sheet: str | None = None) -> SourceTable:
     """The header row and data rows of ``path`` (for a workbook: ``sheet``, or the first
     sheet that holds data)."""

@@ -153,7 +153,7 @@ def _drafts_of(session: Session, mentee_ids: Iterable[int]) -> list[Pairing]:
 
 def remove_drafts(db: Database, mentee_ids: list[int], actor: str = "") -> list[Draft]:
     """Send the mentees of draft pairs back to the waiting list; confirmed pairs stay."""
-    with db.unit_of_work() as session:
+    with db.unit_of_work() as session, audit.chained(session, db.clock):
         removed = []
         for pairing in _drafts_of(session, mentee_ids):
             _record(session, db, actor, "pairing.draft_removed", pairing)
@@ -164,7 +164,7 @@ def remove_drafts(db: Database, mentee_ids: list[int], actor: str = "") -> list[
 
 def keep_drafts(db: Database, mentee_ids: list[int], keep: bool = True, actor: str = "") -> None:
     """Accept suggestions (kept drafts survive the next "Suggest pairs"), or take that back."""
-    with db.unit_of_work() as session:
+    with db.unit_of_work() as session, audit.chained(session, db.clock):
         for pairing in _drafts_of(session, mentee_ids):
             pairing.locked = keep
             _record(session, db, actor, "pairing.kept" if keep else "pairing.unkept", pairing)
@@ -175,7 +175,7 @@ def confirm(db: Database, mentee_ids: list[int], actor: str = "") -> list[Draft]
 
     Returns the drafts as they were, so that the confirmation can be taken back.
     """
-    with db.unit_of_work() as session:
+    with db.unit_of_work() as session, audit.chained(session, db.clock):
         pairings = _drafts_of(session, mentee_ids)
         if not pairings:
             return []
@@ -201,7 +201,7 @@ def confirm(db: Database, mentee_ids: list[int], actor: str = "") -> list[Draft]
 
 def unconfirm(db: Database, drafts: list[Draft], actor: str = "") -> None:
     """Take back a confirmation made by mistake, as long as the pair has not started."""
-    with db.unit_of_work() as session:
+    with db.unit_of_work() as session, audit.chained(session, db.clock):
         for draft in drafts:
             pairing = _open_pairing(session, draft.mentee_id)
             if pairing.status != PairingStatus.CONFIRMED or pairing.first_contact_on is not None:
@@ -225,7 +225,7 @@ def replace_suggestions(
     """
     if drafts:
         db.backup_before("suggestions")
-    with db.unit_of_work() as session:
+    with db.unit_of_work() as session, audit.chained(session, db.clock):
         pending = session.scalars(
             select(Pairing).where(
                 Pairing.cohort_id == cohort_id,
