@@ -74,8 +74,8 @@ def _first_page_words(db, tmp_path) -> tuple[str, str]:
 def test_each_key_figure_reads_with_its_caption_in_both_extractors(db, tmp_path, capsys):
     for text in _first_page_words(db, tmp_path):
         assert re.search(
-            r"\b\d+ Mentors \d+ Mentorés \d+ Duos formés \d+ \w+ \d+ Rencontres consignées "
-            r"\d+ % Taux de réponse",
+            r"\b\d+ Mentors \d+ Mentorés \d+ Duos formés \d+ Menés à terme "
+            r"\d+ Rencontres consignées \d+ % Taux de réponse",
             text,
         ), text[:400]
 
