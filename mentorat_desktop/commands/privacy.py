@@ -11,7 +11,7 @@ from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _
 from mentorat_desktop.services.cohorts import resolve_cohort
 from mentorat_desktop.services.evaluation_summary.summary import NAME_REMOVED
-from mentorat_desktop.services.privacy.destruction import BackupOutcome
+from mentorat_desktop.services.privacy.destruction import backup_line
 from mentorat_desktop.services.privacy.operations import (
     DestructionReport,
     anonymise_year_completely,
@@ -85,22 +85,6 @@ def confirm(heading: str, *, whole_year: bool, assume_yes: bool) -> None:
     answer = input(_("This cannot be undone. Type yes to go ahead: "))
     if answer.strip().lower() not in {"yes", _("yes").lower()}:
         raise UserError(_("Nothing was changed."))
-
-
-def backup_line(outcome: BackupOutcome) -> str:
-    if outcome.action == "rewritten":
-        return _("{path}: rewritten without the information destroyed.").format(path=outcome.path)
-    if outcome.action == "untouched":
-        return _("{path}: left as it was, it never held this information.").format(
-            path=outcome.path
-        )
-    if outcome.reason == "older":
-        why = _("it was made by an earlier version and cannot be rewritten safely")
-    elif outcome.reason == "unreadable":
-        why = _("it cannot be read, so whether it holds the information cannot be checked")
-    else:
-        why = _("rewriting it did not remove every trace")
-    return _("{path}: deleted, because {why}.").format(path=outcome.path, why=why)
 
 
 def report(result: DestructionReport) -> None:

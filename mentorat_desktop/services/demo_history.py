@@ -8,10 +8,11 @@ year, pair, person, action and period as on a real file. Entries are chained lik
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import datetime, time
 
 from sqlalchemy.orm import Session
 
+from mentorat_desktop.clock import FixedClock
 from mentorat_desktop.models import Cohort, Pairing, Participation
 from mentorat_desktop.models.enums import PairingStatus
 from mentorat_desktop.services import audit
@@ -26,19 +27,6 @@ class _Step:
     entity_id: int
     cohort_id: int
     summary: str
-
-
-class _StoppedClock:
-    """The moment a step was taken, for ``audit.record`` which reads the time from a clock."""
-
-    def __init__(self, at: datetime) -> None:
-        self.at = at
-
-    def now(self) -> datetime:
-        return self.at
-
-    def today(self) -> date:
-        return self.at.date()
 
 
 def _registration(person: Participation) -> _Step:
@@ -83,7 +71,7 @@ def write_history(session: Session, cohorts: list[Cohort], actor: str, now: date
     for s in steps:
         audit.record(
             session,
-            _StoppedClock(min(s.at, now)),
+            FixedClock(min(s.at, now)),
             actor=actor,
             action=s.action,
             entity=s.entity,

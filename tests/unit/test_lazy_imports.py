@@ -21,22 +21,32 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 """
 
 
-def run_command(tmp_path: Path, *argv: str) -> tuple[int, set[str]]:
+def probe(tmp_path: Path, code: str, *argv: str) -> dict:
+    """Run ``code`` in a fresh interpreter; its last line of output is a JSON report."""
     env = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
         "MENTORAT_DATA_DIR": str(tmp_path / "data"),
         "MENTORAT_CONFIG_DIR": str(tmp_path / "config"),
     }
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, *argv],
+        [sys.executable, "-c", code, *argv],
         capture_output=True,
         text=True,
         env=env,
         check=True,
     )
-    report = json.loads(done.stdout.strip().splitlines()[-1])
-    return report["code"], {name.split(".")[0] for name in report["modules"]}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def packages(report: dict) -> set[str]:
+    return {name.split(".")[0] for name in report["modules"]}
+
+
+def run_command(tmp_path: Path, *argv: str) -> tuple[int, set[str]]:
+    report = probe(tmp_path, PROBE, *argv)
+    return report["code"], packages(report)
 
 
 def demo_file(tmp_path: Path) -> Path:
@@ -84,23 +94,8 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 
 
 def test_the_window_opens_on_a_file_without_numpy_scipy_reportlab_or_openpyxl(tmp_path):
-    path = demo_file(tmp_path)
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "QT_QPA_PLATFORM": "offscreen",
-        "MENTORAT_DATA_DIR": str(tmp_path / "data"),
-        "MENTORAT_CONFIG_DIR": str(tmp_path / "config"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", GUI_PROBE, str(path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-    )
-    report = json.loads(done.stdout.strip().splitlines()[-1])
-    modules = {name.split(".")[0] for name in report["modules"]}
+    report = probe(tmp_path, GUI_PROBE, str(demo_file(tmp_path)))
+    modules = packages(report)
     assert report["code"] == 0
     assert "mentorat_desktop.views.pages.dashboard_page" in report["modules"]  # it did open
     assert not modules & {"numpy", *HEAVY, "alembic"}, modules & {"numpy", *HEAVY, "alembic"}
@@ -129,23 +124,8 @@ print(json.dumps({"shown": shown, "modules": sorted(sys.modules)}))
 def test_the_pages_open_without_the_document_spreadsheet_or_matching_libraries(tmp_path):
     """PDF (reportlab, pypdfium2), spreadsheet (openpyxl) and matching (numpy, scipy) code
     loads when a document, a workbook or the board is asked for, not with a page."""
-    path = demo_file(tmp_path)
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "QT_QPA_PLATFORM": "offscreen",
-        "MENTORAT_DATA_DIR": str(tmp_path / "data"),
-        "MENTORAT_CONFIG_DIR": str(tmp_path / "config"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", PAGES_PROBE, str(path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-    )
-    report = json.loads(done.stdout.strip().splitlines()[-1])
-    modules = {name.split(".")[0] for name in report["modules"]}
+    report = probe(tmp_path, PAGES_PROBE, str(demo_file(tmp_path)))
+    modules = packages(report)
     assert report["shown"] == [True]
     assert "mentorat_desktop.views.pages.evaluations_page" in report["modules"]
     heavy = {"numpy", "pypdfium2", *HEAVY}

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from mentorat_desktop.db import Database, inspect_file
 from mentorat_desktop.errors import UserError
+from mentorat_desktop.i18n import _
 from mentorat_desktop.services.privacy.erasure import Identifiers
 
 BACKUP_FOLDER = "backups"
@@ -126,3 +127,20 @@ def destroy_remnants(
 ) -> list[BackupOutcome]:
     compact(db)
     return clean_backups(db, identifiers, redo)
+
+
+def backup_line(outcome: BackupOutcome) -> str:
+    """What happened to one backup, and why: said alike by the command line and the app."""
+    if outcome.action == "rewritten":
+        return _("{path}: rewritten without the information destroyed.").format(path=outcome.path)
+    if outcome.action == "untouched":
+        return _("{path}: left as it was, it never held this information.").format(
+            path=outcome.path
+        )
+    if outcome.reason == "older":
+        why = _("it was made by an earlier version and cannot be rewritten safely")
+    elif outcome.reason == "unreadable":
+        why = _("it cannot be read, so whether it holds the information cannot be checked")
+    else:
+        why = _("rewriting it did not remove every trace")
+    return _("{path}: deleted, because {why}.").format(path=outcome.path, why=why)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from mentorat_desktop.errors import UserError, ValidationFailed
 from mentorat_desktop.i18n import _
 from mentorat_desktop.services.evaluation_summary.summary import NAME_REMOVED
+from mentorat_desktop.services.privacy.destruction import backup_line
 from mentorat_desktop.services.privacy.operations import (
     DestructionReport,
     anonymise_year_completely,
@@ -66,8 +67,6 @@ def confirmation_text(heading: str, *, whole_year: bool) -> str:
 
 
 def destruction_message(report: DestructionReport) -> str:
-    from mentorat_desktop.commands.privacy import backup_line
-
     return "\n".join(
         [_("Done: the file was compacted.")] + [backup_line(b) for b in report.backups]
     )
