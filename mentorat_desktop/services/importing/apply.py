@@ -92,8 +92,10 @@ def apply_import(
     if in_error and not skip_invalid:
         raise _refused(len(in_error))
     to_write = [r for r in preview.rows if r.status in (RowStatus.NEW, RowStatus.UPDATE)]
-    for row in to_write:  # a preview built or edited elsewhere is checked again
-        if row.form is None or registration.validate(row.form):
+    for row in to_write:  # a row built or edited elsewhere is checked again
+        if row.form is None or (
+            not preview.is_checked(row.form) and registration.validate(row.form)
+        ):
             raise _refused(1)
     created = updated = 0
     skipped = preview.count(RowStatus.DUPLICATE)
@@ -110,7 +112,11 @@ def apply_import(
         # The same statement for every row of one import (read once, not from the
         # preferences file for each registration).
         purposes = privacy_statement().purposes
-        forms = [registration.clean(row.form) for row in to_write if row.form is not None]
+        forms = [
+            row.form if preview.is_checked(row.form) else registration.clean(row.form)
+            for row in to_write
+            if row.form is not None
+        ]
         # The same person twice in one file (a preview built elsewhere) is written one row
         # at a time, so the second row finds the first as the rules say; else all at once.
         fresh = [form.email for form in forms if form.email not in registered]
