@@ -36,7 +36,7 @@ _DEFAULTS: dict[str, object] = {
 # version column starts at its server default, 1, as the ORM would set it).
 _PERSONS = Person.__table__
 _PARTICIPATIONS = Participation.__table__
-_LOOKUP_CHUNK = 500
+LOOKUP_CHUNK = 500  # values looked up by one statement (SQLite caps them)
 
 
 @dataclass
@@ -122,8 +122,8 @@ class RegistrationBatch:
         """The ids the new people were given, found by their e-mail (unique), a few hundred
         at a time (SQLite limits the values of one statement)."""
         ids: dict[str, int] = {}
-        for start in range(0, len(emails), _LOOKUP_CHUNK):
-            chunk = emails[start : start + _LOOKUP_CHUNK]
+        for start in range(0, len(emails), LOOKUP_CHUNK):
+            chunk = emails[start : start + LOOKUP_CHUNK]
             ids.update(
                 self._session.execute(
                     select(_PERSONS.c.email, _PERSONS.c.id).where(_PERSONS.c.email.in_(chunk))
