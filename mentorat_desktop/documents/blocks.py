@@ -21,6 +21,7 @@ from reportlab.platypus import (
 )
 
 from mentorat_desktop.documents import wording
+from mentorat_desktop.documents.fixed_text import fixed_paragraph
 from mentorat_desktop.documents.fonts import register_fonts
 from mentorat_desktop.documents.languages import DocLanguage, joined, languages_of
 from mentorat_desktop.documents.styles import FAINT, FILL, MUTED, NAVY, RULE, styles, table_style
@@ -51,7 +52,7 @@ def title_block(language: DocLanguage, message: str, details: Sequence[str]) -> 
     blocks: list[Flowable] = []
     for number, lang in enumerate(languages_of(language)):
         style = s.title if number == 0 else s.title_second
-        blocks.append(Paragraph(esc(translate_in(lang, message)), style))
+        blocks.append(fixed_paragraph(esc(translate_in(lang, message)), style))
     blocks.extend(Paragraph(detail, s.subtitle) for detail in details)
     blocks.append(Spacer(1, 4))
     blocks.append(HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=8))
@@ -59,7 +60,9 @@ def title_block(language: DocLanguage, message: str, details: Sequence[str]) -> 
 
 
 def heading(language: DocLanguage, message: str, **fields: object) -> Paragraph:
-    return Paragraph(esc(joined(language, message, **fields)), styles().heading)
+    """A heading; one without fields is fixed wording, laid out once per process."""
+    make = Paragraph if fields else fixed_paragraph
+    return make(esc(joined(language, message, **fields)), styles().heading)
 
 
 def parallel(
@@ -92,16 +95,19 @@ def prose(
     language: DocLanguage,
     render: Callable[[str], str],
     style_name: str = "body",
+    fixed: bool = False,
 ) -> Flowable:
     """A paragraph in the document's language, or facing paragraphs in both languages.
 
-    ``render(lang)`` returns the paragraph's markup in ``lang``.
+    ``render(lang)`` returns the paragraph's markup in ``lang``; ``fixed`` when that markup
+    holds no data of a person or a pair (its layout is then kept for the next document).
     """
     style = getattr(styles(), style_name)
+    make = fixed_paragraph if fixed else Paragraph
     langs = languages_of(language)
     if len(langs) == 1:
-        return Paragraph(render(langs[0]), style)
-    return parallel([[Paragraph(render(lang), style) for lang in langs]])
+        return make(render(langs[0]), style)
+    return parallel([[make(render(lang), style) for lang in langs]])
 
 
 def say(
@@ -112,7 +118,12 @@ def say(
     **fields: object,
 ) -> Flowable:
     """A translated sentence as a paragraph (or two facing ones)."""
-    return prose(language, lambda lang: markup(lang, message, strong, **fields), style_name)
+    return prose(
+        language,
+        lambda lang: markup(lang, message, strong, **fields),
+        style_name,
+        fixed=not fields,
+    )
 
 
 def numbered_list(
@@ -124,11 +135,11 @@ def numbered_list(
     if len(langs) == 1:
         lang = langs[0]
         blocks: list[Flowable] = [
-            Paragraph(esc(translate_in(lang, title)), s.heading),
-            Paragraph(esc(translate_in(lang, intro)), s.lead_in),
+            fixed_paragraph(esc(translate_in(lang, title)), s.heading),
+            fixed_paragraph(esc(translate_in(lang, intro)), s.lead_in),
         ]
         numbered = [
-            Paragraph(esc(translate_in(lang, item)), s.numbered, bulletText=f"{n}.")
+            fixed_paragraph(esc(translate_in(lang, item)), s.numbered, f"{n}.")
             for n, item in enumerate(items, start=1)
         ]
         # The heading keeps two items under it, and the last two stay together: a lone item
@@ -139,11 +150,11 @@ def numbered_list(
             KeepTogether(numbered[-2:]),
         ]
     rows: list[list[Flowable]] = [
-        [Paragraph(esc(translate_in(lang, title)), s.heading) for lang in langs],
-        [Paragraph(esc(translate_in(lang, intro)), s.lead_in) for lang in langs],
+        [fixed_paragraph(esc(translate_in(lang, title)), s.heading) for lang in langs],
+        [fixed_paragraph(esc(translate_in(lang, intro)), s.lead_in) for lang in langs],
     ]
     rows.extend(
-        [Paragraph(esc(translate_in(lang, item)), s.numbered, bulletText=f"{n}.") for lang in langs]
+        [fixed_paragraph(esc(translate_in(lang, item)), s.numbered, f"{n}.") for lang in langs]
         for n, item in enumerate(items, start=1)
     )
     return [Spacer(1, 10), parallel(rows, keep_first=4, keep_last=2)]
@@ -156,7 +167,7 @@ def bullets(texts: Sequence[str]) -> list[Flowable]:
 
 def field_label(language: DocLanguage, message: str) -> Paragraph:
     """The small capitals above a value; kept with the value that follows."""
-    return Paragraph(esc(joined(language, message).upper()), styles().label)
+    return fixed_paragraph(esc(joined(language, message).upper()), styles().label)
 
 
 def field(language: DocLanguage, message: str, value: str, lines: int = 0) -> list[Flowable]:
@@ -285,7 +296,7 @@ def signatures(language: DocLanguage, people: Sequence[tuple[str, str]]) -> Tabl
     s = styles()
     columns: list[list[Flowable]] = []
     for role, name in people:
-        column: list[Flowable] = [Paragraph(esc(joined(language, role).upper()), s.cell_head)]
+        column: list[Flowable] = [fixed_paragraph(esc(joined(language, role).upper()), s.cell_head)]
         if name:
             column.append(Paragraph(esc(name), s.callout))
         column += [
