@@ -1,10 +1,16 @@
-"""Paragraphs of fixed wording, parsed and broken into lines once per process.
+"""Paragraphs of fixed wording, parsed, broken into lines and drawn once per process.
 
 Every engagement form prints the same headings, commitments and clauses in its language;
-reportlab would parse their markup and break them into lines again for each of the 500 forms
-of a print run. A paragraph made by :func:`fixed_paragraph` keeps both, keyed by its exact
-markup, style, bullet and width: the same key always gives the same lines, so nothing can go
-stale (a changed translation is another key) or pass from one form into another.
+reportlab would parse their markup, break them into lines and turn the lines into PDF drawing
+instructions again for each of the 500 forms of a print run. A paragraph made by
+:func:`fixed_paragraph` keeps all three, keyed by its exact markup, style, bullet and width: the
+same key always gives the same lines, so nothing can go stale (a changed translation is another
+key) or pass from one form into another.
+
+The drawing instructions name the glyphs by the codes the file's embedded font gave each
+character in the order the file first used them; they are reused only in a file whose font
+gives every character of the paragraph the same code (and has the same internal font names),
+and drawn afresh otherwise.
 
 Only wording that carries nobody's data is made here: the caches hold no personal information
 and stay small (a few hundred entries: messages × languages × column widths).
@@ -12,9 +18,12 @@ and stay small (a few hundred entries: messages × languages × column widths).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
 # Beyond this many entries a cache starts again: a bound, never reached by the documents.
@@ -34,6 +43,62 @@ _WRAPPED = (
 Key = tuple[str, ParagraphStyle, str | None]
 _parsed: dict[Key, list[Any]] = {}
 _wrapped: dict[tuple[Key, float], dict[str, Any]] = {}
+_drawn: dict[tuple[Key, float], list[Drawn]] = {}
+# Drawings kept per paragraph: names met before it in a file shift the codes of later accented
+# characters, so a handful of variants covers most files.
+VARIANTS = 6
+# Codes reportlab gives these characters are the same in every file (readable ASCII).
+_FIXED_CODES = range(32, 128)
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """A paragraph's drawing instructions and the font codes they rely on."""
+
+    code: tuple[str, ...]
+    # Per font: its internal name in the file and the code of each character not in ASCII.
+    fonts: tuple[tuple[TTFont, str, tuple[tuple[int, int], ...]], ...]
+
+    def holds_in(self, doc: object) -> bool:
+        for font, internal_name, codes in self.fonts:
+            state = font.state.get(doc)
+            if state is None or state.internalName != internal_name:
+                return False
+            assignments = state.assignments
+            for char, code in codes:
+                if assignments.get(char) != code:
+                    return False
+        return True
+
+
+def _fonts_of(paragraph: Paragraph) -> list[TTFont] | None:
+    """The embedded fonts a paragraph draws with; None if one is not an embedded TrueType."""
+    style = paragraph.style
+    names = {style.fontName, style.bulletFontName}
+    names.update(frag.fontName for frag in paragraph.frags)
+    fonts = [getFont(name) for name in names]
+    return fonts if all(isinstance(font, TTFont) for font in fonts) else None
+
+
+def _record(paragraph: Paragraph, doc: object, code: list[str]) -> Drawn | None:
+    fonts = _fonts_of(paragraph)
+    if fonts is None:
+        return None
+    text = "".join(getattr(frag, "text", "") for frag in paragraph.frags)
+    bullet = paragraph.bulletText
+    if isinstance(bullet, str):
+        text += bullet
+    chars = {ord(char) for char in text} - set(_FIXED_CODES)
+    used = []
+    for font in fonts:
+        state = font.state.get(doc)
+        if state is None or state.internalName is None:
+            continue  # not used in the file yet: so not by this paragraph either
+        codes = tuple(
+            (char, state.assignments[char]) for char in sorted(chars) if char in state.assignments
+        )
+        used.append((font, state.internalName, codes))
+    return Drawn(tuple(code), tuple(used))
 
 
 class FixedParagraph(Paragraph):
@@ -63,6 +128,30 @@ class FixedParagraph(Paragraph):
         self._wrapWidths = list(done["_wrapWidths"])
         return self.width, self.height
 
+    def draw(self) -> None:
+        key = self._layout_key
+        if key is None:
+            super().draw()
+            return
+        # Flowable.drawOn has moved the origin here: the instructions do not depend on where.
+        canvas = self.canv
+        doc = canvas._doc
+        variants = _drawn.get((key, self.width))
+        if variants is None:
+            if len(_drawn) >= LIMIT:
+                _drawn.clear()
+            variants = _drawn[(key, self.width)] = []
+        for drawn in variants:
+            if drawn.holds_in(doc):
+                canvas._code.extend(drawn.code)
+                return
+        start = len(canvas._code)
+        super().draw()
+        recorded = _record(self, doc, canvas._code[start:])
+        if recorded is not None:
+            variants.insert(0, recorded)
+            del variants[VARIANTS:]
+
 
 def fixed_paragraph(
     markup: str, style: ParagraphStyle, bullet: str | None = None
@@ -85,3 +174,4 @@ def forget_layouts() -> None:
     """Start again from nothing, as a new process would (tests compare the two)."""
     _parsed.clear()
     _wrapped.clear()
+    _drawn.clear()

@@ -1,6 +1,6 @@
-"""The fixed wording of the forms is laid out once per process and reused: a form must print
-exactly what it prints when made alone, whatever forms were made before it, in whatever
-language, and nothing of one pair may appear on another pair's form."""
+"""The fixed wording of the forms is laid out and drawn once per process and reused: a form
+must print exactly what it prints when made alone, whatever forms were made before it, in
+whatever language, and nothing of one pair may appear on another pair's form."""
 
 from __future__ import annotations
 
