@@ -10,10 +10,13 @@ from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
+from reportlab import rl_config
+from reportlab.pdfbase.ttfonts import TTFontFace
 
 from mentorat_desktop.documents import blocks, fixed_text
 from mentorat_desktop.documents.data import PairSheet, PersonSheet, ProgramYear
 from mentorat_desktop.documents.engagement import engagement_part
+from mentorat_desktop.documents.fonts import RememberingFace
 from mentorat_desktop.documents.languages import DocLanguage
 from mentorat_desktop.documents.render import DocumentPart, write_pdf
 from mentorat_desktop.models.enums import PageSize, PairingStatus
@@ -122,3 +125,28 @@ def test_reusing_layouts_changes_nothing_on_the_page(monkeypatch) -> None:
     monkeypatch.setattr(blocks, "fixed_paragraph", plain)
     fresh = [pages(engagement_part(p, lang)) for p, lang in FORMS for _ in range(2)]
     assert reused == fresh
+
+
+def test_files_are_byte_for_byte_what_reportlab_alone_makes(monkeypatch) -> None:
+    """With reportlab's fixed dates and file id, a form made after others, reusing layouts,
+    drawings and font subsets, is the very file reportlab makes from scratch."""
+    monkeypatch.setattr(rl_config, "invariant", 1)
+
+    def files() -> list[bytes]:
+        made = []
+        for pair, language in FORMS + FORMS:
+            buffer = BytesIO()
+            write_pdf(buffer, [engagement_part(pair, language)])
+            made.append(buffer.getvalue())
+        return made
+
+    fixed_text.forget_layouts()
+    reused = files()
+
+    def plain(markup, style, bullet=None):  # type: ignore[no-untyped-def]
+        return blocks.Paragraph(markup, style, bulletText=bullet)
+
+    monkeypatch.setattr(blocks, "fixed_paragraph", plain)
+    monkeypatch.setattr(RememberingFace, "makeSubset", TTFontFace.makeSubset)
+    monkeypatch.setattr(RememberingFace, "addSubsetObjects", TTFontFace.addSubsetObjects)
+    assert reused == files()
