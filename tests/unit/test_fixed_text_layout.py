@@ -13,12 +13,14 @@ from pypdf import PdfReader
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTFontFace
 
-from mentorat_desktop.documents import blocks, fixed_text
+from mentorat_desktop.documents import blocks, fixed_text, wording
+from mentorat_desktop.documents.commitments import CONFIDENTIALITY_CLAUSE
 from mentorat_desktop.documents.data import PairSheet, PersonSheet, ProgramYear
-from mentorat_desktop.documents.engagement import engagement_part
+from mentorat_desktop.documents.engagement import SIGNATURES, engagement_part
 from mentorat_desktop.documents.fonts import RememberingFace
 from mentorat_desktop.documents.languages import DocLanguage
 from mentorat_desktop.documents.render import DocumentPart, write_pdf
+from mentorat_desktop.i18n import translate_in
 from mentorat_desktop.models.enums import PageSize, PairingStatus
 
 YEAR = ProgramYear("2026-2027", date(2026, 9, 1), date(2027, 6, 30), 72)
@@ -150,3 +152,15 @@ def test_files_are_byte_for_byte_what_reportlab_alone_makes(monkeypatch) -> None
     monkeypatch.setattr(RememberingFace, "makeSubset", TTFontFace.makeSubset)
     monkeypatch.setattr(RememberingFace, "addSubsetObjects", TTFontFace.addSubsetObjects)
     assert reused == files()
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "both"])
+def test_the_signatures_share_the_page_of_the_last_clause(language) -> None:
+    """On letter paper nobody signs on a page of its own, away from what they sign."""
+    pair = FORMS[0][0]
+    printed = [" ".join(text.split()) for text, _ in pages(engagement_part(pair, language))]
+    lang = "en" if language == "en" else "fr"
+    last_clause = " ".join(translate_in(lang, CONFIDENTIALITY_CLAUSE[-1]).split()[-4:])
+    assert last_clause in printed[-1]
+    assert translate_in(lang, SIGNATURES) in printed[-1]
+    assert printed[-1].count(translate_in(lang, wording.DATE)) >= 2  # a date line each
