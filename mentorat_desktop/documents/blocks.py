@@ -181,7 +181,8 @@ def field(language: DocLanguage, message: str, value: str, lines: int = 0) -> li
 
 
 def facts(rows: Sequence[Sequence[str]], header: Sequence[str] = ()) -> Table:
-    """A grid of short values: a label column, then one column per person or item."""
+    """A grid of short values: a label column (wording, never data), then one column per
+    person or item."""
     s = styles()
     data: list[list[Paragraph]] = []
     if header:
@@ -189,8 +190,9 @@ def facts(rows: Sequence[Sequence[str]], header: Sequence[str] = ()) -> Table:
             [Paragraph("", s.cell_head)] + [Paragraph(esc(h), s.cell_title) for h in header]
         )
     for label, *values in rows:
+        # Labels are the documents' own wording, laid out once; values are people's data.
         data.append(
-            [Paragraph(esc(label), s.cell_head)] + [Paragraph(esc(v), s.cell) for v in values]
+            [fixed_paragraph(esc(label), s.cell_head)] + [Paragraph(esc(v), s.cell) for v in values]
         )
     columns = len(data[0]) - 1
     label_width = 24 if columns > 1 else 30
