@@ -7,7 +7,9 @@ English and a quarter bilingual, then prints milliseconds, the median of R runs,
 - the whole documents code: ``engagement_part`` then ``write_pdf``, one PDF per pair, as
   ``mentorat forms --kind engagement`` writes them (layout, wrapping, page count, fonts);
 - the floor: a bare ``Canvas`` drawing the same strings, one ``drawString`` per text with
-  no wrapping, on the same number of pages, with the same embedded font;
+  no wrapping, on the same number of pages, with the same embedded font (the regular face
+  only: the form also embeds the bold face, and prints on every page a running header,
+  footer and initials line that the floor leaves out, so the floor is on the low side);
 - one merged file of the N forms (``mentorat forms --merge``).
 
 Each figure is given twice: wall-clock time, and this process's CPU time, which other
