@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfbase.ttfonts import TTFont
@@ -51,6 +52,13 @@ VARIANTS = 6
 _FIXED_CODES = range(32, 128)
 
 
+def _ascii_readable(font: TTFont) -> bool:
+    """Whether the font's files keep ASCII as itself (reportlab's default), which lets the
+    drawings check only the other characters."""
+    readable = font._asciiReadable
+    return bool(rl_config.ttfAsciiReadable if readable is None else readable)
+
+
 @dataclass(frozen=True)
 class Drawn:
     """A paragraph's drawing instructions and the font codes they rely on."""
@@ -61,6 +69,8 @@ class Drawn:
 
     def holds_in(self, doc: object) -> bool:
         for font, internal_name, codes in self.fonts:
+            if not _ascii_readable(font):
+                return False
             state = font.state.get(doc)
             if state is None or state.internalName != internal_name:
                 return False
@@ -82,7 +92,7 @@ def _fonts_of(paragraph: Paragraph) -> list[TTFont] | None:
 
 def _record(paragraph: Paragraph, doc: object, code: list[str]) -> Drawn | None:
     fonts = _fonts_of(paragraph)
-    if fonts is None:
+    if fonts is None or not all(_ascii_readable(font) for font in fonts):
         return None
     text = "".join(getattr(frag, "text", "") for frag in paragraph.frags)
     bullet = paragraph.bulletText
