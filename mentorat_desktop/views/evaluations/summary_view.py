@@ -78,6 +78,7 @@ class SummaryContent(QWidget):
         new = comparison_section(summary)
         self._layout.replaceWidget(old, new)
         self.sections[COMPARISON] = new
+        old.setParent(None)  # out of the page at once, deleted when the event loop is free
         old.deleteLater()
 
 
@@ -162,7 +163,8 @@ class SummaryView(QWidget):
         self.empty.hide()
         self.scroll.show()
         self._enable(True)
-        self._earlier_timer.start()
+        # Counted from the next turn of the event loop, once the page is on screen.
+        QTimer.singleShot(0, self._earlier_timer, self._earlier_timer.start)
 
     def read_earlier_years(self) -> None:
         """Read the comparison with the earlier years, if the summary shown lacks it."""

@@ -62,6 +62,13 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
                 self.index(0, self.HOURS), self.index(len(self._rows) - 1, self.CREDITS)
             )
 
+    def set_participants(
+        self, rows: list[ParticipantRow], hours: dict[int, PersonHours]
+    ) -> None:
+        """The rows and their hours in one go: the list is sorted once, not twice."""
+        self._hours = hours
+        self.set_rows(rows)
+
     def row_of(self, participation_id: int) -> int | None:
         for position, item in enumerate(self._rows):
             if item.participation_id == participation_id:

@@ -36,6 +36,18 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             self._header_cache = (language, self.headers())
         return self._header_cache[1]
 
+    def _display(self, row: RowT, column: int) -> str | None:
+        """The text of a cell; models that say it here let tables size columns quickly."""
+        raise NotImplementedError
+
+    def has_column_texts(self) -> bool:
+        return type(self)._display is not RowTableModel._display
+
+    def column_texts(self, column: int) -> list[str]:
+        """The text of ``column`` in every row, as shown (for sizing the column)."""
+        display = self._display
+        return [display(row, column) or "" for row in self._rows]
+
     def set_rows(self, rows: Sequence[RowT]) -> None:
         self.beginResetModel()
         self._header_cache = None
