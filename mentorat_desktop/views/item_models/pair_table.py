@@ -71,7 +71,7 @@ class PairTableModel(RowTableModel[PairDetail]):
                 return format_date(pair.sessions[-1].held_on if pair.sessions else None)
         raise IndexError(column)
 
-    def _sort_key(self, pair: PairDetail, column: int) -> Any:
+    def sort_value(self, pair: PairDetail, column: int) -> Any:
         if column == self.PHASE:
             return int(pair.phase)
         if column == self.SESSIONS:
@@ -92,7 +92,7 @@ class PairTableModel(RowTableModel[PairDetail]):
         if role in (_DISPLAY, _ACCESSIBLE):
             return self._display(pair, column)
         if role == _SORT:
-            return self._sort_key(pair, column)
+            return self.sort_value(pair, column)
         if role == _PAIRING:
             return pair.pairing_id
         if role == _FOREGROUND:

@@ -63,18 +63,11 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
         super().__init__(parent)
         self._hours: dict[int, PersonHours] = {}
 
-    def set_hours(self, hours: dict[int, PersonHours]) -> None:
-        """Logged hours and credits per participation; shown in the last two columns."""
-        self._hours = hours
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, self.HOURS), self.index(len(self._rows) - 1, self.CREDITS)
-            )
-
     def set_participants(
         self, rows: list[ParticipantRow], hours: dict[int, PersonHours]
     ) -> None:
-        """The rows and their hours in one go: the list is sorted once, not twice."""
+        """The rows, with the logged hours and credits per participation shown in the last
+        two columns."""
         self._hours = hours
         self.set_rows(rows)
 
@@ -109,7 +102,7 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
         if role in (_DISPLAY, _ACCESSIBLE):
             return self._display(row, column)
         if role == _SORT:
-            return self._sort_value(row, column)
+            return self.sort_value(row, column)
         if role == _ROW:
             return row
         withdrawn = row.status == _WITHDRAWN
@@ -141,7 +134,7 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
             )
         return None
 
-    def _sort_value(self, row: ParticipantRow, column: int) -> Any:
+    def sort_value(self, row: ParticipantRow, column: int) -> Any:
         if column == self.REGISTERED:
             return row.registered_on.isoformat()
         if column in (self.HOURS, self.CREDITS):

@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from mentorat_desktop.i18n import current_language
+from mentorat_desktop.views.item_models.sorted_rows import sorted_rows
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -21,6 +22,10 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[RowT] = []
+        # The rows in the order they were given, and the column and order they are shown
+        # in once a table sorts them here (``sort``; column -1: as given).
+        self._given: list[RowT] = []
+        self._order: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         # Qt asks for the column count for every cell; translating the headers each time
         # was most of a table's start. Kept per language and forgotten with the rows, so a
         # language switch or a new set of rows always gets fresh headers.
@@ -51,8 +56,40 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def set_rows(self, rows: Sequence[RowT]) -> None:
         self.beginResetModel()
         self._header_cache = None
-        self._rows = list(rows)
+        self._given = list(rows)
+        self._rows = self._in_order(self._given)
         self.endResetModel()
+
+    def sort_value(self, row: RowT, column: int) -> Any:
+        """What a row is sorted by in ``column`` (models sorted here say it)."""
+        raise NotImplementedError
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Put the rows in order (for ``ModelSortedProxy``); selections follow their rows."""
+        self.layoutAboutToBeChanged.emit()
+        before = self._rows
+        self._order = (column, order)
+        self._rows = self._in_order(before)  # equal keys stay as they were shown
+        moved_to = {id(row): n for n, row in enumerate(self._rows)}
+        old = self.persistentIndexList()
+        new = [
+            self.index(moved_to[id(before[index.row()])], index.column())
+            if index.isValid() and index.row() < len(before)
+            else QModelIndex()
+            for index in old
+        ]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _in_order(self, rows: list[RowT]) -> list[RowT]:
+        column, order = self._order
+        if column < 0 or not rows:
+            return list(rows)
+        return sorted_rows(
+            rows,
+            lambda row: self.sort_value(row, column),
+            descending=order == Qt.SortOrder.DescendingOrder,
+        )
 
     def row_at(self, row: int) -> RowT:
         return self._rows[row]
