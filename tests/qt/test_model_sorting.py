@@ -127,3 +127,29 @@ def test_new_rows_come_in_the_order_chosen_and_the_selection_follows_a_sort(
     selected = table.selectionModel().selectedRows()
     assert [proxy.row_at(index.row()) for index in selected] == [chosen]
     assert proxy.row_at(3) != chosen  # it moved, and the selection with it
+
+
+def test_the_resources_table_sorts_as_qt_sorted_it(qtmodeltester, db, demo) -> None:
+    from mentorat_desktop.services.resources.reviewed import resources_status
+    from mentorat_desktop.views.item_models import resources_table
+
+    rows = resources_status(db, demo.id)
+    model = resources_table.ResourcesTableModel()
+    model.set_rows(rows)
+    proxy = resources_table.ResourcesSortProxy()
+    proxy.setSourceModel(model)
+    reference = resources_table.ResourcesTableModel()
+    reference.set_rows(rows)
+    qt_proxy = QSortFilterProxyModel()
+    qt_proxy.setSourceModel(reference)
+    qt_proxy.setSortRole(resources_table.SORT_ROLE)
+    qt_proxy.setSortLocaleAware(True)
+    for column in (2, 0, 1, 2):
+        for order in ORDERS:
+            proxy.sort(column, order)
+            qt_proxy.sort(column, order)
+            assert [proxy.row_at(r) for r in range(proxy.rowCount())] == [
+                qt_proxy.index(r, 0).data(resources_table.ROW_ROLE)
+                for r in range(qt_proxy.rowCount())
+            ], (column, order)
+    qtmodeltester.check(proxy)
