@@ -51,6 +51,9 @@ class PairTableModel(RowTableModel[PairDetail]):
     def row_of(self, pairing_id: int) -> int | None:
         return next((n for n, pair in enumerate(self._rows) if pair.pairing_id == pairing_id), None)
 
+    def cell_text(self, row: PairDetail, column: int) -> str | None:
+        return self._display(row, column)
+
     def _display(self, pair: PairDetail, column: int) -> str:
         """Only the asked column is formatted: Qt asks cell by cell."""
         match column:

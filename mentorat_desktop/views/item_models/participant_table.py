@@ -158,6 +158,9 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
                 return text
         return None
 
+    def cell_text(self, row: ParticipantRow, column: int) -> str | None:
+        return self._display(row, column)
+
     def _display(self, row: ParticipantRow, column: int) -> str | None:
         reviewed = self._reviewed(row, column)
         if reviewed is not None:

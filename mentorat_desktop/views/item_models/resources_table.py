@@ -58,6 +58,9 @@ class ResourcesTableModel(RowTableModel[ReviewStatus]):
             return row.reviewed_on.isoformat() if row.reviewed_on else ""
         return fold(self._display(row, column))
 
+    def cell_text(self, row: ReviewStatus, column: int) -> str | None:
+        return self._display(row, column)
+
     def _display(self, row: ReviewStatus, column: int) -> str:
         if column == self.NAME:
             return row.name

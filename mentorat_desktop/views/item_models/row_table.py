@@ -30,6 +30,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         # was most of a table's start. Kept per language and forgotten with the rows, so a
         # language switch or a new set of rows always gets fresh headers.
         self._header_cache: tuple[str, list[str]] | None = None
+        self._column_count: int | None = None
 
     def headers(self) -> list[str]:
         """The translated column titles: they may depend on the language and the rows only."""
@@ -41,21 +42,23 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             self._header_cache = (language, self.headers())
         return self._header_cache[1]
 
-    def _display(self, row: RowT, column: int) -> str | None:
-        """The text of a cell; models that say it here let tables size columns quickly."""
+    def cell_text(self, row: RowT, column: int) -> str | None:
+        """The text a cell shows; models that say it here let tables size their columns
+        from every row at once (``fit_columns``)."""
         raise NotImplementedError
 
     def has_column_texts(self) -> bool:
-        return type(self)._display is not RowTableModel._display
+        return type(self).cell_text is not RowTableModel.cell_text
 
     def column_texts(self, column: int) -> list[str]:
         """The text of ``column`` in every row, as shown (for sizing the column)."""
-        display = self._display
-        return [display(row, column) or "" for row in self._rows]
+        text = self.cell_text
+        return [text(row, column) or "" for row in self._rows]
 
     def set_rows(self, rows: Sequence[RowT]) -> None:
         self.beginResetModel()
         self._header_cache = None
+        self._column_count = None
         self._given = list(rows)
         self._rows = self._in_order(self._given)
         self.endResetModel()
@@ -104,7 +107,13 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers())
+        if parent.isValid():
+            return 0
+        # Asked at every index Qt makes: counted once per set of rows (a language changes
+        # the titles, never their number).
+        if self._column_count is None:
+            self._column_count = len(self._headers())
+        return self._column_count
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
