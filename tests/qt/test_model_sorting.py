@@ -153,3 +153,16 @@ def test_the_resources_table_sorts_as_qt_sorted_it(qtmodeltester, db, demo) -> N
                 for r in range(qt_proxy.rowCount())
             ], (column, order)
     qtmodeltester.check(proxy)
+
+
+def test_a_table_model_that_does_not_sort_keeps_its_rows_as_given() -> None:
+    from mentorat_desktop.views.item_models.row_table import RowTableModel
+
+    class Plain(RowTableModel[str]):
+        def headers(self) -> list[str]:
+            return ["Text"]
+
+    model = Plain()
+    model.set_rows(["b", "a"])
+    model.sort(0, Qt.SortOrder.AscendingOrder)  # as a view with sorting on would ask
+    assert [model.row_at(n) for n in range(2)] == ["b", "a"]

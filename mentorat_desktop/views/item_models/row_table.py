@@ -68,7 +68,10 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         raise NotImplementedError
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Put the rows in order (for ``ModelSortedProxy``); selections follow their rows."""
+        """Put the rows in order (for ``ModelSortedProxy``); selections follow their rows.
+        A model without ``sort_value`` does not sort, as Qt's default."""
+        if type(self).sort_value is RowTableModel.sort_value:
+            return
         self.layoutAboutToBeChanged.emit()
         before = self._rows
         self._order = (column, order)
