@@ -25,6 +25,7 @@ from mentorat_desktop.models.enums import (
     ParticipationStatus,
     Role,
 )
+from mentorat_desktop.models.person import first_name_shown
 from mentorat_desktop.services import audit
 from mentorat_desktop.services.areas.store import labels_of, vocabulary_in
 from mentorat_desktop.services.leads import BY_CODE
@@ -516,6 +517,7 @@ _LISTED = (
     Participation.expertise_areas,
     Participation.development_areas,
     Participation.answers_to_review,
+    Person.anonymised_at,
 )
 
 
@@ -532,7 +534,8 @@ def list_participants(db: Database, cohort_id: int) -> list[ParticipantRow]:
         ).all()
         vocabulary = vocabulary_in(session, cohort_id) if rows else None
         found = []
-        for *values, expertise, development, to_review in rows:
+        for *values, expertise, development, to_review, anonymised_at in rows:
+            values[3] = first_name_shown(values[3], anonymised_at)  # as a Person object reads
             role = values[7]
             areas = tuple((expertise if role == Role.MENTOR else development) or ())
             if areas and vocabulary is not None:

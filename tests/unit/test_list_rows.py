@@ -50,3 +50,45 @@ def test_the_participants_list_holds_the_rows_read_person_by_person(db) -> None:
         assert any(row.areas for row in listed)
         keys = [(row.last_name.lower(), row.first_name.lower()) for row in listed]
         assert keys == sorted(keys)
+
+
+def test_erased_people_read_as_former_participants_in_the_language_in_use(db) -> None:
+    """Read as columns, an erased person's first name is what a Person object gives: the
+    words of the language in use, not those stored when the person was erased."""
+    from datetime import datetime
+
+    from mentorat_desktop import i18n
+    from mentorat_desktop.documents.data import load_pairs
+    from mentorat_desktop.services.followup.pair_names import pair_names
+
+    write_demo(db)
+    cohort = list_cohorts(db)[0]
+    with db.unit_of_work() as session:
+        pairing = session.scalars(
+            select(Pairing).where(
+                Pairing.cohort_id == cohort.id, Pairing.status != PairingStatus.DRAFT
+            )
+        ).first()
+        person = pairing.mentee.person
+        person.first_name = "Ancienne personne participante"  # as stored at erasure
+        person.anonymised_at = datetime(2026, 11, 1)
+        erased = person.id
+    try:
+        for language, words in (("en", "Former participant"), ("fr", None)):
+            i18n.set_language(language)
+            listed = [r for r in list_participants(db, cohort.id) if r.person_id == erased]
+            with db.unit_of_work() as session:
+                participation = session.scalars(
+                    select(Participation).where(
+                        Participation.person_id == erased, Participation.cohort_id == cohort.id
+                    )
+                ).one()
+                expected = row_of(participation)
+            assert listed == [expected]
+            if words:
+                assert expected.first_name == words
+            named = {n.pairing_id: n.mentee_first_name for n in pair_names(db, cohort.id)}
+            sheets = {s.pairing_id: s.mentee.first_name for s in load_pairs(db, cohort.id)}
+            assert named == sheets
+    finally:
+        i18n.set_language("fr")

@@ -15,6 +15,7 @@ from sqlalchemy.orm import aliased
 from mentorat_desktop.db import Database
 from mentorat_desktop.models import Pairing, Participation, Person
 from mentorat_desktop.models.enums import PairingStatus
+from mentorat_desktop.models.person import first_name_shown
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ def pair_names(db: Database, cohort_id: int) -> list[PairNames]:
                 mentee_person.last_name,
                 mentor_person.first_name,
                 mentor_person.last_name,
+                mentee_person.anonymised_at,
+                mentor_person.anonymised_at,
             )
             .join(mentee, mentee.id == Pairing.mentee_id)
             .join(mentee_person, mentee_person.id == mentee.person_id)
@@ -45,7 +48,18 @@ def pair_names(db: Database, cohort_id: int) -> list[PairNames]:
             .join(mentor_person, mentor_person.id == mentor.person_id)
             .where(Pairing.cohort_id == cohort_id, Pairing.status != PairingStatus.DRAFT)
         ).all()
-    names = [PairNames(*row) for row in rows]
+    # An erased person's first name reads as a Person object gives it.
+    names = [
+        PairNames(
+            pairing_id,
+            first_name_shown(mentee_first, mentee_erased),
+            mentee_last,
+            first_name_shown(mentor_first, mentor_erased),
+            mentor_last,
+        )
+        for pairing_id, mentee_first, mentee_last, mentor_first, mentor_last, mentee_erased,
+        mentor_erased in rows
+    ]
     return sorted(
         names,
         key=lambda n: (
