@@ -44,4 +44,11 @@ def _former_participant_in_the_language_in_use(person: Person, _context: object)
     """An erased person reads "Former participant" in the language of whoever looks, not the
     language in use when they were erased (the stored words are only a placeholder)."""
     if person.anonymised_at is not None:
-        set_committed_value(person, "first_name", _(FORMER_PARTICIPANT))
+        set_committed_value(
+            person, "first_name", shown_first_name(person.first_name, person.anonymised_at)
+        )
+
+
+def shown_first_name(first_name: str, anonymised_at: datetime | None) -> str:
+    """The first name as shown: an erased person's placeholder in the language in use."""
+    return first_name if anonymised_at is None else _(FORMER_PARTICIPANT)
