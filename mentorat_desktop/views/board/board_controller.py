@@ -4,12 +4,13 @@ Views lay out, the controller decides: every change becomes a ``ServiceCommand``
 window's undo stack, calling a matching service. Afterwards, and after its undo, only the
 people the step touched are read again and only their cards change, so a drop on a board of
 a thousand cards repaints at once; the line on each waiting mentee's card (which needs a
-plan for everyone) follows a moment later.
+plan for everyone) follows a moment later, worked out on another thread (``lines_worker``)
+and shown only if the board has not changed since.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -29,6 +30,7 @@ from mentorat_desktop.services.matching.suggestions import SuggestionPlan, plan_
 from mentorat_desktop.services.matching.waiting import waiting_lines
 from mentorat_desktop.services.safekeeping.access import read_only_message
 from mentorat_desktop.services.safekeeping.versions import stamp_of_board_pair
+from mentorat_desktop.views.board.lines_worker import LinesWorker
 from mentorat_desktop.views.item_models.board_cards import MentorModel, PairModel, WaitingModel
 from mentorat_desktop.views.undo_command import ServiceCommand
 
@@ -72,10 +74,17 @@ class BoardController(QObject):
         self.pairs = PairModel(self)
         self.waiting.on_pair_dropped = lambda mentee_id: self.request_unpair([mentee_id])
         self.mentors.on_mentee_dropped = self.request_pair
+        # Each change of what the board shows is a new step; lines worked out for an older
+        # one are dropped.
+        self._step = 0
+        # The step whose lines the worker was last asked for, until they come (-1: none).
+        self._lines_asked = -1
+        self._lines_worker = LinesWorker(waiting_lines, self)
+        self._lines_worker.computed.connect(self._lines_computed)
         self._lines_timer = QTimer(self)
         self._lines_timer.setSingleShot(True)
         self._lines_timer.setInterval(LINES_DELAY_MS)
-        self._lines_timer.timeout.connect(self.show_waiting_lines)
+        self._lines_timer.timeout.connect(self._ask_for_lines)
 
     # Reading -------------------------------------------------------------------------------
 
@@ -101,7 +110,7 @@ class BoardController(QObject):
         self.pairs.set_pairs(state.pairs if state else ())
         self.highlight(self.highlighted)
         self.changed.emit()
-        self._lines_timer.start()
+        self._lines_follow()
 
     def _show_touched(self, people: Iterable[int]) -> None:
         """After a step: read the people it touched again and change only their cards."""
@@ -125,19 +134,44 @@ class BoardController(QObject):
             return
         self.highlight(self.highlighted)
         self.changed.emit()
+        self._lines_follow()
+
+    def _lines_follow(self) -> None:
+        """The board shows something new: lines on the way are outdated, new ones follow."""
+        self._step += 1
         self._lines_timer.start()
 
     @property
     def lines_pending(self) -> bool:
         """The waiting mentees' lines are still to be worked out for the board as it is."""
-        return self._lines_timer.isActive()
+        return self._lines_timer.isActive() or self._lines_asked == self._step
+
+    def _ask_for_lines(self) -> None:
+        state = self.state
+        if state is None or not state.waiting:
+            self._apply_lines({})
+            return
+        self._lines_asked = self._step
+        self._lines_worker.request(self._step, state)
+
+    def _lines_computed(self, step: int, lines: Mapping[int, str] | None) -> None:
+        if step != self._step:  # the board changed since it was asked: a newer one follows
+            return
+        self._lines_asked = -1
+        if lines is not None:
+            self._apply_lines(lines)
+
+    def _apply_lines(self, lines: Mapping[int, str]) -> None:
+        self._lines_asked = -1
+        self.waiting.set_why(lines)
+        self.lines_shown.emit()
 
     def show_waiting_lines(self) -> None:
-        """Each waiting mentee's line: the mentor a plan would give, or why none."""
+        """Each waiting mentee's line, worked out now on this thread (for measuring)."""
         self._lines_timer.stop()
         state = self.state
-        self.waiting.set_why(waiting_lines(state) if state else {})
-        self.lines_shown.emit()
+        self._step += 1  # any line still on its way is for the board before this one
+        self._apply_lines(waiting_lines(state) if state else {})
 
     def set_preview(self, criteria: MatchingCriteria | None) -> None:
         """Show the scores under criteria not saved yet (the criteria dialog is open)."""
