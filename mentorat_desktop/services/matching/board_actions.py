@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import NotFound, UserError
 from mentorat_desktop.i18n import _
-from mentorat_desktop.models import Pairing
+from mentorat_desktop.models import Pairing, Participation
 from mentorat_desktop.models.enums import PairingStatus
 from mentorat_desktop.services import audit
 from mentorat_desktop.services.matching import criteria as criteria_module
@@ -61,9 +61,18 @@ def draft_pairing(cohort_id: int, draft: Draft, score: float, created_at: dateti
     )
 
 
+# Both people's names come with the pair in the same query: every step records them.
+_WITH_NAMES = (
+    joinedload(Pairing.mentor).joinedload(Participation.person),
+    joinedload(Pairing.mentee).joinedload(Participation.person),
+)
+
+
 def _open_pairing(session: Session, mentee_id: int) -> Pairing:
     pairing = session.scalar(
-        select(Pairing).where(Pairing.mentee_id == mentee_id, Pairing.status.in_(OPEN))
+        select(Pairing)
+        .where(Pairing.mentee_id == mentee_id, Pairing.status.in_(OPEN))
+        .options(*_WITH_NAMES)
     )
     if pairing is None:
         raise NotFound(_("This pair no longer exists; the board was refreshed."))
@@ -74,7 +83,16 @@ def _names(pairing: Pairing) -> str:
     return f"{pairing.mentor.person.full_name} — {pairing.mentee.person.full_name}"
 
 
-def _record(session: Session, db: Database, actor: str, action: str, pairing: Pairing) -> None:
+def _record(
+    session: Session,
+    db: Database,
+    actor: str,
+    action: str,
+    pairing: Pairing,
+    names: str | None = None,
+) -> None:
+    """The step's audit entry; ``names`` when the caller already has them, as
+    ``_names`` words them."""
     audit.record(
         session,
         db.clock,
@@ -83,7 +101,7 @@ def _record(session: Session, db: Database, actor: str, action: str, pairing: Pa
         entity="pairing",
         entity_id=pairing.id,
         cohort_id=pairing.cohort_id,
-        summary=_names(pairing),
+        summary=names if names is not None else _names(pairing),
         details={
             "mentor_id": pairing.mentor_id,
             "mentee_id": pairing.mentee_id,
@@ -123,7 +141,8 @@ def _add(
         pairing = draft_pairing(state.cohort_id, draft, score, db.clock.now())
         session.add(pairing)
         session.flush()
-        _record(session, db, actor, "pairing.draft", pairing)
+        names = f"{card.profile.full_name} — {mentee.full_name}"
+        _record(session, db, actor, "pairing.draft", pairing, names)
         scores.append(score)
     return scores
 
@@ -233,6 +252,7 @@ def replace_suggestions(
                 Pairing.suggested.is_(True),
                 Pairing.locked.is_(False),
             )
+            .options(*_WITH_NAMES)
         ).all()
         removed = []
         for pairing in pending:

@@ -44,7 +44,8 @@ class MatchProfile:
     area_codes: tuple[str, ...] = ()
     # (term, word as written) of the areas in both languages, for comparing free text.
     area_terms: tuple[tuple[str, str], ...] = ()
-    # (term, word as written) of the objectives, worked out once when the board loads.
+    # (term, word as written) of the objectives; None: worked out when first scored
+    # (``compared``), the board shows its cards before anyone is scored.
     objective_terms: tuple[tuple[str, str], ...] | None = None
 
     @property
@@ -81,8 +82,14 @@ def placed(profile: MatchProfile, vocabulary: AreaVocabulary) -> MatchProfile:
 
 
 def _placed_fields(
-    areas: tuple[str, ...], objectives: str, language: Language, vocabulary: AreaVocabulary
+    areas: tuple[str, ...],
+    objectives: str,
+    language: Language,
+    vocabulary: AreaVocabulary,
+    with_objectives: bool = True,
 ) -> dict[str, Any]:
+    """``with_objectives=False`` leaves the objectives' terms to the first score (the same
+    terms, worked out by ``features``): a board shows its cards before anyone is scored."""
     codes: list[str] = []
     labels: list[str] = []
     found: dict[str, str] = {}
@@ -92,12 +99,14 @@ def _placed_fields(
         labels.append(label)
         for term, written in value_terms:
             found.setdefault(term, written)
-    return {
+    placed = {
         "areas": tuple(labels),
         "area_codes": tuple(codes),
         "area_terms": tuple(found.items()),
-        "objective_terms": tuple(terms(objectives, language).items()),
     }
+    if with_objectives:
+        placed["objective_terms"] = tuple(terms(objectives, language).items())
+    return placed
 
 
 def _placement(
@@ -158,7 +167,7 @@ def profile_of_row(
         capacity=p.capacity if is_mentor else 0,
         job_title=p.job_title,
         **(
-            _placed_fields(areas, objectives, language, vocabulary)
+            _placed_fields(areas, objectives, language, vocabulary, with_objectives=False)
             if vocabulary is not None
             else {"areas": areas}
         ),
