@@ -122,6 +122,9 @@ def main() -> None:
         page = window.matching
         app.processEvents()
         page.grab()
+        # As a user looks at the board before the first drop: its waiting lines are shown.
+        longest_stall(lambda: not page.controller.lines_pending)
+        app.processEvents()
 
         waiting, mentors = page.waiting.proxy, page.mentors.proxy
         drops, undos = [], []
