@@ -7,7 +7,7 @@ undo and redo, which delete and re-create draft rows under new ids.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -147,14 +147,37 @@ def _add(
     return scores
 
 
+# Called at the end of a step, inside its transaction, with the step's changes flushed: the
+# board reads there the people the step touched, as the file will hold them once committed
+# (this transaction holds the write lock until then), rather than in a transaction of its own.
+AfterStep = Callable[[Session], object]
+
+
+def _then(session: Session, then: AfterStep | None) -> None:
+    if then is not None:
+        session.flush()
+        session.expire_all()  # read from the file, not from this session's objects
+        then(session)
+
+
 def _people(drafts: Iterable[Draft]) -> set[int]:
     return {i for d in drafts for i in (d.mentor_id, d.mentee_id)}
 
 
-def make_drafts(db: Database, cohort_id: int, drafts: list[Draft], actor: str = "") -> list[float]:
+def make_drafts(
+    db: Database,
+    cohort_id: int,
+    drafts: list[Draft],
+    actor: str = "",
+    *,
+    then: AfterStep | None = None,
+) -> list[float]:
     """Put drafts on the board (a drop, a redo, or undoing a removal); all or none."""
     with db.unit_of_work() as session:
-        return _add(session, db, read_board(session, cohort_id, _people(drafts)), drafts, actor)
+        state = read_board(session, cohort_id, _people(drafts))
+        scores = _add(session, db, state, drafts, actor)
+        _then(session, then)
+        return scores
 
 
 def _drafts_of(session: Session, mentee_ids: Iterable[int]) -> list[Pairing]:
@@ -170,7 +193,9 @@ def _drafts_of(session: Session, mentee_ids: Iterable[int]) -> list[Pairing]:
     return pairings
 
 
-def remove_drafts(db: Database, mentee_ids: list[int], actor: str = "") -> list[Draft]:
+def remove_drafts(
+    db: Database, mentee_ids: list[int], actor: str = "", *, then: AfterStep | None = None
+) -> list[Draft]:
     """Send the mentees of draft pairs back to the waiting list; confirmed pairs stay."""
     with db.unit_of_work() as session, audit.chained(session, db.clock):
         removed = []
@@ -178,18 +203,29 @@ def remove_drafts(db: Database, mentee_ids: list[int], actor: str = "") -> list[
             _record(session, db, actor, "pairing.draft_removed", pairing)
             removed.append(Draft.of(pairing))
             session.delete(pairing)
+        _then(session, then)
         return removed
 
 
-def keep_drafts(db: Database, mentee_ids: list[int], keep: bool = True, actor: str = "") -> None:
+def keep_drafts(
+    db: Database,
+    mentee_ids: list[int],
+    keep: bool = True,
+    actor: str = "",
+    *,
+    then: AfterStep | None = None,
+) -> None:
     """Accept suggestions (kept drafts survive the next "Suggest pairs"), or take that back."""
     with db.unit_of_work() as session, audit.chained(session, db.clock):
         for pairing in _drafts_of(session, mentee_ids):
             pairing.locked = keep
             _record(session, db, actor, "pairing.kept" if keep else "pairing.unkept", pairing)
+        _then(session, then)
 
 
-def confirm(db: Database, mentee_ids: list[int], actor: str = "") -> list[Draft]:
+def confirm(
+    db: Database, mentee_ids: list[int], actor: str = "", *, then: AfterStep | None = None
+) -> list[Draft]:
     """Make draft pairs real: the assignment date starts the first-contact deadline.
 
     Returns the drafts as they were, so that the confirmation can be taken back.
@@ -215,10 +251,13 @@ def confirm(db: Database, mentee_ids: list[int], actor: str = "") -> list[Draft]
             pairing.assigned_at = db.clock.now()
             pairing.locked = True
             _record(session, db, actor, "pairing.confirm", pairing)
+        _then(session, then)
         return before
 
 
-def unconfirm(db: Database, drafts: list[Draft], actor: str = "") -> None:
+def unconfirm(
+    db: Database, drafts: list[Draft], actor: str = "", *, then: AfterStep | None = None
+) -> None:
     """Take back a confirmation made by mistake, as long as the pair has not started."""
     with db.unit_of_work() as session, audit.chained(session, db.clock):
         for draft in drafts:
@@ -233,6 +272,7 @@ def unconfirm(db: Database, drafts: list[Draft], actor: str = "") -> None:
             pairing.assigned_at = None
             pairing.suggested, pairing.locked = draft.suggested, draft.locked
             _record(session, db, actor, "pairing.unconfirm", pairing)
+        _then(session, then)
 
 
 def replace_suggestions(
@@ -300,7 +340,9 @@ def save_criteria(
         return before
 
 
-def move_draft(db: Database, draft: Draft, actor: str = "") -> Draft:
+def move_draft(
+    db: Database, draft: Draft, actor: str = "", *, then: AfterStep | None = None
+) -> Draft:
     """Give a draft pair's mentee another mentor, in one step; returns the draft as it was."""
     with db.unit_of_work() as session:
         (pairing,) = _drafts_of(session, [draft.mentee_id])
@@ -310,4 +352,5 @@ def move_draft(db: Database, draft: Draft, actor: str = "") -> Draft:
         session.delete(pairing)
         session.flush()
         _add(session, db, read_board(session, cohort_id, _people([draft])), [draft], actor)
+        _then(session, then)
         return before

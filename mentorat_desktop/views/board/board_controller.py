@@ -21,8 +21,13 @@ from mentorat_desktop.db import Database
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services.matching import board_actions as actions
-from mentorat_desktop.services.matching.board_actions import Draft
-from mentorat_desktop.services.matching.board_patch import patch_board, read_touched
+from mentorat_desktop.services.matching.board_actions import AfterStep, Draft
+from mentorat_desktop.services.matching.board_patch import (
+    TouchedCards,
+    TouchedReader,
+    patch_board,
+    read_touched,
+)
 from mentorat_desktop.services.matching.board_state import BoardPair, BoardState, load_board
 from mentorat_desktop.services.matching.criteria import MatchingCriteria, validate
 from mentorat_desktop.services.matching.solver import Aim
@@ -112,13 +117,14 @@ class BoardController(QObject):
         self.changed.emit()
         self._lines_follow()
 
-    def _show_touched(self, people: Iterable[int]) -> None:
-        """After a step: read the people it touched again and change only their cards."""
+    def _show_touched(self, people: Iterable[int], read: TouchedCards | None = None) -> None:
+        """After a step: the people it touched, as the step's own transaction read them just
+        before committing (else read again now), and only their cards change."""
         saved, cohort_id = self.saved_state, self.cohort_id
         if saved is None or cohort_id is None:
             self.reload()
             return
-        touched = read_touched(self.db, cohort_id, people)
+        touched = read if read is not None else read_touched(self.db, cohort_id, people)
         self.saved_state = patch_board(saved, touched)
         state = self.state
         assert state is not None
@@ -196,11 +202,12 @@ class BoardController(QObject):
 
     # Changing ------------------------------------------------------------------------------
 
-    def _settle(self, failure: str | None, people: frozenset[int] | None) -> None:
-        if failure or people is None:
+    def _settle(self, failure: str | None, reader: TouchedReader | None) -> None:
+        read = reader.take() if reader is not None else None  # never kept for a later step
+        if failure or reader is None:
             self.reload()
         else:
-            self._show_touched(people)
+            self._show_touched(reader.people, read)
         self.edited.emit()
         if failure:
             self.refused.emit(failure)
@@ -208,33 +215,39 @@ class BoardController(QObject):
     def _push(
         self,
         text: str,
-        forward: Callable[[], Any],
-        backward: Callable[[Any], None],
+        forward: Callable[[AfterStep | None], Any],
+        backward: Callable[[Any, AfterStep | None], None],
         people: Iterable[int] | None = None,
         seen: Sequence[BoardPair] = (),
     ) -> bool:
         """Do a step on the undo stack.
 
         ``people``: every participation the step and its undo change (the mentees and their
-        mentors before and after), the only cards read again; None when the step may change
-        any card. ``seen``: the pairs it acts on, as the board read them; the first time, it
-        is refused if one changed elsewhere (redo after an undo acts on what the undo left).
+        mentors before and after), the only cards read again, by the service's ``then`` in
+        the step's own transaction; None when the step may change any card. ``seen``: the
+        pairs it acts on, as the board read them; the first time, it is refused if one
+        changed elsewhere (redo after an undo acts on what the undo left).
         """
         if self.db.read_only:  # the board takes no drop then; a request is told why
             return self._refuse(read_only_message(self.db.path))
         stamps = [stamp_of_board_pair(p.pairing_id, p.version) for p in seen]
         first_time = [True]
 
+        cohort_id = self.cohort_id
+        reader = None if people is None or cohort_id is None else TouchedReader(cohort_id, people)
+
         def step() -> Any:
             if not first_time[0]:
-                return forward()
+                return forward(reader)
             first_time[0] = False
             with self.db.based_on(*stamps):
-                return forward()
+                return forward(reader)
 
-        touched = None if people is None else frozenset(people)
         command = ServiceCommand(
-            text, step, backward, lambda failure: self._settle(failure, touched)
+            text,
+            step,
+            lambda result: backward(result, reader),
+            lambda failure: self._settle(failure, reader),
         )
         command.attach(self.undo_stack)
         self.undo_stack.push(command)
@@ -275,8 +288,8 @@ class BoardController(QObject):
             new = Draft(mentor_id, mentee_id, suggested=False, locked=True)
             return self._push(
                 text,
-                lambda: actions.move_draft(self.db, new, actor),
-                lambda old: actions.move_draft(self.db, old, actor),
+                lambda then: actions.move_draft(self.db, new, actor, then=then),
+                lambda old, then: actions.move_draft(self.db, old, actor, then=then),
                 (mentee_id, mentor_id, pair.mentor.participation_id),
                 seen=[pair],
             )
@@ -291,8 +304,8 @@ class BoardController(QObject):
         draft = Draft(mentor_id, mentee_id)
         return self._push(
             text,
-            lambda: actions.make_drafts(self.db, cohort_id, [draft], actor),
-            lambda _scores: actions.remove_drafts(self.db, [mentee_id], actor),
+            lambda then: actions.make_drafts(self.db, cohort_id, [draft], actor, then=then),
+            lambda _scores, then: actions.remove_drafts(self.db, [mentee_id], actor, then=then),
             (mentee_id, mentor_id),
         )
 
@@ -334,8 +347,10 @@ class BoardController(QObject):
         ).format(n=len(drafts))
         return self._push(
             text,
-            lambda: actions.remove_drafts(self.db, drafts, actor),
-            lambda removed: actions.make_drafts(self.db, cohort_id, removed, actor),
+            lambda then: actions.remove_drafts(self.db, drafts, actor, then=then),
+            lambda removed, then: actions.make_drafts(
+                self.db, cohort_id, removed, actor, then=then
+            ),
             self._with_mentors(drafts),
             seen=self._pairs_of(drafts),
         )
@@ -353,8 +368,8 @@ class BoardController(QObject):
         text = ngettext("Confirm {n} pair", "Confirm {n} pairs", len(drafts)).format(n=len(drafts))
         return self._push(
             text,
-            lambda: actions.confirm(self.db, drafts, actor),
-            lambda before: actions.unconfirm(self.db, before, actor),
+            lambda then: actions.confirm(self.db, drafts, actor, then=then),
+            lambda before, then: actions.unconfirm(self.db, before, actor, then=then),
             self._with_mentors(drafts),
             seen=self._pairs_of(drafts),
         )
@@ -386,8 +401,8 @@ class BoardController(QObject):
         )
         return self._push(
             text,
-            lambda: actions.keep_drafts(self.db, drafts, True, actor),
-            lambda _none: actions.keep_drafts(self.db, drafts, False, actor),
+            lambda then: actions.keep_drafts(self.db, drafts, True, actor, then=then),
+            lambda _none, then: actions.keep_drafts(self.db, drafts, False, actor, then=then),
             self._with_mentors(drafts),
             seen=self._pairs_of(drafts),
         )
@@ -403,8 +418,10 @@ class BoardController(QObject):
         )
         return self._push(
             text,
-            lambda: actions.remove_drafts(self.db, drafts, actor),
-            lambda removed: actions.make_drafts(self.db, cohort_id, removed, actor),
+            lambda then: actions.remove_drafts(self.db, drafts, actor, then=then),
+            lambda removed, then: actions.make_drafts(
+                self.db, cohort_id, removed, actor, then=then
+            ),
             self._with_mentors(drafts),
             seen=self._pairs_of(drafts),
         )
@@ -424,8 +441,8 @@ class BoardController(QObject):
         text = ngettext("Suggest {n} pair", "Suggest {n} pairs", len(drafts)).format(n=len(drafts))
         return self._push(
             text,
-            lambda: actions.replace_suggestions(self.db, cohort_id, drafts, actor),
-            lambda removed: actions.replace_suggestions(self.db, cohort_id, removed, actor),
+            lambda _then: actions.replace_suggestions(self.db, cohort_id, drafts, actor),
+            lambda removed, _then: actions.replace_suggestions(self.db, cohort_id, removed, actor),
         )
 
     def save_criteria(self, criteria: MatchingCriteria) -> bool:
@@ -439,6 +456,6 @@ class BoardController(QObject):
         self.preview = None
         return self._push(
             _("Change the matching criteria"),
-            lambda: actions.save_criteria(self.db, cohort_id, criteria, actor),
-            lambda before: actions.save_criteria(self.db, cohort_id, before, actor),
+            lambda _then: actions.save_criteria(self.db, cohort_id, criteria, actor),
+            lambda before, _then: actions.save_criteria(self.db, cohort_id, before, actor),
         )
