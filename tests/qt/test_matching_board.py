@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 from helpers.forms import mentee_form, mentor_form
@@ -14,6 +15,7 @@ from sqlalchemy import select
 from mentorat_desktop.models import AuditEntry, Pairing, Participation, Person
 from mentorat_desktop.models.enums import PairingStatus
 from mentorat_desktop.services.areas.store import load_vocabulary
+from mentorat_desktop.services.cohorts import CohortForm, create_cohort
 from mentorat_desktop.services.matching import board_actions
 from mentorat_desktop.services.matching.waiting import waiting_lines
 from mentorat_desktop.services.registration import ParticipantRow, register
@@ -568,3 +570,21 @@ def test_a_board_closed_while_its_lines_are_worked_out_drops_them(qtbot, context
         window.deleteLater()
     lines.gate.set()
     qtbot.waitUntil(lambda: not worker.busy)
+
+
+def test_a_drop_undone_after_a_year_switch_leaves_the_other_year_as_it_is(
+    qtbot, window, people, db
+) -> None:
+    page = window.matching
+    other = create_cohort(db, CohortForm("2027-2028", date(2027, 9, 1), date(2028, 6, 30)))
+    mentor = register(db, other.id, mentor_form())
+    assert _drop(window, people.paul.participation_id, people.marc.participation_id)
+    window.reload_cohorts(select_name="2027-2028")
+    assert window.current_cohort_name() == "2027-2028"
+    window.undo_action.trigger()  # the draft of 2026-2027 goes; this year's board stays
+    assert _pairings(db) == []
+    assert page.waiting.proxy.rowCount() == 0 and page.pairs.proxy.rowCount() == 0
+    mentors = page.mentors.proxy
+    assert [mentors.index(r, 0).data(ID_ROLE) for r in range(mentors.rowCount())] == [
+        mentor.participation_id
+    ]

@@ -204,6 +204,8 @@ class BoardController(QObject):
 
     def _settle(self, failure: str | None, reader: TouchedReader | None) -> None:
         read = reader.take() if reader is not None else None  # never kept for a later step
+        if reader is not None and reader.cohort_id != self.cohort_id:
+            read = None  # a step of another year, undone after a switch: this year's cards
         if failure or reader is None:
             self.reload()
         else:
