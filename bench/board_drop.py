@@ -8,6 +8,10 @@ as a mouse drop arrives; the time runs until the whole page has been painted aga
 written, the floor for any screen), reading the board alone, reading and showing the whole
 board again, and the waiting mentees' lines that follow the repaint. Medians of 15 drops
 (``BENCH_DROPS`` to change).
+
+Also printed: the drop until Qt's own repaint has run (no second paint by ``grab``), and, while
+the waiting lines are worked out after a drop (on another thread when the board has one), the
+longest time the window's event loop went without turning: how long a click would wait.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from helpers.import_files import (  # noqa: E402
     people,
     write_xlsx,
 )
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mentorat_desktop.clock import SystemClock  # noqa: E402
@@ -54,10 +58,41 @@ def median_ms(timings: list[float]) -> str:
     return f"{statistics.median(timings) * 1000:7.1f} ms"
 
 
-def timed(run: Callable[[], object]) -> float:
-    start = time.perf_counter()
+# CPU time of the window's thread, beside each wall-clock figure of a drop or an undo: on a
+# machine shared with other work, the wall clock also counts the time spent waiting for a core.
+CPU: dict[str, list[float]] = {"drop": [], "undo": []}
+
+
+def timed(run: Callable[[], object], cpu: str | None = None) -> float:
+    start, start_cpu = time.perf_counter(), time.thread_time()
     run()
+    if cpu is not None:
+        CPU[cpu].append(time.thread_time() - start_cpu)
     return time.perf_counter() - start
+
+
+def longest_stall(done: Callable[[], bool]) -> float:
+    """Run the event loop until ``done``; the longest gap between two turns of a timer that
+    fires at every turn, in seconds: how long a click would have waited."""
+    loop = QEventLoop()
+    ticks = QTimer()
+    ticks.setInterval(0)
+    gaps = [0.0]
+    last = [time.perf_counter()]
+    deadline = last[0] + 30
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps[0] = max(gaps[0], now - last[0])
+        last[0] = now
+        if done() or now > deadline:
+            loop.quit()
+
+    ticks.timeout.connect(tick)
+    ticks.start()
+    loop.exec()
+    ticks.stop()
+    return gaps[0]
 
 
 def main() -> None:
@@ -87,6 +122,9 @@ def main() -> None:
         page = window.matching
         app.processEvents()
         page.grab()
+        # As a user looks at the board before the first drop: its waiting lines are shown.
+        longest_stall(lambda: not page.controller.lines_pending)
+        app.processEvents()
 
         waiting, mentors = page.waiting.proxy, page.mentors.proxy
         drops, undos = [], []
@@ -101,10 +139,32 @@ def main() -> None:
                 app.processEvents()
                 page.grab()
 
-            drops.append(timed(drop))
+            drops.append(timed(drop, "drop"))
             undos.append(
-                timed(lambda: (window.undo_action.trigger(), app.processEvents(), page.grab()))
+                timed(
+                    lambda: (window.undo_action.trigger(), app.processEvents(), page.grab()),
+                    "undo",
+                )
             )
+
+        frees, stalls = [], []
+        controller = page.controller
+        for n in range(DROPS):
+            mentee = waiting.index(0, 0)
+            mentor = mentors.index(n % mentors.rowCount(), 0)
+            data = waiting.mimeData([mentee])
+
+            def drop_only(data=data, mentor=mentor) -> None:
+                assert mentors.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, mentor)
+                app.processEvents()
+
+            frees.append(timed(drop_only))
+            stalls.append(longest_stall(lambda: not controller.lines_pending))
+            app.processEvents()  # the cards repainted with their lines
+            window.undo_action.trigger()
+            app.processEvents()
+            longest_stall(lambda: not controller.lines_pending)
+            app.processEvents()
 
         mentee_id = waiting.index(0, 0).data(ID_ROLE)
         services, reads = [], []
@@ -115,7 +175,6 @@ def main() -> None:
             board_actions.remove_drafts(db, [mentee_id])
             reads.append(timed(lambda: load_board(db, cohort.id)))
         paints = [timed(page.grab) for _ in range(DROPS)]
-        controller = page.controller
         full = [timed(lambda: (controller.reload(), app.processEvents(), page.grab()))]
         full += [timed(lambda: (controller.reload(), app.processEvents(), page.grab()))]
         lines_step = getattr(controller, "show_waiting_lines", None)
@@ -123,6 +182,10 @@ def main() -> None:
 
         print(f"drop -> board repainted (median of {DROPS}): {median_ms(drops)}")
         print(f"undo -> board repainted:                  {median_ms(undos)}")
+        print(f"  the same, CPU of the window's thread:   {median_ms(CPU['drop'])}")
+        print(f"  undo, CPU of the window's thread:       {median_ms(CPU['undo'])}")
+        print(f"drop -> Qt's own repaint done (no grab):  {median_ms(frees)}")
+        print(f"longest event-loop stall, lines on the way: {median_ms(stalls)}")
         print(f"floor: the draft written by the service:  {median_ms(services)}")
         print(f"reading the board (1,000 cards):          {median_ms(reads)}")
         print(f"painting the page alone:                  {median_ms(paints)}")

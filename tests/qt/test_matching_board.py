@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 from helpers.forms import mentee_form, mentor_form
@@ -13,6 +15,7 @@ from sqlalchemy import select
 from mentorat_desktop.models import AuditEntry, Pairing, Participation, Person
 from mentorat_desktop.models.enums import PairingStatus
 from mentorat_desktop.services.areas.store import load_vocabulary
+from mentorat_desktop.services.cohorts import CohortForm, create_cohort
 from mentorat_desktop.services.matching import board_actions
 from mentorat_desktop.services.matching.waiting import waiting_lines
 from mentorat_desktop.services.registration import ParticipantRow, register
@@ -491,3 +494,97 @@ def test_the_columns_searches_line_up_when_one_heading_wraps(qtbot, window) -> N
     assert natural_height(page.pairs.heading) > natural_height(page.waiting.heading)
     tops = {column.search.mapTo(page, column.search.rect().topLeft()).y() for column in columns}
     assert len(tops) == 1
+
+
+class GatedLines:
+    """The waiting lines, worked out by the real service but held back at the gate until
+    the test lets them through; records which thread did the work."""
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+        self.asked: list[frozenset[int]] = []
+        self.on_main_thread: list[bool] = []
+
+    def __call__(self, state):
+        self.asked.append(frozenset(m.participation_id for m in state.waiting))
+        self.on_main_thread.append(threading.current_thread() is threading.main_thread())
+        assert self.gate.wait(timeout=30)
+        return {k: f"{len(self.asked)}: {v}" for k, v in waiting_lines(state).items()}
+
+
+def _notes(page) -> dict[int, str]:
+    model = page.waiting.proxy
+    return {
+        model.index(r, 0).data(ID_ROLE): model.index(r, 0).data(CARD_ROLE).note
+        for r in range(model.rowCount())
+    }
+
+
+def test_the_waiting_lines_are_worked_out_off_the_window_thread(qtbot, window, people):
+    page = window.matching
+    lines = GatedLines()
+    page.controller._lines_worker._compute = lines
+    qtbot.waitUntil(lambda: len(lines.asked) == 1)
+    # The window answers while the lines are worked out: a drop goes through at once.
+    assert _drop(window, people.paul.participation_id, people.marc.participation_id)
+    assert people.paul.participation_id not in _notes(page)
+    lines.gate.set()
+    qtbot.waitUntil(lambda: not page.controller.lines_pending)
+    assert lines.on_main_thread == [False, False]
+    notes = _notes(page)
+    # Only the lines of the board after the drop are shown; the first ones came too late.
+    assert lines.asked[1] == frozenset(notes)
+    assert all(note.startswith("2: ") for note in notes.values())
+    assert notes[people.julie.participation_id].startswith("2: Meilleur choix libre")
+
+
+def test_lines_worked_out_before_an_undo_are_never_shown(qtbot, window, people) -> None:
+    page = window.matching
+    qtbot.waitUntil(lambda: not page.controller.lines_pending)
+    lines = GatedLines()
+    page.controller._lines_worker._compute = lines
+    assert _drop(window, people.paul.participation_id, people.marc.participation_id)
+    qtbot.waitUntil(lambda: len(lines.asked) == 1)  # the board with Paul paired
+    applied: list[dict[int, str]] = []
+    page.controller.lines_shown.connect(lambda: applied.append(_notes(page)))
+    window.undo_action.trigger()  # Paul waits again while those lines are worked out
+    lines.gate.set()
+    qtbot.waitUntil(lambda: not page.controller.lines_pending)
+    assert people.paul.participation_id not in lines.asked[0]
+    assert people.paul.participation_id in lines.asked[1]
+    assert len(applied) == 1
+    assert applied[0][people.paul.participation_id].startswith("2: ")
+    assert all(note.startswith("2: ") for note in applied[0].values())
+
+
+def test_a_board_closed_while_its_lines_are_worked_out_drops_them(qtbot, context, people):
+    window = MainWindow(context)  # not the fixture's: this one is deleted by the test
+    window.navigation.setCurrentRow(MATCHING)
+    page = window.matching
+    lines = GatedLines()
+    worker = page.controller._lines_worker
+    worker._compute = lines
+    qtbot.waitUntil(lambda: len(lines.asked) == 1)
+    with qtbot.waitSignal(worker.destroyed):
+        window.close()
+        window.deleteLater()
+    lines.gate.set()
+    qtbot.waitUntil(lambda: not worker.busy)
+
+
+def test_a_drop_undone_after_a_year_switch_leaves_the_other_year_as_it_is(
+    qtbot, window, people, db
+) -> None:
+    page = window.matching
+    other = create_cohort(db, CohortForm("2027-2028", date(2027, 9, 1), date(2028, 6, 30)))
+    mentor = register(db, other.id, mentor_form())
+    assert _drop(window, people.paul.participation_id, people.marc.participation_id)
+    window.reload_cohorts(select_name="2027-2028")
+    assert window.current_cohort_name() == "2027-2028"
+    window.undo_action.trigger()  # the draft of 2026-2027 goes; this year's board stays
+    assert _pairings(db) == []
+    assert page.waiting.proxy.rowCount() == 0 and page.pairs.proxy.rowCount() == 0
+    mentors = page.mentors.proxy
+    assert [mentors.index(r, 0).data(ID_ROLE) for r in range(mentors.rowCount())] == [
+        mentor.participation_id
+    ]

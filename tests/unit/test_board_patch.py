@@ -6,12 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 
+import pytest
+
+from mentorat_desktop.errors import UserError
 from mentorat_desktop.services import withdrawal
 from mentorat_desktop.services.cohorts import resolve_cohort
 from mentorat_desktop.services.demo import write_demo
 from mentorat_desktop.services.matching import board_actions as actions
 from mentorat_desktop.services.matching.board_actions import Draft
-from mentorat_desktop.services.matching.board_patch import patch_board, read_touched
+from mentorat_desktop.services.matching.board_patch import (
+    TouchedReader,
+    patch_board,
+    read_touched,
+)
 from mentorat_desktop.services.matching.board_state import BoardState, load_board
 from mentorat_desktop.services.matching.suggestions import plan_suggestions
 
@@ -104,3 +111,56 @@ def test_a_person_no_longer_on_the_board_leaves_it(db) -> None:
     patched = patch_board(state, read_touched(db, cohort_id, [gone]))
     assert gone not in {p.participation_id for p in patched.waiting}
     assert patched == load_board(db, cohort_id)
+
+
+def test_the_people_read_inside_each_step_are_those_the_file_holds_after_it(db) -> None:
+    """A step hands the board the touched people as its own transaction read them, just
+    before committing: the same as reading them after the commit, and patched, the board a
+    full read gives."""
+    write_demo(db)
+    cohort_id = resolve_cohort(db, None).id
+    state = load_board(db, cohort_id)
+    first = next(
+        s
+        for s in plan_suggestions(state).suggestions
+        if state.waiting_mentee(s.mentee.participation_id) is not None
+    )
+    mentee, mentor = first.mentee.participation_id, first.mentor.participation_id
+
+    def check(step: Callable[[TouchedReader], object], people: set[int]) -> None:
+        before = load_board(db, cohort_id)
+        reader = TouchedReader(cohort_id, people)
+        step(reader)
+        inside = reader.take()
+        assert inside is not None and reader.take() is None  # taken once
+        assert inside == read_touched(db, cohort_id, people)
+        assert patch_board(before, inside) == load_board(db, cohort_id)
+
+    check(
+        lambda r: actions.make_drafts(db, cohort_id, [Draft(mentor, mentee)], then=r),
+        {
+            mentee,
+            mentor,
+        },
+    )
+    people = _with_mentors(load_board(db, cohort_id), [mentee])
+    check(lambda r: actions.keep_drafts(db, [mentee], False, then=r), people)
+    before: list[Draft] = []
+    check(lambda r: before.extend(actions.confirm(db, [mentee], then=r)), people)
+    check(lambda r: actions.unconfirm(db, before, then=r), people)
+    check(lambda r: actions.remove_drafts(db, [mentee], then=r), people)
+
+
+def test_nothing_read_inside_a_refused_step_reaches_the_board(db) -> None:
+    write_demo(db)
+    cohort_id = resolve_cohort(db, None).id
+    state = load_board(db, cohort_id)
+    full = next(c for c in state.mentors if c.places_left == 0)
+    mentee = state.waiting[0].participation_id
+    reader = TouchedReader(cohort_id, {mentee, full.profile.participation_id})
+    with pytest.raises(UserError):  # a full mentor takes no one more
+        actions.make_drafts(
+            db, cohort_id, [Draft(full.profile.participation_id, mentee)], then=reader
+        )
+    assert reader.take() is None
+    assert load_board(db, cohort_id) == state

@@ -28,11 +28,25 @@ def read_vocabulary(session: Session, cohort_id: int) -> AreaVocabulary:
             .where(AreaOfExpertise.cohort_id == cohort_id)
             .order_by(AreaOfExpertise.position, AreaOfExpertise.id)
         ).all()
-    return AreaVocabulary(
-        tuple(
-            Area(r.code, r.label_fr, r.label_en, tuple(r.other_wordings or ())) for r in rows
-        )
+    return _same_list(
+        tuple(Area(r.code, r.label_fr, r.label_en, tuple(r.other_wordings or ())) for r in rows)
     )
+
+
+# Lists read before, by their whole content: the same list read again is the same object, so
+# what was worked out from it (its wordings' keys, the board's placements) is not redone at
+# every read. A list edited since has another content, hence a new object.
+_LISTS_READ: dict[tuple[Area, ...], AreaVocabulary] = {}
+_LISTS_KEPT = 16
+
+
+def _same_list(areas: tuple[Area, ...]) -> AreaVocabulary:
+    found = _LISTS_READ.get(areas)
+    if found is None:
+        while len(_LISTS_READ) >= _LISTS_KEPT:
+            _LISTS_READ.pop(next(iter(_LISTS_READ)))
+        found = _LISTS_READ[areas] = AreaVocabulary(areas)
+    return found
 
 
 def load_vocabulary(db: Database, cohort_id: int) -> AreaVocabulary:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from mentorat_desktop.models.enums import Language
@@ -96,6 +96,13 @@ def equivalents() -> Equivalents:
 
 def terms(text: str, language: Language) -> dict[str, str]:
     """Term -> the word as first written, for the meaningful words of ``text``."""
+    return dict(_terms(text, language))
+
+
+@lru_cache(maxsize=1 << 14)
+def _terms(text: str, language: Language) -> tuple[tuple[str, str], ...]:
+    """``terms`` worked out once per wording: it depends only on the text and the shipped
+    list, and a board reads the same areas and objectives at every reload."""
     found: dict[str, str] = {}
     known = equivalents()
     folded_text = " " + words(text.replace("-", " ")) + " "
@@ -112,7 +119,7 @@ def terms(text: str, language: Language) -> dict[str, str]:
                 found.setdefault(short_concept, part)
             elif len(folded) >= MIN_LENGTH and folded not in STOPWORDS:
                 found.setdefault(known.concept(part, language), part)
-    return found
+    return tuple(found.items())
 
 
 def key(text: str, language: Language) -> str:

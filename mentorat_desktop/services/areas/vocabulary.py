@@ -46,6 +46,12 @@ class AreaVocabulary:
     areas: tuple[Area, ...] = field(default_factory=tuple)
 
     @cached_property
+    def derived(self) -> dict[object, object]:
+        """What callers work out from this list, kept with it: the list never changes once
+        read, and a board places the same few wordings for hundreds of people."""
+        return {}
+
+    @cached_property
     def by_code(self) -> dict[str, Area]:
         return {a.code: a for a in self.areas}
 

@@ -7,17 +7,17 @@ undo and redo, which delete and re-create draft rows under new ids.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import NotFound, UserError
 from mentorat_desktop.i18n import _
-from mentorat_desktop.models import Pairing
+from mentorat_desktop.models import Pairing, Participation
 from mentorat_desktop.models.enums import PairingStatus
 from mentorat_desktop.services import audit
 from mentorat_desktop.services.matching import criteria as criteria_module
@@ -61,9 +61,18 @@ def draft_pairing(cohort_id: int, draft: Draft, score: float, created_at: dateti
     )
 
 
+# Both people's names come with the pair in the same query: every step records them.
+_WITH_NAMES = (
+    joinedload(Pairing.mentor).joinedload(Participation.person),
+    joinedload(Pairing.mentee).joinedload(Participation.person),
+)
+
+
 def _open_pairing(session: Session, mentee_id: int) -> Pairing:
     pairing = session.scalar(
-        select(Pairing).where(Pairing.mentee_id == mentee_id, Pairing.status.in_(OPEN))
+        select(Pairing)
+        .where(Pairing.mentee_id == mentee_id, Pairing.status.in_(OPEN))
+        .options(*_WITH_NAMES)
     )
     if pairing is None:
         raise NotFound(_("This pair no longer exists; the board was refreshed."))
@@ -74,7 +83,16 @@ def _names(pairing: Pairing) -> str:
     return f"{pairing.mentor.person.full_name} — {pairing.mentee.person.full_name}"
 
 
-def _record(session: Session, db: Database, actor: str, action: str, pairing: Pairing) -> None:
+def _record(
+    session: Session,
+    db: Database,
+    actor: str,
+    action: str,
+    pairing: Pairing,
+    names: str | None = None,
+) -> None:
+    """The step's audit entry; ``names`` when the caller already has them, as
+    ``_names`` words them."""
     audit.record(
         session,
         db.clock,
@@ -83,7 +101,7 @@ def _record(session: Session, db: Database, actor: str, action: str, pairing: Pa
         entity="pairing",
         entity_id=pairing.id,
         cohort_id=pairing.cohort_id,
-        summary=_names(pairing),
+        summary=names if names is not None else _names(pairing),
         details={
             "mentor_id": pairing.mentor_id,
             "mentee_id": pairing.mentee_id,
@@ -123,19 +141,43 @@ def _add(
         pairing = draft_pairing(state.cohort_id, draft, score, db.clock.now())
         session.add(pairing)
         session.flush()
-        _record(session, db, actor, "pairing.draft", pairing)
+        names = f"{card.profile.full_name} — {mentee.full_name}"
+        _record(session, db, actor, "pairing.draft", pairing, names)
         scores.append(score)
     return scores
+
+
+# Called at the end of a step, inside its transaction, with the step's changes flushed: the
+# board reads there the people the step touched, as the file will hold them once committed
+# (this transaction holds the write lock until then), rather than in a transaction of its own.
+AfterStep = Callable[[Session], object]
+
+
+def _then(session: Session, then: AfterStep | None) -> None:
+    if then is not None:
+        session.flush()
+        session.expire_all()  # read from the file, not from this session's objects
+        then(session)
 
 
 def _people(drafts: Iterable[Draft]) -> set[int]:
     return {i for d in drafts for i in (d.mentor_id, d.mentee_id)}
 
 
-def make_drafts(db: Database, cohort_id: int, drafts: list[Draft], actor: str = "") -> list[float]:
+def make_drafts(
+    db: Database,
+    cohort_id: int,
+    drafts: list[Draft],
+    actor: str = "",
+    *,
+    then: AfterStep | None = None,
+) -> list[float]:
     """Put drafts on the board (a drop, a redo, or undoing a removal); all or none."""
     with db.unit_of_work() as session:
-        return _add(session, db, read_board(session, cohort_id, _people(drafts)), drafts, actor)
+        state = read_board(session, cohort_id, _people(drafts))
+        scores = _add(session, db, state, drafts, actor)
+        _then(session, then)
+        return scores
 
 
 def _drafts_of(session: Session, mentee_ids: Iterable[int]) -> list[Pairing]:
@@ -151,7 +193,9 @@ def _drafts_of(session: Session, mentee_ids: Iterable[int]) -> list[Pairing]:
     return pairings
 
 
-def remove_drafts(db: Database, mentee_ids: list[int], actor: str = "") -> list[Draft]:
+def remove_drafts(
+    db: Database, mentee_ids: list[int], actor: str = "", *, then: AfterStep | None = None
+) -> list[Draft]:
     """Send the mentees of draft pairs back to the waiting list; confirmed pairs stay."""
     with db.unit_of_work() as session, audit.chained(session, db.clock):
         removed = []
@@ -159,18 +203,29 @@ def remove_drafts(db: Database, mentee_ids: list[int], actor: str = "") -> list[
             _record(session, db, actor, "pairing.draft_removed", pairing)
             removed.append(Draft.of(pairing))
             session.delete(pairing)
+        _then(session, then)
         return removed
 
 
-def keep_drafts(db: Database, mentee_ids: list[int], keep: bool = True, actor: str = "") -> None:
+def keep_drafts(
+    db: Database,
+    mentee_ids: list[int],
+    keep: bool = True,
+    actor: str = "",
+    *,
+    then: AfterStep | None = None,
+) -> None:
     """Accept suggestions (kept drafts survive the next "Suggest pairs"), or take that back."""
     with db.unit_of_work() as session, audit.chained(session, db.clock):
         for pairing in _drafts_of(session, mentee_ids):
             pairing.locked = keep
             _record(session, db, actor, "pairing.kept" if keep else "pairing.unkept", pairing)
+        _then(session, then)
 
 
-def confirm(db: Database, mentee_ids: list[int], actor: str = "") -> list[Draft]:
+def confirm(
+    db: Database, mentee_ids: list[int], actor: str = "", *, then: AfterStep | None = None
+) -> list[Draft]:
     """Make draft pairs real: the assignment date starts the first-contact deadline.
 
     Returns the drafts as they were, so that the confirmation can be taken back.
@@ -196,10 +251,13 @@ def confirm(db: Database, mentee_ids: list[int], actor: str = "") -> list[Draft]
             pairing.assigned_at = db.clock.now()
             pairing.locked = True
             _record(session, db, actor, "pairing.confirm", pairing)
+        _then(session, then)
         return before
 
 
-def unconfirm(db: Database, drafts: list[Draft], actor: str = "") -> None:
+def unconfirm(
+    db: Database, drafts: list[Draft], actor: str = "", *, then: AfterStep | None = None
+) -> None:
     """Take back a confirmation made by mistake, as long as the pair has not started."""
     with db.unit_of_work() as session, audit.chained(session, db.clock):
         for draft in drafts:
@@ -214,6 +272,7 @@ def unconfirm(db: Database, drafts: list[Draft], actor: str = "") -> None:
             pairing.assigned_at = None
             pairing.suggested, pairing.locked = draft.suggested, draft.locked
             _record(session, db, actor, "pairing.unconfirm", pairing)
+        _then(session, then)
 
 
 def replace_suggestions(
@@ -233,6 +292,7 @@ def replace_suggestions(
                 Pairing.suggested.is_(True),
                 Pairing.locked.is_(False),
             )
+            .options(*_WITH_NAMES)
         ).all()
         removed = []
         for pairing in pending:
@@ -280,7 +340,9 @@ def save_criteria(
         return before
 
 
-def move_draft(db: Database, draft: Draft, actor: str = "") -> Draft:
+def move_draft(
+    db: Database, draft: Draft, actor: str = "", *, then: AfterStep | None = None
+) -> Draft:
     """Give a draft pair's mentee another mentor, in one step; returns the draft as it was."""
     with db.unit_of_work() as session:
         (pairing,) = _drafts_of(session, [draft.mentee_id])
@@ -290,4 +352,5 @@ def move_draft(db: Database, draft: Draft, actor: str = "") -> Draft:
         session.delete(pairing)
         session.flush()
         _add(session, db, read_board(session, cohort_id, _people([draft])), [draft], actor)
+        _then(session, then)
         return before

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mentorat_desktop.db import Database
 from mentorat_desktop.models import Pairing
@@ -44,19 +45,42 @@ class TouchedCards:
 def read_touched(db: Database, cohort_id: int, people: Iterable[int]) -> TouchedCards:
     """The given participations and the mentors of their open pairs, read in one unit of
     work, as ``read_board`` reads them."""
-    wanted = set(people)
     with db.unit_of_work() as session:
-        if wanted:
-            wanted.update(
-                session.scalars(
-                    select(Pairing.mentor_id).where(
-                        Pairing.cohort_id == cohort_id,
-                        Pairing.mentee_id.in_(wanted),
-                        Pairing.status.in_(OPEN),
-                    )
+        return read_touched_in(session, cohort_id, people)
+
+
+def read_touched_in(session: Session, cohort_id: int, people: Iterable[int]) -> TouchedCards:
+    """``read_touched`` within a unit of work already open (the step's own)."""
+    wanted = set(people)
+    if wanted:
+        wanted.update(
+            session.scalars(
+                select(Pairing.mentor_id).where(
+                    Pairing.cohort_id == cohort_id,
+                    Pairing.mentee_id.in_(wanted),
+                    Pairing.status.in_(OPEN),
                 )
             )
-        return TouchedCards(frozenset(wanted), read_board(session, cohort_id, wanted))
+        )
+    return TouchedCards(frozenset(wanted), read_board(session, cohort_id, wanted))
+
+
+class TouchedReader:
+    """Given to a board step (``then``): reads the people it touched within the step's own
+    transaction, once its changes are flushed. The board takes the result once, after the
+    step has been committed; a step that failed leaves nothing to take that is used."""
+
+    def __init__(self, cohort_id: int, people: Iterable[int]) -> None:
+        self.cohort_id = cohort_id
+        self.people = frozenset(people)
+        self._found: TouchedCards | None = None
+
+    def __call__(self, session: Session) -> None:
+        self._found = read_touched_in(session, self.cohort_id, self.people)
+
+    def take(self) -> TouchedCards | None:
+        found, self._found = self._found, None
+        return found
 
 
 def _person_key(profile: MatchProfile) -> tuple[str, str, int]:

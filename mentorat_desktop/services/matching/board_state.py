@@ -13,12 +13,13 @@ from functools import cached_property
 
 import numpy as np
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, aliased, load_only
 
 from mentorat_desktop.db import Database
 from mentorat_desktop.i18n import _
-from mentorat_desktop.models import Cohort, Pairing, Participation
+from mentorat_desktop.models import Cohort, Pairing, Participation, Person
 from mentorat_desktop.models.enums import EndKind, PairingStatus, ParticipationStatus, Role
+from mentorat_desktop.models.person import first_name_shown
 from mentorat_desktop.services.areas.store import vocabulary_in
 from mentorat_desktop.services.cohorts import load_cohort
 from mentorat_desktop.services.matching import rules, scoring
@@ -29,7 +30,7 @@ from mentorat_desktop.services.matching.criteria import (
     penalty_from_json,
     weights_from_json,
 )
-from mentorat_desktop.services.matching.profiles import MatchProfile, profile_of
+from mentorat_desktop.services.matching.profiles import MatchProfile, profile_of_row
 from mentorat_desktop.services.matching.rules import PastPairs
 from mentorat_desktop.services.text import plain
 
@@ -179,7 +180,13 @@ def past_pairs(
     return {frozenset((a, b)): name for a, b, name in rows}
 
 
-def _waits(mentee: Participation, ended: list[Pairing]) -> bool:
+@dataclass(frozen=True)
+class _Registration:
+    id: int
+    role: Role
+
+
+def _waits(mentee: _Registration, ended: list[Pairing]) -> bool:
     """Never paired this year, or the last pair ended early and the mentee wants another."""
     if not ended:
         return True
@@ -203,27 +210,72 @@ def _name_key(profiles: dict[int, MatchProfile], participation_id: int) -> tuple
     return (plain(profile.last_name), plain(profile.first_name)) if profile else ("", "")
 
 
+# What a card and the score read of a registration, as plain rows: a board reads every
+# registration of the year at each reload, and building ORM objects for them cost more than
+# the rest of the read. The pairs stay ORM objects (a step goes on to change them), with only
+# the columns the board reads; one used further in a unit of work loads the rest on use.
+_PROFILE_COLUMNS = (
+    Participation.id,
+    Participation.person_id,
+    Participation.role,
+    Participation.preferred_language,
+    Participation.organisation,
+    Participation.workplace,
+    Participation.region,
+    Participation.job_title,
+    Participation.career_stage,
+    Participation.years_of_experience,
+    Participation.meeting_modes,
+    Participation.expertise_areas,
+    Participation.capacity,
+    Participation.development_areas,
+    Participation.development_objectives,
+    Participation.leads_capabilities,
+    Person.first_name,
+    Person.last_name,
+    Person.email,
+    Person.anonymised_at,
+)
+_PAIR_COLUMNS = load_only(
+    Pairing.version,
+    Pairing.cohort_id,
+    Pairing.mentor_id,
+    Pairing.mentee_id,
+    Pairing.status,
+    Pairing.score,
+    Pairing.suggested,
+    Pairing.locked,
+    Pairing.created_at,
+    Pairing.assigned_at,
+    Pairing.ended_on,
+    Pairing.end_kind,
+    Pairing.mentee_wants_new_mentor,
+)
+
+
 def read_board(session: Session, cohort_id: int, only: Collection[int] | None = None) -> BoardState:
     """The board; with ``only``, just those participations and their pairs, which is all a
     check before one change needs (a drop stays quick with a thousand cards)."""
     cohort = load_cohort(session, cohort_id)
     wanted = (
-        select(Participation)
+        select(*_PROFILE_COLUMNS)
+        .join(Person, Participation.person_id == Person.id)
         .where(Participation.cohort_id == cohort_id)
         .where(Participation.status == ParticipationStatus.REGISTERED)
-        .options(selectinload(Participation.person))
     )
-    involved = select(Pairing).where(Pairing.cohort_id == cohort_id)
+    involved = select(Pairing).where(Pairing.cohort_id == cohort_id).options(_PAIR_COLUMNS)
     if only is not None:
         wanted = wanted.where(Participation.id.in_(only))
         involved = involved.where(Pairing.mentor_id.in_(only) | Pairing.mentee_id.in_(only))
-    people = sorted(
-        session.scalars(wanted),
-        key=lambda p: (plain(p.person.last_name), plain(p.person.first_name), p.id),
-    )
-    pairings = session.scalars(involved).all()
     vocabulary = vocabulary_in(session, cohort_id)
-    profiles = {p.id: profile_of(p, vocabulary) for p in people}
+    found = [
+        profile_of_row(row, first_name_shown(row.first_name, row.anonymised_at), vocabulary)
+        for row in session.execute(wanted)
+    ]
+    found.sort(key=lambda p: (plain(p.last_name), plain(p.first_name), p.participation_id))
+    people = [_Registration(p.participation_id, p.role) for p in found]
+    profiles = {p.participation_id: p for p in found}
+    pairings = session.scalars(involved).all()
     open_pairs = [p for p in pairings if p.status in OPEN]
     ended: dict[int, list[Pairing]] = {}
     for p in pairings:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mentorat_desktop.models import Participation
 from mentorat_desktop.models.enums import CareerStage, Language, Role
@@ -44,7 +44,8 @@ class MatchProfile:
     area_codes: tuple[str, ...] = ()
     # (term, word as written) of the areas in both languages, for comparing free text.
     area_terms: tuple[tuple[str, str], ...] = ()
-    # (term, word as written) of the objectives, worked out once when the board loads.
+    # (term, word as written) of the objectives; None: worked out when first scored
+    # (``compared``), the board shows its cards before anyone is scored.
     objective_terms: tuple[tuple[str, str], ...] | None = None
 
     @property
@@ -75,51 +76,100 @@ def folded(text: str) -> str:
 def placed(profile: MatchProfile, vocabulary: AreaVocabulary) -> MatchProfile:
     """The profile with its stored areas (codes or text) placed against the year's list:
     labels to show, codes to compare, and the terms of both labels for free text."""
+    return replace(
+        profile, **_placed_fields(profile.areas, profile.objectives, profile.language, vocabulary)
+    )
+
+
+def _placed_fields(
+    areas: tuple[str, ...],
+    objectives: str,
+    language: Language,
+    vocabulary: AreaVocabulary,
+    with_objectives: bool = True,
+) -> dict[str, Any]:
+    """``with_objectives=False`` leaves the objectives' terms to the first score (the same
+    terms, worked out by ``features``): a board shows its cards before anyone is scored."""
     codes: list[str] = []
     labels: list[str] = []
     found: dict[str, str] = {}
-    for value in profile.areas:
-        code = vocabulary.place(value, profile.language) or ""
-        area = vocabulary.by_code.get(code)
+    for value in areas:
+        code, label, value_terms = _placement(value, language, vocabulary)
         codes.append(code)
-        labels.append(area.label(profile.language) if area else value)
+        labels.append(label)
+        for term, written in value_terms:
+            found.setdefault(term, written)
+    placed = {
+        "areas": tuple(labels),
+        "area_codes": tuple(codes),
+        "area_terms": tuple(found.items()),
+    }
+    if with_objectives:
+        placed["objective_terms"] = tuple(terms(objectives, language).items())
+    return placed
+
+
+def _placement(
+    value: str, language: Language, vocabulary: AreaVocabulary
+) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    """One stored area: its code ("" outside the list), its label, its terms; worked out
+    once per wording and list."""
+    memo = vocabulary.derived
+    found = memo.get((_PLACEMENT, value, language))
+    if found is None:
+        code = vocabulary.place(value, language) or ""
+        area = vocabulary.by_code.get(code)
+        merged: dict[str, str] = {}
         if area is not None:
             for term, written in terms(area.label_fr, Language.FR).items():
-                found.setdefault(term, written)
+                merged.setdefault(term, written)
             for term, written in terms(area.label_en, Language.EN).items():
-                found.setdefault(term, written)
+                merged.setdefault(term, written)
         else:
-            for term, written in terms(value, profile.language).items():
-                found.setdefault(term, written)
-    return replace(
-        profile,
-        areas=tuple(labels),
-        area_codes=tuple(codes),
-        area_terms=tuple(found.items()),
-        objective_terms=tuple(terms(profile.objectives, profile.language).items()),
-    )
+            merged.update(terms(value, language))
+        found = (code, area.label(language) if area else value, tuple(merged.items()))
+        memo[(_PLACEMENT, value, language)] = found
+    return found  # type: ignore[return-value]
+
+
+_PLACEMENT = "matching.placement"
 
 
 def profile_of(p: Participation, vocabulary: AreaVocabulary | None = None) -> MatchProfile:
+    return profile_of_row(p, p.person.first_name, vocabulary, p.person)
+
+
+def profile_of_row(
+    p: Any, first_name: str, vocabulary: AreaVocabulary | None = None, person: Any = None
+) -> MatchProfile:
+    """The profile from a registration's values: a ``Participation``, or a row holding its
+    columns and the person's names (``person`` when they are on another object)."""
+    person = p if person is None else person
     is_mentor = p.role == Role.MENTOR
-    profile = MatchProfile(
+    areas = tuple(p.expertise_areas if is_mentor else p.development_areas)
+    objectives = "" if is_mentor else p.development_objectives
+    language = p.preferred_language
+    return MatchProfile(
         participation_id=p.id,
         person_id=p.person_id,
         role=p.role,
-        first_name=p.person.first_name,
-        last_name=p.person.last_name,
-        email=p.person.email,
+        first_name=first_name,
+        last_name=person.last_name,
+        email=person.email,
         organisation=p.organisation,
         workplace=p.workplace,
         region=p.region,
-        language=p.preferred_language,
+        language=language,
         career_stage=p.career_stage,
         years_of_experience=p.years_of_experience,
         meeting_modes=tuple(p.meeting_modes or ()),
-        areas=tuple(p.expertise_areas if is_mentor else p.development_areas),
-        objectives="" if is_mentor else p.development_objectives,
         leads=tuple(p.leads_capabilities or ()),
         capacity=p.capacity if is_mentor else 0,
         job_title=p.job_title,
+        **(
+            _placed_fields(areas, objectives, language, vocabulary, with_objectives=False)
+            if vocabulary is not None
+            else {"areas": areas}
+        ),
+        objectives=objectives,
     )
-    return placed(profile, vocabulary) if vocabulary is not None else profile

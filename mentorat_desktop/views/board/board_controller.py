@@ -4,12 +4,13 @@ Views lay out, the controller decides: every change becomes a ``ServiceCommand``
 window's undo stack, calling a matching service. Afterwards, and after its undo, only the
 people the step touched are read again and only their cards change, so a drop on a board of
 a thousand cards repaints at once; the line on each waiting mentee's card (which needs a
-plan for everyone) follows a moment later.
+plan for everyone) follows a moment later, worked out on another thread (``lines_worker``)
+and shown only if the board has not changed since.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -20,8 +21,13 @@ from mentorat_desktop.db import Database
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.services.matching import board_actions as actions
-from mentorat_desktop.services.matching.board_actions import Draft
-from mentorat_desktop.services.matching.board_patch import patch_board, read_touched
+from mentorat_desktop.services.matching.board_actions import AfterStep, Draft
+from mentorat_desktop.services.matching.board_patch import (
+    TouchedCards,
+    TouchedReader,
+    patch_board,
+    read_touched,
+)
 from mentorat_desktop.services.matching.board_state import BoardPair, BoardState, load_board
 from mentorat_desktop.services.matching.criteria import MatchingCriteria, validate
 from mentorat_desktop.services.matching.solver import Aim
@@ -29,6 +35,7 @@ from mentorat_desktop.services.matching.suggestions import SuggestionPlan, plan_
 from mentorat_desktop.services.matching.waiting import waiting_lines
 from mentorat_desktop.services.safekeeping.access import read_only_message
 from mentorat_desktop.services.safekeeping.versions import stamp_of_board_pair
+from mentorat_desktop.views.board.lines_worker import LinesWorker
 from mentorat_desktop.views.item_models.board_cards import MentorModel, PairModel, WaitingModel
 from mentorat_desktop.views.undo_command import ServiceCommand
 
@@ -72,10 +79,17 @@ class BoardController(QObject):
         self.pairs = PairModel(self)
         self.waiting.on_pair_dropped = lambda mentee_id: self.request_unpair([mentee_id])
         self.mentors.on_mentee_dropped = self.request_pair
+        # Each change of what the board shows is a new step; lines worked out for an older
+        # one are dropped.
+        self._step = 0
+        # The step whose lines the worker was last asked for, until they come (-1: none).
+        self._lines_asked = -1
+        self._lines_worker = LinesWorker(waiting_lines, self)
+        self._lines_worker.computed.connect(self._lines_computed)
         self._lines_timer = QTimer(self)
         self._lines_timer.setSingleShot(True)
         self._lines_timer.setInterval(LINES_DELAY_MS)
-        self._lines_timer.timeout.connect(self.show_waiting_lines)
+        self._lines_timer.timeout.connect(self._ask_for_lines)
 
     # Reading -------------------------------------------------------------------------------
 
@@ -101,15 +115,16 @@ class BoardController(QObject):
         self.pairs.set_pairs(state.pairs if state else ())
         self.highlight(self.highlighted)
         self.changed.emit()
-        self._lines_timer.start()
+        self._lines_follow()
 
-    def _show_touched(self, people: Iterable[int]) -> None:
-        """After a step: read the people it touched again and change only their cards."""
+    def _show_touched(self, people: Iterable[int], read: TouchedCards | None = None) -> None:
+        """After a step: the people it touched, as the step's own transaction read them just
+        before committing (else read again now), and only their cards change."""
         saved, cohort_id = self.saved_state, self.cohort_id
         if saved is None or cohort_id is None:
             self.reload()
             return
-        touched = read_touched(self.db, cohort_id, people)
+        touched = read if read is not None else read_touched(self.db, cohort_id, people)
         self.saved_state = patch_board(saved, touched)
         state = self.state
         assert state is not None
@@ -125,19 +140,44 @@ class BoardController(QObject):
             return
         self.highlight(self.highlighted)
         self.changed.emit()
+        self._lines_follow()
+
+    def _lines_follow(self) -> None:
+        """The board shows something new: lines on the way are outdated, new ones follow."""
+        self._step += 1
         self._lines_timer.start()
 
     @property
     def lines_pending(self) -> bool:
         """The waiting mentees' lines are still to be worked out for the board as it is."""
-        return self._lines_timer.isActive()
+        return self._lines_timer.isActive() or self._lines_asked == self._step
+
+    def _ask_for_lines(self) -> None:
+        state = self.state
+        if state is None or not state.waiting:
+            self._apply_lines({})
+            return
+        self._lines_asked = self._step
+        self._lines_worker.request(self._step, state)
+
+    def _lines_computed(self, step: int, lines: Mapping[int, str] | None) -> None:
+        if step != self._step:  # the board changed since it was asked: a newer one follows
+            return
+        self._lines_asked = -1
+        if lines is not None:
+            self._apply_lines(lines)
+
+    def _apply_lines(self, lines: Mapping[int, str]) -> None:
+        self._lines_asked = -1
+        self.waiting.set_why(lines)
+        self.lines_shown.emit()
 
     def show_waiting_lines(self) -> None:
-        """Each waiting mentee's line: the mentor a plan would give, or why none."""
+        """Each waiting mentee's line, worked out now on this thread (for measuring)."""
         self._lines_timer.stop()
         state = self.state
-        self.waiting.set_why(waiting_lines(state) if state else {})
-        self.lines_shown.emit()
+        self._step += 1  # any line still on its way is for the board before this one
+        self._apply_lines(waiting_lines(state) if state else {})
 
     def set_preview(self, criteria: MatchingCriteria | None) -> None:
         """Show the scores under criteria not saved yet (the criteria dialog is open)."""
@@ -162,11 +202,14 @@ class BoardController(QObject):
 
     # Changing ------------------------------------------------------------------------------
 
-    def _settle(self, failure: str | None, people: frozenset[int] | None) -> None:
-        if failure or people is None:
+    def _settle(self, failure: str | None, reader: TouchedReader | None) -> None:
+        read = reader.take() if reader is not None else None  # never kept for a later step
+        if reader is not None and reader.cohort_id != self.cohort_id:
+            read = None  # a step of another year, undone after a switch: this year's cards
+        if failure or reader is None:
             self.reload()
         else:
-            self._show_touched(people)
+            self._show_touched(reader.people, read)
         self.edited.emit()
         if failure:
             self.refused.emit(failure)
@@ -174,33 +217,39 @@ class BoardController(QObject):
     def _push(
         self,
         text: str,
-        forward: Callable[[], Any],
-        backward: Callable[[Any], None],
+        forward: Callable[[AfterStep | None], Any],
+        backward: Callable[[Any, AfterStep | None], None],
         people: Iterable[int] | None = None,
         seen: Sequence[BoardPair] = (),
     ) -> bool:
         """Do a step on the undo stack.
 
         ``people``: every participation the step and its undo change (the mentees and their
-        mentors before and after), the only cards read again; None when the step may change
-        any card. ``seen``: the pairs it acts on, as the board read them; the first time, it
-        is refused if one changed elsewhere (redo after an undo acts on what the undo left).
+        mentors before and after), the only cards read again, by the service's ``then`` in
+        the step's own transaction; None when the step may change any card. ``seen``: the
+        pairs it acts on, as the board read them; the first time, it is refused if one
+        changed elsewhere (redo after an undo acts on what the undo left).
         """
         if self.db.read_only:  # the board takes no drop then; a request is told why
             return self._refuse(read_only_message(self.db.path))
         stamps = [stamp_of_board_pair(p.pairing_id, p.version) for p in seen]
         first_time = [True]
 
+        cohort_id = self.cohort_id
+        reader = None if people is None or cohort_id is None else TouchedReader(cohort_id, people)
+
         def step() -> Any:
             if not first_time[0]:
-                return forward()
+                return forward(reader)
             first_time[0] = False
             with self.db.based_on(*stamps):
-                return forward()
+                return forward(reader)
 
-        touched = None if people is None else frozenset(people)
         command = ServiceCommand(
-            text, step, backward, lambda failure: self._settle(failure, touched)
+            text,
+            step,
+            lambda result: backward(result, reader),
+            lambda failure: self._settle(failure, reader),
         )
         command.attach(self.undo_stack)
         self.undo_stack.push(command)
@@ -241,8 +290,8 @@ class BoardController(QObject):
             new = Draft(mentor_id, mentee_id, suggested=False, locked=True)
             return self._push(
                 text,
-                lambda: actions.move_draft(self.db, new, actor),
-                lambda old: actions.move_draft(self.db, old, actor),
+                lambda then: actions.move_draft(self.db, new, actor, then=then),
+                lambda old, then: actions.move_draft(self.db, old, actor, then=then),
                 (mentee_id, mentor_id, pair.mentor.participation_id),
                 seen=[pair],
             )
@@ -257,8 +306,8 @@ class BoardController(QObject):
         draft = Draft(mentor_id, mentee_id)
         return self._push(
             text,
-            lambda: actions.make_drafts(self.db, cohort_id, [draft], actor),
-            lambda _scores: actions.remove_drafts(self.db, [mentee_id], actor),
+            lambda then: actions.make_drafts(self.db, cohort_id, [draft], actor, then=then),
+            lambda _scores, then: actions.remove_drafts(self.db, [mentee_id], actor, then=then),
             (mentee_id, mentor_id),
         )
 
@@ -300,8 +349,10 @@ class BoardController(QObject):
         ).format(n=len(drafts))
         return self._push(
             text,
-            lambda: actions.remove_drafts(self.db, drafts, actor),
-            lambda removed: actions.make_drafts(self.db, cohort_id, removed, actor),
+            lambda then: actions.remove_drafts(self.db, drafts, actor, then=then),
+            lambda removed, then: actions.make_drafts(
+                self.db, cohort_id, removed, actor, then=then
+            ),
             self._with_mentors(drafts),
             seen=self._pairs_of(drafts),
         )
@@ -319,8 +370,8 @@ class BoardController(QObject):
         text = ngettext("Confirm {n} pair", "Confirm {n} pairs", len(drafts)).format(n=len(drafts))
         return self._push(
             text,
-            lambda: actions.confirm(self.db, drafts, actor),
-            lambda before: actions.unconfirm(self.db, before, actor),
+            lambda then: actions.confirm(self.db, drafts, actor, then=then),
+            lambda before, then: actions.unconfirm(self.db, before, actor, then=then),
             self._with_mentors(drafts),
             seen=self._pairs_of(drafts),
         )
@@ -352,8 +403,8 @@ class BoardController(QObject):
         )
         return self._push(
             text,
-            lambda: actions.keep_drafts(self.db, drafts, True, actor),
-            lambda _none: actions.keep_drafts(self.db, drafts, False, actor),
+            lambda then: actions.keep_drafts(self.db, drafts, True, actor, then=then),
+            lambda _none, then: actions.keep_drafts(self.db, drafts, False, actor, then=then),
             self._with_mentors(drafts),
             seen=self._pairs_of(drafts),
         )
@@ -369,8 +420,10 @@ class BoardController(QObject):
         )
         return self._push(
             text,
-            lambda: actions.remove_drafts(self.db, drafts, actor),
-            lambda removed: actions.make_drafts(self.db, cohort_id, removed, actor),
+            lambda then: actions.remove_drafts(self.db, drafts, actor, then=then),
+            lambda removed, then: actions.make_drafts(
+                self.db, cohort_id, removed, actor, then=then
+            ),
             self._with_mentors(drafts),
             seen=self._pairs_of(drafts),
         )
@@ -390,8 +443,8 @@ class BoardController(QObject):
         text = ngettext("Suggest {n} pair", "Suggest {n} pairs", len(drafts)).format(n=len(drafts))
         return self._push(
             text,
-            lambda: actions.replace_suggestions(self.db, cohort_id, drafts, actor),
-            lambda removed: actions.replace_suggestions(self.db, cohort_id, removed, actor),
+            lambda _then: actions.replace_suggestions(self.db, cohort_id, drafts, actor),
+            lambda removed, _then: actions.replace_suggestions(self.db, cohort_id, removed, actor),
         )
 
     def save_criteria(self, criteria: MatchingCriteria) -> bool:
@@ -405,6 +458,6 @@ class BoardController(QObject):
         self.preview = None
         return self._push(
             _("Change the matching criteria"),
-            lambda: actions.save_criteria(self.db, cohort_id, criteria, actor),
-            lambda before: actions.save_criteria(self.db, cohort_id, before, actor),
+            lambda _then: actions.save_criteria(self.db, cohort_id, criteria, actor),
+            lambda before, _then: actions.save_criteria(self.db, cohort_id, before, actor),
         )

@@ -16,6 +16,13 @@ STRIPES = {
     "confirmed": "#0b5563",
     "active": "#4a5568",
 }
+# Made once: a repaint draws dozens of cards, each asking again.
+_STRIPE_COLOURS = {key: QColor(value) for key, value in STRIPES.items()}
+_OTHER_STRIPE = QColor("#4a5568")
+_BADGE = QColor("#0b5563")
+_WHITE = QColor("white")
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 BEST = QColor("#d69e2e")
 REFUSED = QColor("#c53030")
 MARGIN, PADDING = 4, 8
@@ -25,8 +32,25 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zoom = 1.0
+        # The three fonts and their metrics, by (base font, zoom): looks, not the file's data.
+        self._made: dict[tuple[str, float], tuple[QFont, QFont, QFont]] = {}
+        self._metrics: dict[str, QFontMetrics] = {}
 
     def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
+        key = (base.key(), self.zoom)
+        found = self._made.get(key)
+        if found is None:
+            found = self._made[key] = self._make_fonts(base)
+        return found
+
+    def _metrics_of(self, font: QFont) -> QFontMetrics:
+        key = font.key()
+        found = self._metrics.get(key)
+        if found is None:
+            found = self._metrics[key] = QFontMetrics(font)
+        return found
+
+    def _make_fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
         size = max(base.pointSizeF(), 9.0) * self.zoom
         title, small, badge = QFont(base), QFont(base), QFont(base)
         title.setPointSizeF(size * 1.25)
@@ -40,7 +64,7 @@ class CardDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         title, small, _badge = self._fonts(option.font)
-        height = QFontMetrics(title).height() + 3 * QFontMetrics(small).height()
+        height = self._metrics_of(title).height() + 3 * self._metrics_of(small).height()
         return QSize(int(260 * self.zoom), height + 2 * (MARGIN + PADDING) + 6)
 
     def paint(
@@ -68,7 +92,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QPen(border, width))
         painter.setBrush(background)
         painter.drawRoundedRect(rect, 6, 6)
-        stripe = QColor(STRIPES.get(card.state if card.kind == "pair" else card.kind, "#4a5568"))
+        kind = card.state if card.kind == "pair" else card.kind
+        stripe = _STRIPE_COLOURS.get(kind, _OTHER_STRIPE)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(stripe)
         painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 6 * self.zoom, rect.height()), 3, 3)
@@ -81,24 +106,32 @@ class CardDelegate(QStyledItemDelegate):
         score_width = 0
         if card.score is not None:
             score_width = self._score(painter, inner, card, badge_font)
-        line = QFontMetrics(title_font).height()
-        small_line = QFontMetrics(small_font).height()
+        title_metrics, small_metrics = self._metrics_of(title_font), self._metrics_of(small_font)
+        line = title_metrics.height()
+        small_line = small_metrics.height()
         text_rect = inner.adjusted(0, 0, -score_width, 0)
         painter.setPen(muted if dim else text)
         painter.setFont(title_font)
         self._line(
-            painter, QRect(text_rect.left(), text_rect.top(), text_rect.width(), line), card.title
+            painter,
+            title_metrics,
+            QRect(text_rect.left(), text_rect.top(), text_rect.width(), line),
+            card.title,
         )
         painter.setFont(small_font)
         painter.setPen(muted)
         y = text_rect.top() + line
         self._line(
-            painter, QRect(text_rect.left(), y, text_rect.width(), small_line), card.subtitle
+            painter,
+            small_metrics,
+            QRect(text_rect.left(), y, text_rect.width(), small_line),
+            card.subtitle,
         )
         y += small_line
         painter.setPen(muted if dim else text)
         self._line(
             painter,
+            small_metrics,
             QRect(text_rect.left(), y, text_rect.width(), small_line),
             " · ".join(card.tags),
         )
@@ -106,6 +139,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(REFUSED if card.state == "refused" else stripe.darker(110))
         self._line(
             painter,
+            small_metrics,
             QRect(text_rect.left(), y, inner.width(), small_line),
             card.note.splitlines()[0]
             if card.state in ("refused", "waits") and card.note
@@ -113,27 +147,23 @@ class CardDelegate(QStyledItemDelegate):
         )
         painter.restore()
 
-    def _line(self, painter: QPainter, rect: QRect, text: str) -> None:
-        elided = QFontMetrics(painter.font()).elidedText(
-            text, Qt.TextElideMode.ElideRight, rect.width()
-        )
-        painter.drawText(
-            rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided
-        )
+    def _line(self, painter: QPainter, metrics: QFontMetrics, rect: QRect, text: str) -> None:
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, _LEFT, elided)
 
     def _score(self, painter: QPainter, inner: QRect, card: Card, font: QFont) -> int:
         """The score in a round badge at the top right; returns the width it took."""
         painter.setFont(font)
-        size = QFontMetrics(font).height() + 10
+        size = self._metrics_of(font).height() + 10
         badge = QRectF(inner.right() - size, inner.top(), size, size)
         colour = (
             REFUSED
             if card.state == "refused"
-            else (BEST if card.state == "best" else QColor("#0b5563"))
+            else (BEST if card.state == "best" else _BADGE)
         )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawEllipse(badge)
-        painter.setPen(QColor("white"))
-        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), score_text(card.score or 0))
+        painter.setPen(_WHITE)
+        painter.drawText(badge, _CENTRE, score_text(card.score or 0))
         return size + PADDING

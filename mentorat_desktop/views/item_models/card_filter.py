@@ -33,5 +33,7 @@ class CardFilterProxy(QSortFilterProxyModel):
         index = self.sourceModel().index(source_row, 0, source_parent)
         if self._keys and index.data(FILTER_ROLE) not in self._keys:
             return False
+        if not self._words:  # nothing searched: no need to fold the card's words
+            return True
         haystack = fold(index.data(SEARCH_ROLE) or "")
         return all(word in haystack for word in self._words)

@@ -22,17 +22,12 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _, ngettext
-from mentorat_desktop.services.areas.store import load_vocabulary
 from mentorat_desktop.services.cohorts import CohortSummary
 from mentorat_desktop.views.board import bulk_question
-from mentorat_desktop.views.board.areas_dialog import AreasDialog
 from mentorat_desktop.views.board.board_column import BoardColumn
 from mentorat_desktop.views.board.board_controller import BoardController
-from mentorat_desktop.views.board.criteria_dialog import CriteriaDialog
 from mentorat_desktop.views.board.even_headings import EvenHeadings
 from mentorat_desktop.views.board.score_panel import ScorePanel
-from mentorat_desktop.views.board.suggest_dialog import SuggestDialog
-from mentorat_desktop.views.board.supply_dialog import SupplyDialog
 from mentorat_desktop.views.context import ViewContext
 
 ZOOM_KEY = "board_zoom"
@@ -387,16 +382,24 @@ class MatchingPage(QWidget):
         """Every dialog of the page goes through here, so tests can drive it."""
         return dialog.exec() == QDialog.DialogCode.Accepted
 
+    # The dialogs load when first opened: the board shows sooner.
+
     def suggest(self) -> bool:
+        from mentorat_desktop.views.board.suggest_dialog import SuggestDialog
+
         return self.run_dialog(SuggestDialog(self.controller, self))
 
     def edit_criteria(self) -> bool:
+        from mentorat_desktop.views.board.criteria_dialog import CriteriaDialog
+
         return self.run_dialog(CriteriaDialog(self.controller, self))
 
     def edit_areas(self) -> bool:
         state = self.controller.state
         if state is None:
             return False
+        from mentorat_desktop.views.board.areas_dialog import AreasDialog
+
         actor = self.context.preferences.committee_member
         dialog = AreasDialog(self.controller.db, state.cohort_id, actor, self)
         if not self.run_dialog(dialog):
@@ -408,6 +411,9 @@ class MatchingPage(QWidget):
         state = self.controller.state
         if state is None:
             return False
+        from mentorat_desktop.services.areas.store import load_vocabulary
+        from mentorat_desktop.views.board.supply_dialog import SupplyDialog
+
         vocabulary = load_vocabulary(self.controller.db, state.cohort_id)
         return self.run_dialog(SupplyDialog(state, vocabulary, self))
 
