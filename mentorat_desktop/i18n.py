@@ -19,12 +19,13 @@ import struct
 from datetime import date
 from decimal import Decimal
 from functools import cache
-
-from babel import Locale
-from babel.dates import format_date as _babel_format_date
-from babel.numbers import format_decimal
+from typing import TYPE_CHECKING
 
 from mentorat_desktop.paths import data_dir, i18n_dir
+
+if TYPE_CHECKING:
+    # babel's locale data loads with the first date or number shown, not with the window.
+    from babel import Locale
 
 DOMAIN = "mentorat"
 LANGUAGES: tuple[str, ...] = ("fr", "en")
@@ -98,6 +99,8 @@ def current_language() -> str:
 def _parsed_locale(code: str) -> Locale:
     """Parsing a locale is slow and asked for at every formatted number; keyed by its code,
     the answer cannot go stale when the language changes."""
+    from babel import Locale
+
     return Locale.parse(code)
 
 
@@ -138,8 +141,10 @@ def format_date(value: date | None, fmt: str = "medium", language: str | None = 
     """A date as people of the current (or given) language write it; empty for None."""
     if value is None:
         return ""
+    from babel.dates import format_date as babel_format_date
+
     locale = locale_for(language) if language else current_locale()
-    text = _babel_format_date(value, format=fmt, locale=locale)
+    text = babel_format_date(value, format=fmt, locale=locale)
     if value.day == 1 and locale.language == "fr":
         # French writes the first of the month as an ordinal: « le 1er septembre ».
         text = _FIRST_OF_MONTH.sub(r"\g<1>1er\g<2>", text, count=1)
@@ -162,5 +167,7 @@ def format_duration(minutes: int, language: str | None = None) -> str:
 
 
 def format_number(value: int | float | Decimal, language: str | None = None) -> str:
+    from babel.numbers import format_decimal
+
     locale = locale_for(language) if language else current_locale()
     return format_decimal(value, locale=locale)
