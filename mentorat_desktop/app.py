@@ -21,17 +21,17 @@ from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _
 from mentorat_desktop.paths import default_database_path, resources_dir
 from mentorat_desktop.preferences import Preferences
-from mentorat_desktop.services.safekeeping import backups
 from mentorat_desktop.services.safekeeping.lock import FileInUse, WriterLock, process_running
 from mentorat_desktop.views import error_handler
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.main_window import MainWindow
-from mentorat_desktop.views.safekeeping import single_instance
 from mentorat_desktop.views.text_size import apply_text_size, saved_scale
 from mentorat_desktop.views.welcome.demo_banner import DEMO_FOLDER_PREFIX
 
 if TYPE_CHECKING:
     # The file's code (SQLAlchemy, the models) loads after the window's first paint.
+    from PySide6.QtNetwork import QLocalServer
+
     from mentorat_desktop.db import Database
 
 DEMO_PREFIX = DEMO_FOLDER_PREFIX
@@ -134,6 +134,7 @@ class Application:
     def restore(self, backup: Path) -> None:
         """Close the file, put ``backup`` in its place (after backing it up), reopen it."""
         from mentorat_desktop.db import open_database
+        from mentorat_desktop.services.safekeeping import backups
 
         path, clock = self.db.path, self.db.clock
         self.window.watcher.close()
@@ -253,6 +254,7 @@ def clean_demo_leftovers() -> None:
 def _demo_database() -> Path:
     from mentorat_desktop.db import open_database
     from mentorat_desktop.services.demo import write_demo
+    from mentorat_desktop.services.safekeeping import backups
 
     folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
     (folder / "owner.pid").write_text(str(os.getpid()), encoding="ascii")
@@ -292,6 +294,7 @@ class ColdStart:
         self.quit_when_shown = quit_when_shown
         self.controller: Application | None = None
         self.window = MainWindow(path=path, preferences=preferences)
+        self.server: QLocalServer | None = None
         self.window.first_painted.connect(self.open_file)
         # A window that is never painted (minimised, an odd platform) still gets its file.
         QTimer.singleShot(2000, self.open_file)
@@ -304,6 +307,10 @@ class ColdStart:
         self._started = True
         if not self.window.isVisible():  # closed before its file was open: the app is ending
             return
+        from mentorat_desktop.views.safekeeping import single_instance
+
+        # From now on a second copy on this file brings this window forward.
+        self.server = single_instance.listen(self.path, self.raise_window)
         from mentorat_desktop.db import DatabaseDamaged, open_database
 
         assert self.lock is not None
@@ -375,6 +382,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         lock = WriterLock(path, SystemClock().now())
         lock.acquire()  # before any window: a second copy brings the first forward
     except FileInUse as busy:
+        from mentorat_desktop.views.safekeeping import single_instance
+
         if busy.here and single_instance.bring_forward(path):
             return 0
         QMessageBox.critical(None, _("Mentorat"), busy.message)
@@ -385,12 +394,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, _("Mentorat"), error.message)
         return 1
     start = ColdStart(app, path, lock, preferences, language, args.quit_when_shown)
-    server = single_instance.listen(path, start.raise_window)
     try:
         code = app.exec()
     finally:
         app.setQuitOnLastWindowClosed(True)
-    server.close()
+    if start.server is not None:
+        start.server.close()
     controller = start.controller
     if controller is not None:
         if controller.window.watcher is not None:

@@ -30,8 +30,6 @@ from mentorat_desktop.i18n import LANGUAGES, N_, _, ngettext, translate_in
 from mentorat_desktop.views import transfer_actions
 from mentorat_desktop.views.opening import opening_notice
 from mentorat_desktop.views.page_slots import PageAttribute, PageSlots, PageSpec, load_year
-from mentorat_desktop.views.safekeeping.backup_actions import RestoreDialog, back_up_now
-from mentorat_desktop.views.safekeeping.read_only import EditingLock, ReadOnlyBanner
 from mentorat_desktop.views.shortcut_keys import unique_keys
 from mentorat_desktop.views.text_size import saved_scale
 from mentorat_desktop.views.undo_pages import PageHistory
@@ -63,6 +61,7 @@ if TYPE_CHECKING:
     from mentorat_desktop.views.privacy.privacy_actions import PrivacyActions
     from mentorat_desktop.views.privacy.privacy_page import PrivacyPage
     from mentorat_desktop.views.safekeeping.data_version import DataVersionWatcher
+    from mentorat_desktop.views.safekeeping.read_only import EditingLock, ReadOnlyBanner
     from mentorat_desktop.views.safekeeping.waiting import WaitingNotice
 
 (
@@ -253,6 +252,8 @@ class MainWindow(QMainWindow):
         self.flows.show_pair.connect(self.show_pair)
         self.flows.undo_stack = lambda: self.history.active_stack()
         if context.db.read_only:
+            from mentorat_desktop.views.safekeeping.read_only import EditingLock, ReadOnlyBanner
+
             self.read_only_banner = ReadOnlyBanner(context.db.path)
             self._outer.insertWidget(self._outer.indexOf(self.body), self.read_only_banner)
         if context.db.backup is not None:
@@ -684,10 +685,14 @@ class MainWindow(QMainWindow):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def back_up_now(self) -> Path | None:
+        from mentorat_desktop.views.safekeeping.backup_actions import back_up_now
+
         return back_up_now(self.context.db.path, self.context.clock, self)
 
     def restore_backup(self) -> Path | None:
         """Choose a backup; the application closes the file, restores it and reopens it."""
+        from mentorat_desktop.views.safekeeping.backup_actions import RestoreDialog
+
         dialog = RestoreDialog(self.context.db.path, self)
         if not self.run_dialog(dialog) or dialog.chosen is None:
             return None
