@@ -141,9 +141,16 @@ def format_date(value: date | None, fmt: str = "medium", language: str | None = 
     """A date as people of the current (or given) language write it; empty for None."""
     if value is None:
         return ""
+    return _formatted_date(value, fmt, language or _current)
+
+
+@functools.lru_cache(maxsize=8192)
+def _formatted_date(value: date, fmt: str, language: str) -> str:
+    """Remembered by date, format and language (babel is slow and a ten-year list shows
+    thousands of dates); the answer depends on nothing else, so it cannot go stale."""
     from babel.dates import format_date as babel_format_date
 
-    locale = locale_for(language) if language else current_locale()
+    locale = locale_for(language)
     text = babel_format_date(value, format=fmt, locale=locale)
     if value.day == 1 and locale.language == "fr":
         # French writes the first of the month as an ordinal: « le 1er septembre ».
@@ -167,7 +174,13 @@ def format_duration(minutes: int, language: str | None = None) -> str:
 
 
 def format_number(value: int | float | Decimal, language: str | None = None) -> str:
+    # Keyed by the value's type too: 1.5 and Decimal("1.50") are equal but may read apart.
+    return _formatted_number(type(value), value, language or _current)
+
+
+@functools.lru_cache(maxsize=8192)
+def _formatted_number(_kind: type, value: int | float | Decimal, language: str) -> str:
+    """Remembered like ``_formatted_date``: the same number in the same language."""
     from babel.numbers import format_decimal
 
-    locale = locale_for(language) if language else current_locale()
-    return format_decimal(value, locale=locale)
+    return format_decimal(value, locale=locale_for(language))

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     HRFlowable,
@@ -21,6 +22,7 @@ from reportlab.platypus import (
 )
 
 from mentorat_desktop.documents import wording
+from mentorat_desktop.documents.fixed_text import fixed_paragraph
 from mentorat_desktop.documents.fonts import register_fonts
 from mentorat_desktop.documents.languages import DocLanguage, joined, languages_of
 from mentorat_desktop.documents.styles import FAINT, FILL, MUTED, NAVY, RULE, styles, table_style
@@ -51,7 +53,7 @@ def title_block(language: DocLanguage, message: str, details: Sequence[str]) -> 
     blocks: list[Flowable] = []
     for number, lang in enumerate(languages_of(language)):
         style = s.title if number == 0 else s.title_second
-        blocks.append(Paragraph(esc(translate_in(lang, message)), style))
+        blocks.append(fixed_paragraph(esc(translate_in(lang, message)), style))
     blocks.extend(Paragraph(detail, s.subtitle) for detail in details)
     blocks.append(Spacer(1, 4))
     blocks.append(HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=8))
@@ -59,7 +61,9 @@ def title_block(language: DocLanguage, message: str, details: Sequence[str]) -> 
 
 
 def heading(language: DocLanguage, message: str, **fields: object) -> Paragraph:
-    return Paragraph(esc(joined(language, message, **fields)), styles().heading)
+    """A heading; one without fields is fixed wording, laid out once per process."""
+    make = Paragraph if fields else fixed_paragraph
+    return make(esc(joined(language, message, **fields)), styles().heading)
 
 
 def parallel(
@@ -92,16 +96,19 @@ def prose(
     language: DocLanguage,
     render: Callable[[str], str],
     style_name: str = "body",
+    fixed: bool = False,
 ) -> Flowable:
     """A paragraph in the document's language, or facing paragraphs in both languages.
 
-    ``render(lang)`` returns the paragraph's markup in ``lang``.
+    ``render(lang)`` returns the paragraph's markup in ``lang``; ``fixed`` when that markup
+    holds no data of a person or a pair (its layout is then kept for the next document).
     """
     style = getattr(styles(), style_name)
+    make = fixed_paragraph if fixed else Paragraph
     langs = languages_of(language)
     if len(langs) == 1:
-        return Paragraph(render(langs[0]), style)
-    return parallel([[Paragraph(render(lang), style) for lang in langs]])
+        return make(render(langs[0]), style)
+    return parallel([[make(render(lang), style) for lang in langs]])
 
 
 def say(
@@ -112,7 +119,12 @@ def say(
     **fields: object,
 ) -> Flowable:
     """A translated sentence as a paragraph (or two facing ones)."""
-    return prose(language, lambda lang: markup(lang, message, strong, **fields), style_name)
+    return prose(
+        language,
+        lambda lang: markup(lang, message, strong, **fields),
+        style_name,
+        fixed=not fields,
+    )
 
 
 def numbered_list(
@@ -124,11 +136,11 @@ def numbered_list(
     if len(langs) == 1:
         lang = langs[0]
         blocks: list[Flowable] = [
-            Paragraph(esc(translate_in(lang, title)), s.heading),
-            Paragraph(esc(translate_in(lang, intro)), s.lead_in),
+            fixed_paragraph(esc(translate_in(lang, title)), s.heading),
+            fixed_paragraph(esc(translate_in(lang, intro)), s.lead_in),
         ]
         numbered = [
-            Paragraph(esc(translate_in(lang, item)), s.numbered, bulletText=f"{n}.")
+            fixed_paragraph(esc(translate_in(lang, item)), s.numbered, f"{n}.")
             for n, item in enumerate(items, start=1)
         ]
         # The heading keeps two items under it, and the last two stay together: a lone item
@@ -139,11 +151,11 @@ def numbered_list(
             KeepTogether(numbered[-2:]),
         ]
     rows: list[list[Flowable]] = [
-        [Paragraph(esc(translate_in(lang, title)), s.heading) for lang in langs],
-        [Paragraph(esc(translate_in(lang, intro)), s.lead_in) for lang in langs],
+        [fixed_paragraph(esc(translate_in(lang, title)), s.heading) for lang in langs],
+        [fixed_paragraph(esc(translate_in(lang, intro)), s.lead_in) for lang in langs],
     ]
     rows.extend(
-        [Paragraph(esc(translate_in(lang, item)), s.numbered, bulletText=f"{n}.") for lang in langs]
+        [fixed_paragraph(esc(translate_in(lang, item)), s.numbered, f"{n}.") for lang in langs]
         for n, item in enumerate(items, start=1)
     )
     return [Spacer(1, 10), parallel(rows, keep_first=4, keep_last=2)]
@@ -156,7 +168,7 @@ def bullets(texts: Sequence[str]) -> list[Flowable]:
 
 def field_label(language: DocLanguage, message: str) -> Paragraph:
     """The small capitals above a value; kept with the value that follows."""
-    return Paragraph(esc(joined(language, message).upper()), styles().label)
+    return fixed_paragraph(esc(joined(language, message).upper()), styles().label)
 
 
 def field(language: DocLanguage, message: str, value: str, lines: int = 0) -> list[Flowable]:
@@ -169,7 +181,8 @@ def field(language: DocLanguage, message: str, value: str, lines: int = 0) -> li
 
 
 def facts(rows: Sequence[Sequence[str]], header: Sequence[str] = ()) -> Table:
-    """A grid of short values: a label column, then one column per person or item."""
+    """A grid of short values: a label column (wording, never data), then one column per
+    person or item."""
     s = styles()
     data: list[list[Paragraph]] = []
     if header:
@@ -177,8 +190,9 @@ def facts(rows: Sequence[Sequence[str]], header: Sequence[str] = ()) -> Table:
             [Paragraph("", s.cell_head)] + [Paragraph(esc(h), s.cell_title) for h in header]
         )
     for label, *values in rows:
+        # Labels are the documents' own wording, laid out once; values are people's data.
         data.append(
-            [Paragraph(esc(label), s.cell_head)] + [Paragraph(esc(v), s.cell) for v in values]
+            [fixed_paragraph(esc(label), s.cell_head)] + [Paragraph(esc(v), s.cell) for v in values]
         )
     columns = len(data[0]) - 1
     label_width = 24 if columns > 1 else 30
@@ -269,15 +283,42 @@ class SignatureLine(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        canvas = self.canv
-        canvas.saveState()
-        canvas.setStrokeColor(MUTED)
-        canvas.setLineWidth(0.7)
-        canvas.line(0, 12, self.width, 12)
-        canvas.setFont(register_fonts().regular, 7.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(0, 3, self.caption)
-        canvas.restoreState()
+        draw_signature_line(self.canv, 0, self.width, self.caption)
+
+
+def draw_signature_line(canvas: Canvas, x: float, width: float, caption: str) -> None:
+    canvas.saveState()
+    canvas.setStrokeColor(MUTED)
+    canvas.setLineWidth(0.7)
+    canvas.line(x, 12, x + width, 12)
+    canvas.setFont(register_fonts().regular, 7.5)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(x, 3, caption)
+    canvas.restoreState()
+
+
+class SignAndDate(Flowable):
+    """Room to sign and, on the same line to its right, a shorter one to date, as on most
+    forms: the signatures then take one line of room per person instead of two."""
+
+    DATE_SHARE = 0.36  # of the width: room for a handwritten date, in either language
+    GAP = 14
+
+    def __init__(self, signature: str, date: str) -> None:
+        super().__init__()
+        self.signature = signature
+        self.date = date
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = SignatureLine.ROOM + 12
+        return self.width, self.height
+
+    def draw(self) -> None:
+        date_width = self.width * self.DATE_SHARE
+        signature_width = self.width - date_width - self.GAP
+        draw_signature_line(self.canv, 0, signature_width, self.signature)
+        draw_signature_line(self.canv, self.width - date_width, date_width, self.date)
 
 
 def signatures(language: DocLanguage, people: Sequence[tuple[str, str]]) -> Table:
@@ -285,13 +326,12 @@ def signatures(language: DocLanguage, people: Sequence[tuple[str, str]]) -> Tabl
     s = styles()
     columns: list[list[Flowable]] = []
     for role, name in people:
-        column: list[Flowable] = [Paragraph(esc(joined(language, role).upper()), s.cell_head)]
+        column: list[Flowable] = [fixed_paragraph(esc(joined(language, role).upper()), s.cell_head)]
         if name:
             column.append(Paragraph(esc(name), s.callout))
-        column += [
-            SignatureLine(joined(language, wording.SIGNATURE)),
-            SignatureLine(joined(language, wording.DATE)),
-        ]
+        column.append(
+            SignAndDate(joined(language, wording.SIGNATURE), joined(language, wording.DATE))
+        )
         columns.append(column)
     if len(columns) == 1:
         columns.append([])  # one signatory signs on the left half, as on a letter

@@ -6,12 +6,15 @@ font prints names such as « Élodie Bérubé » or « Nguyễn » the same on e
 
 from __future__ import annotations
 
+import zlib
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from mentorat_desktop.paths import resources_dir
 
@@ -25,6 +28,73 @@ def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
 
+# Font subsets (about 36 KB each) kept per face, most recently used first.
+SUBSETS_KEPT = 32
+
+
+class RememberedFlate:
+    """reportlab's Flate filter (the same ``zlib.compress`` call, so the same bytes) that
+    remembers what it compressed last: the font files of consecutive forms are often equal."""
+
+    pdfname = "FlateDecode"
+
+    def __init__(self) -> None:
+        self._done: OrderedDict[bytes, bytes] = OrderedDict()
+
+    def encode(self, data: bytes | str) -> bytes:
+        if isinstance(data, str):
+            data = data.encode("utf8")
+        packed = self._done.get(data)
+        if packed is None:
+            packed = self._done[data] = zlib.compress(data)
+            if len(self._done) > SUBSETS_KEPT:
+                self._done.popitem(last=False)
+        else:
+            self._done.move_to_end(data)
+        return packed
+
+    def decode(self, encoded: bytes) -> bytes:
+        return zlib.decompress(encoded)
+
+
+class RememberingFace(TTFontFace):
+    """A typeface that cuts the same subset only once.
+
+    A file embeds the glyphs it uses, in the order it first used them; forms whose names bring
+    the same characters in the same order embed the very same subset, which reportlab would
+    otherwise cut out of the font file and compress again for each form.
+    """
+
+    _subsets: OrderedDict[tuple[int, ...], bytes]
+    _flate: RememberedFlate
+
+    def makeSubset(self, subset: list[int]) -> bytes:
+        key = tuple(subset)
+        made = self._subsets.get(key)
+        if made is None:
+            made = self._subsets[key] = super().makeSubset(subset)
+            if len(self._subsets) > SUBSETS_KEPT:
+                self._subsets.popitem(last=False)
+        else:
+            self._subsets.move_to_end(key)
+        return made
+
+    def addSubsetObjects(self, doc: Any, fontname: str, subset: list[int]) -> Any:
+        descriptor = super().addSubsetObjects(doc, fontname, subset)
+        stream = doc.idToObject.get(f"fontFile:{self.filename}({fontname})")
+        if stream is not None and stream.filters == [pdfdoc.PDFZCompress]:
+            stream.filters = [self._flate]
+        return descriptor
+
+
+def remembering(font: TTFont) -> TTFont:
+    face = font.face
+    face.__class__ = RememberingFace
+    face._subsets = OrderedDict()
+    face._flate = RememberedFlate()
+    return font
+
+
 @dataclass(frozen=True)
 class Fonts:
     regular: str
@@ -36,7 +106,7 @@ def register_fonts() -> Fonts:
     """Register the two faces with reportlab once per process (parsing a TTF takes time)."""
     folder = fonts_dir()
     for name, filename in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+        pdfmetrics.registerFont(remembering(TTFont(name, str(folder / filename))))
     # <b> in paragraphs resolves through this family; there is no italic face.
     pdfmetrics.registerFontFamily(
         REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD

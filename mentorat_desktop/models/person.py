@@ -39,9 +39,17 @@ class Person(Base):
         return f"{self.first_name} {self.last_name}".strip()
 
 
+def first_name_shown(first_name: str, anonymised_at: datetime | None) -> str:
+    """The first name as read: an erased person's is "Former participant" in the language of
+    whoever looks (queries that read columns, not Person objects, apply it too)."""
+    return _(FORMER_PARTICIPANT) if anonymised_at is not None else first_name
+
+
 @event.listens_for(Person, "load")
 def _former_participant_in_the_language_in_use(person: Person, _context: object) -> None:
     """An erased person reads "Former participant" in the language of whoever looks, not the
     language in use when they were erased (the stored words are only a placeholder)."""
     if person.anonymised_at is not None:
-        set_committed_value(person, "first_name", _(FORMER_PARTICIPANT))
+        set_committed_value(
+            person, "first_name", first_name_shown(person.first_name, person.anonymised_at)
+        )

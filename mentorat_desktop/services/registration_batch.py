@@ -1,5 +1,8 @@
-"""An import's new registrations written together: one INSERT ... RETURNING for the new
-people and one for their registrations, instead of an object and a flush per row.
+"""An import's new registrations written together: one many-row INSERT for the new people
+and one for their registrations, instead of an object and a flush per row; their ids are then
+read back by their unique keys (e-mail; program year and person). ``INSERT ... RETURNING`` in
+the rows' order is not used: SQLite does not promise that order, so SQLAlchemy would send one
+statement per row.
 
 The rows hold exactly what ``registration.add_registration`` writes one at a time (the same
 values, the same order, so the same ids); people known from an earlier program year are
@@ -12,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from mentorat_desktop.models import Participation, Person
@@ -33,6 +36,7 @@ _DEFAULTS: dict[str, object] = {
 # version column starts at its server default, 1, as the ORM would set it).
 _PERSONS = Person.__table__
 _PARTICIPATIONS = Participation.__table__
+LOOKUP_CHUNK = 500  # values looked up by one statement (SQLite caps them)
 
 
 @dataclass
@@ -82,9 +86,9 @@ class RegistrationBatch:
             return []
         self._session.flush()  # people known from earlier years: their new names first
         new_people = [p for p in self._people if isinstance(p, NewPerson)]
-        person_ids = (
-            self._session.scalars(
-                insert(_PERSONS).returning(_PERSONS.c.id, sort_by_parameter_order=True),
+        if new_people:
+            self._session.execute(
+                insert(_PERSONS),
                 [
                     {
                         "first_name": p.first_name,
@@ -95,18 +99,34 @@ class RegistrationBatch:
                     }
                     for p in new_people
                 ],
-            ).all()
-            if new_people
-            else []
-        )
-        for person, person_id in zip(new_people, person_ids, strict=True):
-            person.id = person_id
+            )
+            ids = self._person_ids([p.email for p in new_people])
+            for person in new_people:
+                person.id = ids[person.email]
         rows = [{**row, "person_id": p.id} for p, row in zip(self._people, self._rows, strict=True)]
-        participation_ids = self._session.scalars(
-            insert(_PARTICIPATIONS).returning(_PARTICIPATIONS.c.id, sort_by_parameter_order=True),
-            rows,
-        ).all()
+        self._session.execute(insert(_PARTICIPATIONS), rows)
+        registered = dict(
+            self._session.execute(
+                select(_PARTICIPATIONS.c.person_id, _PARTICIPATIONS.c.id).where(
+                    _PARTICIPATIONS.c.cohort_id == self._cohort_id
+                )
+            ).all()
+        )
+        participation_ids = [registered[row["person_id"]] for row in rows]
         return [
             WrittenRegistration(pid, self._cohort_id, p.full_name, cast(Role, row["role"]))
             for pid, p, row in zip(participation_ids, self._people, rows, strict=True)
         ]
+
+    def _person_ids(self, emails: list[str]) -> dict[str, int]:
+        """The ids the new people were given, found by their e-mail (unique), a few hundred
+        at a time (SQLite limits the values of one statement)."""
+        ids: dict[str, int] = {}
+        for start in range(0, len(emails), LOOKUP_CHUNK):
+            chunk = emails[start : start + LOOKUP_CHUNK]
+            ids.update(
+                self._session.execute(
+                    select(_PERSONS.c.email, _PERSONS.c.id).where(_PERSONS.c.email.in_(chunk))
+                ).all()
+            )
+        return ids

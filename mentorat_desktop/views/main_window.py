@@ -652,7 +652,9 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(DOCUMENTS)
 
     def _cohort_data_changed(self) -> None:
-        self.pages_changed(DASHBOARD, RESOURCES, EVALUATIONS, PAIRS, MATCHING, ACTIVITIES)
+        self.pages_changed(
+            DASHBOARD, RESOURCES, EVALUATIONS, PAIRS, MATCHING, ACTIVITIES, DOCUMENTS
+        )
 
     def _activities_changed(self) -> None:
         self.pages_changed(DASHBOARD, EVALUATIONS, PARTICIPANTS)
@@ -667,12 +669,12 @@ class MainWindow(QMainWindow):
         self.pages_changed(DASHBOARD, PAIRS)
 
     def _board_edited(self) -> None:
-        self.pages_changed(DASHBOARD, PAIRS)
+        self.pages_changed(DASHBOARD, PAIRS, DOCUMENTS)
 
     def _pair_changed(self, _pairing_id: int) -> None:
         """A step was recorded: an early end may send a mentee back to the board, an end or
         an evaluation changes the year-end summary."""
-        self.pages_changed(DASHBOARD, EVALUATIONS, PARTICIPANTS, MATCHING)
+        self.pages_changed(DASHBOARD, EVALUATIONS, PARTICIPANTS, MATCHING, DOCUMENTS)
 
     def show_pair(self, pairing_id: int) -> None:
         self.navigation.setCurrentRow(PAIRS)

@@ -8,6 +8,7 @@ from helpers.questionnaires import answer_all, ended_pair
 from mentorat_desktop.models.enums import QuestionnaireKind
 from mentorat_desktop.services.followup.phases import Phase
 from mentorat_desktop.views.main_window import EVALUATIONS, MainWindow
+from mentorat_desktop.views.pages.evaluations_page import ANSWERS, SUMMARY
 from mentorat_desktop.views.wizards.answer_import_wizard import AnswerImportWizard
 
 
@@ -65,3 +66,28 @@ def test_import_answers_opens_the_wizard_for_the_chosen_kind(qtbot, context, coh
     assert len(opened) == 1 and isinstance(opened[0], AnswerImportWizard)
     # Cancelled: nothing imported, nothing refreshed.
     assert window.evaluations.import_answers(QuestionnaireKind.SELF_REFLECTION) is None
+
+
+def test_a_tab_shown_after_answers_came_in_shows_them(qtbot, context, db, cohort) -> None:
+    """Only the tab in front reads the file on a change; another shows it when chosen."""
+    pair = ended_pair(db, cohort.id)
+    window = _window(qtbot, context, [])
+    window.navigation.setCurrentRow(EVALUATIONS)
+    page = window.evaluations
+    assert page.tabs.currentIndex() == SUMMARY
+    page.tabs.setCurrentIndex(ANSWERS)
+    page._answers.set_kind(QuestionnaireKind.EVALUATION)
+    assert page._answers.counts == (0, 2)
+    page.tabs.setCurrentIndex(SUMMARY)
+
+    answer_all(db, pair.mentor_id, pair.pairing_id)
+    window.flows.changed.emit(pair.pairing_id)  # the Summary tab is in front
+    assert page._summary.content.tiles.tiles["evaluations"].value.text() == "1"
+
+    page.tabs.setCurrentIndex(ANSWERS)  # the person clicks the tab: no stale count
+    assert page._answers.counts == (1, 2)
+
+    answer_all(db, pair.mentee_id, pair.pairing_id)
+    window.changed_elsewhere()  # as when another copy of the program wrote the file
+    page.tabs.setCurrentIndex(SUMMARY)
+    assert page._summary.content.tiles.tiles["evaluations"].value.text() == "2"

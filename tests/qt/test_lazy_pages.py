@@ -12,6 +12,7 @@ from mentorat_desktop.services.matching import board_actions
 from mentorat_desktop.services.registration import register
 from mentorat_desktop.views.main_window import (
     DASHBOARD,
+    DOCUMENTS,
     MATCHING,
     PAIRS,
     PARTICIPANTS,
@@ -102,3 +103,21 @@ def test_an_edit_on_a_shown_page_reloads_it_at_once(qtbot, context, cohort) -> N
     board_actions.confirm(context.db, [mentee_id])
     window.pages_changed(PAIRS)
     assert pairs.model.rowCount() == before + 1
+
+
+def test_the_documents_page_shown_again_lists_a_pair_confirmed_and_undone_meanwhile(
+    qtbot, context, cohort
+) -> None:
+    """Shown again without a change, the page only repaints; after a change, it reads."""
+    mentee_id = _draft(context, cohort)
+    window = _window(qtbot, context)
+    documents = _show(window, DOCUMENTS)
+    before = documents.choice.models[True].rowCount()
+
+    _show(window, MATCHING)
+    assert window.board.confirm([mentee_id])
+    assert _show(window, DOCUMENTS).choice.models[True].rowCount() == before + 1
+
+    _show(window, MATCHING)
+    window.undo_stack.undo()
+    assert _show(window, DOCUMENTS).choice.models[True].rowCount() == before

@@ -181,10 +181,16 @@ def test_comments_show_in_a_read_only_list(db, view, cohort) -> None:
     assert comments.editTriggers() == comments.EditTrigger.NoEditTriggers
 
 
-def test_earlier_years_are_columns_of_the_comparison_table(db, view, cohort) -> None:
+def test_earlier_years_are_columns_of_the_comparison_table(qtbot, db, view, cohort) -> None:
     small_year(db, cohort.id)
     view.set_cohort(cohort)
 
+    # This year shows at once; the earlier years follow when the event loop is free.
+    assert view.findChild(QTableWidget) is None
+    assert "Reading the earlier years…" in screen_texts(view)
+    qtbot.waitUntil(lambda: view.findChild(QTableWidget) is not None)
+    assert view.summary is not None and view.summary.earlier_years_read
+    assert "Reading the earlier years…" not in screen_texts(view)
     table = view.findChild(QTableWidget)
 
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
@@ -251,6 +257,27 @@ def test_save_as_excel_writes_a_workbook(qtbot, view, demo_year, tmp_path, monke
 
     assert written == tmp_path / "bilan.xlsx"
     assert len(load_workbook(written).sheetnames) > 1
+
+
+def test_saving_before_the_earlier_years_are_shown_still_saves_them(
+    db, view, cohort, tmp_path, monkeypatch
+) -> None:
+    from mentorat_desktop.services.exporting import evaluation_workbook
+
+    small_year(db, cohort.id)
+    view.set_cohort(cohort)  # saved at once, before the event loop read the earlier years
+    saved: list = []
+
+    def write(summary, path: Path) -> Path:
+        saved.append(summary)
+        return path
+
+    monkeypatch.setattr(evaluation_workbook, "write_summary_workbook", write)
+    monkeypatch.setattr(view, "choose_save_path", lambda *_a: tmp_path / "bilan.xlsx")
+    view.save_excel()
+
+    assert saved == [summarise(db, cohort.id, "en")]
+    assert view.findChild(QTableWidget) is not None  # and the screen shows them too
 
 
 def test_a_cancelled_dialog_writes_nothing(view, demo_year, tmp_path, monkeypatch) -> None:

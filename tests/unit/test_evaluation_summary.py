@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -27,6 +27,7 @@ from mentorat_desktop.services.evaluation_summary import (
     MIN_RESPONDENTS,
     QuestionSummary,
     YearSummary,
+    compare_years,
     format_average,
     format_percent,
     summarise,
@@ -225,6 +226,16 @@ def test_earlier_years_come_oldest_first_and_later_years_stay_out(summary) -> No
     assert earlier.evaluations_received == 4
     this = summary.comparison.this_year
     assert (this.pairs_formed, this.evaluations_received, this.share_within_limit) == (6, 7, 0.8)
+
+
+def test_this_year_first_then_the_earlier_years_make_the_same_summary(db, year, summary) -> None:
+    """The screen reads this year, then the comparison: together, the summary of one read."""
+    this_year = summarise(db, year.cohort_id, "en", earlier_years=False)
+    assert not this_year.earlier_years_read
+    assert [y.name for y in this_year.comparison.years] == ["2026-2027"]
+    comparison = compare_years(db, year.cohort_id, "en")
+    assert comparison == summary.comparison
+    assert replace(this_year, comparison=comparison, earlier_years_read=True) == summary
 
 
 def test_earlier_averages_follow_the_same_threshold(summary) -> None:

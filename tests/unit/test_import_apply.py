@@ -178,3 +178,19 @@ def test_a_preview_altered_after_checking_is_refused(db, cohort, tmp_path) -> No
     with pytest.raises(ImportRefused):
         apply_import(db, cohort.id, replace(preview, rows=(broken, *preview.rows[1:])))
     assert _counts(db) == before
+
+
+def test_a_form_put_in_a_row_after_the_preview_is_tidied_before_writing(
+    db, cohort, tmp_path
+) -> None:
+    """The preview's own forms are written as checked; one put in a row afterwards is
+    cleaned again, as a registration typed by hand would be."""
+    preview = _preview_file(db, cohort, french_xlsx(tmp_path / "a.xlsx", count=2))
+    first = preview.rows[0]
+    assert first.form is not None and preview.is_checked(first.form)
+    untidy = replace(first.form, organisation=f"  {first.form.organisation}   ")
+    assert not preview.is_checked(untidy)
+    edited = replace(preview, rows=(replace(first, form=untidy), *preview.rows[1:]))
+    apply_import(db, cohort.id, edited)
+    [row] = [p for p in registration.list_participants(db, cohort.id) if p.email == first.email]
+    assert row.organisation == first.form.organisation.strip()

@@ -43,7 +43,7 @@ from mentorat_desktop.services.evaluation_summary.shapes import (
     YearHeadline,
     YearSummary,
 )
-from mentorat_desktop.services.evaluation_summary.summary import summarise
+from mentorat_desktop.services.evaluation_summary.summary import compare_years, summarise
 
 __all__ = [
     "MIN_RESPONDENTS",
@@ -67,6 +67,7 @@ __all__ = [
     "YearHeadline",
     "YearSummary",
     "activity_rows",
+    "compare_years",
     "comparison_rows",
     "evaluation_rows",
     "first_contact_rows",

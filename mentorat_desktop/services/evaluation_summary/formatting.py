@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.numbers import format_decimal
 from babel.numbers import format_percent as _babel_percent
@@ -13,8 +14,13 @@ from mentorat_desktop.i18n import locale_for
 NOT_AVAILABLE = "–"
 
 
+@lru_cache(maxsize=4096)
 def format_percent(value: float | None, language: str) -> str:
-    """A share (0.5) as a percentage to one decimal at most: « 50 % », « 66,7 % »."""
+    """A share (0.5) as a percentage to one decimal at most: « 50 % », « 66,7 % ».
+
+    Remembered by value and language (charts write their figures at every repaint); the
+    text depends on nothing else.
+    """
     if value is None:
         return NOT_AVAILABLE
     locale = locale_for(language)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 MIN_RESPONDENTS = 3
 
@@ -48,8 +49,10 @@ EVERYDAY_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 15)
 def _normal(word: str) -> str:
-    """The form names are compared in: any case, accents or not (« roy », « Gisele »)."""
+    """The form names are compared in: any case, accents or not (« roy », « Gisele »).
+    Remembered: the same names and words come back in every year and comment."""
     decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

@@ -297,3 +297,5 @@ class YearSummary:
     min_respondents: int = MIN_RESPONDENTS
     # Training activities of the year; None where a summary is built without them.
     training: TrainingFigures | None = None
+    # False while ``comparison`` holds this year alone, the earlier years not yet read.
+    earlier_years_read: bool = True

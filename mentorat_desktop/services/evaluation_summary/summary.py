@@ -2,17 +2,26 @@
 
 One unit of work, a fixed number of queries whatever the number of pairs, responses or
 earlier years: each part counts every year it needs at once, grouped by program year.
+
+Counting the earlier years' answers is most of the work at ten years of data, and their
+table sits at the bottom of the screen: the screen asks for this year first
+(``earlier_years=False``) and for ``compare_years`` just after, both read from the file
+when asked; the PDF, the workbook and the command line read everything at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import NotFound
 from mentorat_desktop.i18n import LANGUAGES, N_, _, translate_in
 from mentorat_desktop.models import Cohort, Participation, Person
-from mentorat_desktop.models.enums import PairingStatus
+from mentorat_desktop.models.enums import PairingStatus, Role
 from mentorat_desktop.services.activities.year_figures import training_figures
 from mentorat_desktop.services.evaluation_summary import answers
 from mentorat_desktop.services.evaluation_summary.activity import activity_by_year
@@ -22,6 +31,7 @@ from mentorat_desktop.services.evaluation_summary.comparison import (
     scale_averages,
 )
 from mentorat_desktop.services.evaluation_summary.pairs import (
+    PairRow,
     first_contact_figures,
     pair_figures,
     pair_rows,
@@ -29,42 +39,117 @@ from mentorat_desktop.services.evaluation_summary.pairs import (
 from mentorat_desktop.services.evaluation_summary.participation import participation_by_year
 from mentorat_desktop.services.evaluation_summary.privacy import NameScrubber
 from mentorat_desktop.services.evaluation_summary.questions import (
+    AskedQuestion,
     asked_questions,
     question_summaries,
 )
 from mentorat_desktop.services.evaluation_summary.shapes import (
+    ActivityFigures,
     Comparison,
     EvaluationReturns,
+    FirstContactFigures,
+    PairFigures,
+    ParticipationFigures,
     YearSummary,
 )
 
 NAME_REMOVED = N_("[name removed]")
 
 
-def summarise(db: Database, cohort_id: int, language: str) -> YearSummary:
-    """The summary of ``cohort_id`` with every label in ``language`` ("fr" or "en")."""
+@dataclass(frozen=True)
+class _YearsRead:
+    """The figures of some program years (oldest first), each kind read for all at once."""
+
+    years: list[Cohort]
+    participation: dict[int, ParticipationFigures]
+    pairs: dict[int, list[PairRow]]
+    pair_figures: dict[int, PairFigures]
+    first_contact: dict[int, FirstContactFigures]
+    activity: dict[int, ActivityFigures]
+    returns: dict[int, answers.ReturnCounts]
+    numbers: answers.NumberCounts
+    people_answering: answers.PeopleCounts
+    asked: dict[int, dict[Role, list[AskedQuestion]]]
+
+    def comparison(self) -> Comparison:
+        """The headline figures of every year read, side by side."""
+        averages = scale_averages(self.numbers, self.people_answering)
+        return Comparison(
+            years=tuple(
+                headline(
+                    year,
+                    self.participation[year.id],
+                    self.pair_figures[year.id],
+                    self.first_contact[year.id],
+                    self.activity[year.id],
+                    self.returns[year.id],
+                    averages.get(year.id, ()),
+                )
+                for year in self.years
+            ),
+            scale_questions=compared_questions([self.asked[year.id] for year in self.years]),
+        )
+
+
+def _read_years(session: Session, years: Sequence[Cohort], language: str) -> _YearsRead:
+    ids = [year.id for year in years]
+    pairs = pair_rows(session, ids)
+    questions_by_year = answers.answered_questions(session, ids)
+    return _YearsRead(
+        years=list(years),
+        participation=participation_by_year(session, ids, language),
+        pairs=pairs,
+        pair_figures={year: pair_figures(pairs[year], language) for year in ids},
+        first_contact={
+            year.id: first_contact_figures(pairs[year.id], year.first_contact_hours)
+            for year in years
+        },
+        activity=activity_by_year(session, ids),
+        returns=answers.returns_by_year(session, ids),
+        numbers=answers.number_counts(session, ids),
+        people_answering=answers.people_counts(session, ids),
+        asked={year: asked_questions(questions_by_year[year], language) for year in ids},
+    )
+
+
+def _years_up_to(session: Session, cohort_id: int, *, earlier: bool) -> list[Cohort]:
+    """The program year ``cohort_id``, after the years that started before it if ``earlier``."""
+    cohort = session.get(Cohort, cohort_id)
+    if cohort is None:
+        raise NotFound(_("This program year no longer exists."))
+    if not earlier:
+        return [cohort]
+    years = list(
+        session.scalars(
+            select(Cohort)
+            .where(Cohort.start_date < cohort.start_date)
+            .order_by(Cohort.start_date, Cohort.id)
+        )
+    )
+    return [*years, cohort]
+
+
+def compare_years(db: Database, cohort_id: int, language: str) -> Comparison:
+    """The comparison of ``cohort_id`` with the years before it, as ``summarise`` gives it."""
     language = language if language in LANGUAGES else "fr"
     with db.unit_of_work() as session:
-        cohort = session.get(Cohort, cohort_id)
-        if cohort is None:
-            raise NotFound(_("This program year no longer exists."))
-        years = list(
-            session.scalars(
-                select(Cohort)
-                .where(Cohort.start_date < cohort.start_date)
-                .order_by(Cohort.start_date, Cohort.id)
-            )
-        )
-        years.append(cohort)
-        ids = [year.id for year in years]
+        years = _years_up_to(session, cohort_id, earlier=True)
+        return _read_years(session, years, language).comparison()
 
-        participation = participation_by_year(session, ids, language)
-        pairs = pair_rows(session, ids)
-        activity = activity_by_year(session, ids)
-        returns = answers.returns_by_year(session, ids)
-        numbers = answers.number_counts(session, ids)
-        people_answering = answers.people_counts(session, ids)
-        questions_by_year = answers.answered_questions(session, ids)
+
+def summarise(
+    db: Database, cohort_id: int, language: str, *, earlier_years: bool = True
+) -> YearSummary:
+    """The summary of ``cohort_id`` with every label in ``language`` ("fr" or "en").
+
+    ``earlier_years=False`` leaves the earlier years out of the comparison (it then holds
+    this year alone, and ``earlier_years_read`` is False): ``compare_years`` gives the rest.
+    """
+    language = language if language in LANGUAGES else "fr"
+    with db.unit_of_work() as session:
+        years = _years_up_to(session, cohort_id, earlier=earlier_years)
+        cohort = years[-1]
+        read = _read_years(session, years, language)
         people = session.execute(
             select(Person.first_name, Person.last_name)
             .join(Participation, Participation.person_id == Person.id)
@@ -72,34 +157,14 @@ def summarise(db: Database, cohort_id: int, language: str) -> YearSummary:
         ).all()
         choices = answers.chosen_options(session, cohort_id)
         texts = answers.written_answers(session, cohort_id)
-
-        asked = {year: asked_questions(questions_by_year[year], language) for year in ids}
-        averages = scale_averages(numbers, people_answering)
-        pair_figs = {year: pair_figures(pairs[year], language) for year in ids}
-        contact_figs = {
-            year.id: first_contact_figures(pairs[year.id], year.first_contact_hours)
-            for year in years
-        }
-        headlines = tuple(
-            headline(
-                year,
-                participation[year.id],
-                pair_figs[year.id],
-                contact_figs[year.id],
-                activity[year.id],
-                returns[year.id],
-                averages.get(year.id, ()),
-            )
-            for year in years
-        )
         scrubber = NameScrubber(
             people,
             translate_in(language, NAME_REMOVED),
             # Answers anonymised in another language carry that language's mark.
             aliases=[translate_in(other, NAME_REMOVED) for other in LANGUAGES],
         )
-        this_year = returns[cohort_id]
-        ended = sum(1 for row in pairs[cohort_id] if row.status == PairingStatus.ENDED)
+        this_year = read.returns[cohort_id]
+        ended = sum(1 for row in read.pairs[cohort_id] if row.status == PairingStatus.ENDED)
         return YearSummary(
             cohort_id=cohort.id,
             name=cohort.name,
@@ -107,10 +172,10 @@ def summarise(db: Database, cohort_id: int, language: str) -> YearSummary:
             end_date=cohort.end_date,
             language=language,
             prepared_on=db.clock.today(),
-            participation=participation[cohort_id],
-            pairs=pair_figs[cohort_id],
-            first_contact=contact_figs[cohort_id],
-            activity=activity[cohort_id],
+            participation=read.participation[cohort_id],
+            pairs=read.pair_figures[cohort_id],
+            first_contact=read.first_contact[cohort_id],
+            activity=read.activity[cohort_id],
             evaluations=EvaluationReturns(
                 mentors=this_year.mentors,
                 mentees=this_year.mentees,
@@ -119,17 +184,15 @@ def summarise(db: Database, cohort_id: int, language: str) -> YearSummary:
             ),
             questions=question_summaries(
                 cohort_id,
-                asked[cohort_id],
-                numbers,
+                read.asked[cohort_id],
+                read.numbers,
                 choices,
                 texts,
                 scrubber,
                 language,
-                people_answering,
+                read.people_answering,
             ),
-            comparison=Comparison(
-                years=headlines,
-                scale_questions=compared_questions([asked[year] for year in ids]),
-            ),
+            comparison=read.comparison(),
             training=training_figures(session, cohort_id),
+            earlier_years_read=earlier_years,
         )

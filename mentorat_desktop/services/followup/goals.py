@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from mentorat_desktop.errors import FieldError
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models import Goal, Pairing
@@ -72,6 +75,36 @@ def row_of(goal: Goal) -> GoalRow:
         goal.status,
         goal.updated_at,
     )
+
+
+def rows_by_pairing(session: Session, pairing_ids: list[int]) -> dict[int, tuple[GoalRow, ...]]:
+    """The goals of many pairs, as ``row_of`` gives them and in the pair's order, read as
+    plain rows (a year's list of pairs need not load each goal as an object)."""
+    found: dict[int, list[GoalRow]] = {pairing_id: [] for pairing_id in pairing_ids}
+    if not pairing_ids:
+        return {}
+    rows = session.execute(
+        select(
+            Goal.pairing_id,
+            Goal.id,
+            Goal.position,
+            Goal.title,
+            Goal.description,
+            Goal.leads_capabilities,
+            Goal.actions,
+            Goal.success_indicator,
+            Goal.target_on,
+            Goal.status,
+            Goal.updated_at,
+        )
+        .where(Goal.pairing_id.in_(pairing_ids))
+        .order_by(Goal.position)
+    )
+    for pairing_id, goal_id, position, title, description, leads, *rest in rows:
+        found[pairing_id].append(
+            GoalRow(goal_id, position, title, description, tuple(leads or ()), *rest)
+        )
+    return {pairing_id: tuple(goals) for pairing_id, goals in found.items()}
 
 
 def form_of(row: GoalRow) -> GoalForm:

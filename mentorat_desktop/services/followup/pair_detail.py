@@ -135,15 +135,25 @@ def pair_detail(db: Database, pairing_id: int) -> PairDetail:
 
 
 def detail_of(
-    session: Session, p: Pairing, now: datetime, evaluations: int | None = None
+    session: Session,
+    p: Pairing,
+    now: datetime,
+    evaluations: int | None = None,
+    *,
+    goals: tuple[GoalRow, ...] | None = None,
+    sessions: tuple[SessionRow, ...] | None = None,
 ) -> PairDetail:
-    """``evaluations`` (how many of the two came back) is looked up unless given."""
+    """``evaluations`` (how many of the two came back), ``goals`` and ``sessions`` are read
+    from the pair unless given (a list of pairs reads them for all at once)."""
     cohort: Cohort = p.cohort
     assert p.assigned_at is not None
     if evaluations is None:
         evaluations = len(evaluated_by(session, [p.id]).get(p.id, ()))
     end_on = p.planned_end_on or cohort.end_date
-    sessions = tuple(session_rules.row_of(s) for s in p.sessions)
+    if sessions is None:
+        sessions = tuple(session_rules.row_of(s) for s in p.sessions)
+    if goals is None:
+        goals = tuple(goal_rules.row_of(g) for g in p.goals)
     detail = PairDetail(
         pairing_id=p.id,
         cohort_id=cohort.id,
@@ -169,7 +179,7 @@ def detail_of(
         mentee_wants_new_mentor=p.mentee_wants_new_mentor,
         reflection=p.reflection,
         evaluations=evaluations,
-        goals=tuple(goal_rules.row_of(g) for g in p.goals),
+        goals=goals,
         sessions=sessions,
         timeline=(),
     )

@@ -23,7 +23,11 @@ from mentorat_desktop.services.importing.contract import (
     RowStatus,
 )
 from mentorat_desktop.services.privacy.purposes import privacy_statement
-from mentorat_desktop.services.registration_batch import NewPerson, RegistrationBatch
+from mentorat_desktop.services.registration_batch import (
+    LOOKUP_CHUNK,
+    NewPerson,
+    RegistrationBatch,
+)
 
 
 def _refused(rows: int) -> ImportRefused:
@@ -72,6 +76,17 @@ def _registered(session: Session, cohort_id: int) -> dict[str, Participation]:
     return {p.person.email: p for p in participations}
 
 
+def _people_on_file(session: Session, emails: list[str]) -> dict[str, Person]:
+    """The people already on file (from earlier years) among ``emails``, a few hundred at a
+    time: only those the import meets, not every person of ten years."""
+    found: dict[str, Person] = {}
+    for start in range(0, len(emails), LOOKUP_CHUNK):
+        chunk = emails[start : start + LOOKUP_CHUNK]
+        people = session.scalars(select(Person).where(Person.email.in_(chunk)))
+        found.update((person.email, person) for person in people)
+    return found
+
+
 @collector_paused()
 def apply_import(
     db: Database,
@@ -92,8 +107,10 @@ def apply_import(
     if in_error and not skip_invalid:
         raise _refused(len(in_error))
     to_write = [r for r in preview.rows if r.status in (RowStatus.NEW, RowStatus.UPDATE)]
-    for row in to_write:  # a preview built or edited elsewhere is checked again
-        if row.form is None or registration.validate(row.form):
+    for row in to_write:  # a row built or edited elsewhere is checked again
+        if row.form is None or (
+            not preview.is_checked(row.form) and registration.validate(row.form)
+        ):
             raise _refused(1)
     created = updated = 0
     skipped = preview.count(RowStatus.DUPLICATE)
@@ -104,13 +121,17 @@ def apply_import(
         if cohort is None:
             raise NotFound(_("This program year no longer exists."))
         registered = _registered(session, cohort_id)
-        persons: dict[str, Person | NewPerson] = {
-            p.email: p for p in session.scalars(select(Person))
-        }
         # The same statement for every row of one import (read once, not from the
         # preferences file for each registration).
         purposes = privacy_statement().purposes
-        forms = [registration.clean(row.form) for row in to_write if row.form is not None]
+        forms = [
+            row.form if preview.is_checked(row.form) else registration.clean(row.form)
+            for row in to_write
+            if row.form is not None
+        ]
+        persons: dict[str, Person | NewPerson] = dict(
+            _people_on_file(session, [f.email for f in forms if f.email not in registered])
+        )
         # The same person twice in one file (a preview built elsewhere) is written one row
         # at a time, so the second row finds the first as the rules say; else all at once.
         fresh = [form.email for form in forms if form.email not in registered]

@@ -147,6 +147,16 @@ class ImportPreview(RowsByStatus):
     # Required fields that no column feeds: (field label, ...); the rows are not checked.
     missing_fields: tuple[str, ...] = ()
     unrecognised_columns: tuple[str, ...] = ()
+    # The forms this preview made, cleaned and checked, by id: held here so that no other
+    # form can take one of their ids while the preview lives; the import then need not
+    # check them again (a form put in a row afterwards is checked).
+    checked_forms: dict[int, RegistrationForm] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def is_checked(self, form: RegistrationForm) -> bool:
+        """Whether ``form`` is one this preview cleaned and found valid."""
+        return self.checked_forms.get(id(form)) is form
 
     @property
     def rows_to_review(self) -> int:

@@ -397,6 +397,7 @@ def preview_import(
     )
     return ImportPreview(
         rows=tuple(rows),
+        checked_forms={id(r.form): r.form for r in rows if r.form is not None},
         consent=consent,
         ignored_columns=ignored,
         notes=_notes(reader),

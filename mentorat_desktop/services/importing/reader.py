@@ -31,6 +31,8 @@ _SNIFF_SAMPLE = 16_384
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 Record = tuple[int, Sequence[object]]  # (row number as a spreadsheet shows it, cells)
+# Cell values the contract takes as they are (``bool`` named: ``type`` does not see subclasses).
+_KEPT_AS_READ = frozenset({type(None), int, float, bool, datetime, date})
 
 
 def list_sheets(path: Path) -> list[str]:
@@ -126,7 +128,15 @@ def _workbook(path: Path) -> Iterator[Any]:
 def _sheet_records(sheet: Any) -> Iterator[Record]:
     sheet.reset_dimensions()  # some writers record wrong dimensions: read what is there
     for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-        yield number, [_plain(v) for v in values]
+        # Texts and numbers, nearly every cell, are kept without a call per cell.
+        yield number, [
+            (v or None)
+            if type(v) is str
+            else v
+            if type(v) in _KEPT_AS_READ
+            else _plain(v)
+            for v in values
+        ]
 
 
 def _plain(value: object) -> object:
@@ -208,16 +218,19 @@ def _tabulate(
 ) -> SourceTable:
     """First non-empty row as headers; later non-empty rows as data, all as wide as the
     widest row (a data cell beyond the headers gets a column of its own)."""
-    kept = [(n, [None if c == "" else c for c in cells]) for n, cells in records]
-    kept = [(n, cells) for n, cells in kept if not _blank_row(cells)]
+    kept: list[tuple[int, list[object]]] = []
+    width = 0
+    for number, cells in records:
+        row = [None if c == "" else c for c in cells]
+        row_width = _width(row)
+        if row_width:  # a blank row is left out
+            kept.append((number, row))
+            width = max(width, row_width)
     if not kept:
         raise ImportFileError(_("{name} holds no data.").format(name=path.name))
     (_header_number, header), data = kept[0], kept[1:]
-    width = max(_width(cells) for _n, cells in kept)
-    headers = _unique_headers([header[i] if i < len(header) else None for i in range(width)])
-    rows = tuple(
-        tuple(cells[i] if i < len(cells) else None for i in range(width)) for _n, cells in data
-    )
+    headers = _unique_headers(_padded(header, width))
+    rows = tuple(_padded(cells, width) for _n, cells in data)
     return SourceTable(
         headers=headers,
         rows=rows,
@@ -228,7 +241,17 @@ def _tabulate(
 
 
 def _width(cells: Sequence[object]) -> int:
-    return max((i + 1 for i, c in enumerate(cells) if not is_blank(c)), default=0)
+    """One past the last cell that holds something (0 for a blank row); read from the end,
+    where a filled row stops at once."""
+    for index in range(len(cells) - 1, -1, -1):
+        if not is_blank(cells[index]):
+            return index + 1
+    return 0
+
+
+def _padded(cells: Sequence[object], width: int) -> tuple[object, ...]:
+    """``cells`` cut or filled with empty cells to ``width``."""
+    return tuple(cells[:width]) + (None,) * (width - len(cells))
 
 
 def _unique_headers(values: Sequence[object]) -> tuple[str, ...]:

@@ -22,7 +22,6 @@ from mentorat_desktop.services.cohorts import CohortSummary
 from mentorat_desktop.services.questionnaires.answers import delete_response
 from mentorat_desktop.services.questionnaires.respondents import Respondent, respondents
 from mentorat_desktop.views.context import ViewContext
-from mentorat_desktop.views.evaluations.answer_wizard import AnswerWizard
 from mentorat_desktop.views.evaluations.kinds import kind_choices
 from mentorat_desktop.views.evaluations.running import RunDialog, run_modal
 from mentorat_desktop.views.item_models.respondent_table import (
@@ -191,6 +190,9 @@ class AnswersView(QWidget):
     def _run_wizard(self, **chosen: int | None) -> bool:
         if self.cohort is None:
             return False
+        # The wizard (and the pair's follow-up it reads) loads when answers are entered.
+        from mentorat_desktop.views.evaluations.answer_wizard import AnswerWizard
+
         try:
             wizard = AnswerWizard(self.context, self.cohort, self.kind(), parent=self, **chosen)
         except UserError as error:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.i18n import _, current_language
 from mentorat_desktop.services.questionnaires.catalog import questionnaires, versions
 from mentorat_desktop.views.context import ViewContext
-from mentorat_desktop.views.evaluations.questionnaire_editor import QuestionnaireEditor
 from mentorat_desktop.views.evaluations.running import RunDialog, run_modal
 from mentorat_desktop.views.item_models.questionnaire_table import (
     QUESTIONNAIRE_ROLE,
@@ -36,7 +35,10 @@ class QuestionnairesView(QWidget):
         parent: QWidget | None = None,
         *,
         run_dialog: RunDialog | None = None,
+        load: bool = True,
     ) -> None:
+        """``load=False`` leaves the lists empty until ``reload`` (the Evaluations page reads
+        them when the tab is first shown)."""
         super().__init__(parent)
         self.context = context
         self.run_dialog = run_dialog or run_modal
@@ -76,7 +78,8 @@ class QuestionnairesView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.history_title)
         layout.addWidget(self.history, 1)
-        self.reload()
+        if load:
+            self.reload()
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -115,6 +118,8 @@ class QuestionnairesView(QWidget):
         questionnaire_id = self.selected_id()
         if questionnaire_id is None:
             return False
+        from mentorat_desktop.views.evaluations.questionnaire_editor import QuestionnaireEditor
+
         editor = QuestionnaireEditor(
             self.context, questionnaire_id, self, run_dialog=self.run_dialog
         )

@@ -53,7 +53,9 @@ class ComparisonTable(QTableWidget):
 
 def comparison_section(summary: YearSummary) -> Section:
     section = Section(_("Earlier years"))
-    if summary.comparison.earlier:
+    if not summary.earlier_years_read:  # the view reads them just after showing the rest
+        section.add_note(_("Reading the earlier years…"))
+    elif summary.comparison.earlier:
         section.add(ComparisonTable(summary))
     else:
         section.add_note(_("No earlier program year is recorded in this file."))

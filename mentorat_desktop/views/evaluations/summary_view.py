@@ -3,14 +3,20 @@
 The screen, the PDF and the workbook show one ``YearSummary``, computed (privacy rules
 included) by ``services.evaluation_summary``; this view only lays it out, in the interface
 language. The save dialog and the error box are methods tests replace.
+
+The earlier years' table is read just after the rest is on screen (counting ten years of
+answers is most of the summary's work, and the table is at the bottom): ``set_cohort``
+shows this year and asks the event loop for the comparison, which ``read_earlier_years``
+reads from the file and puts in place; saving reads it first if it is not there yet.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,7 +32,7 @@ from mentorat_desktop.documents.file_names import file_stem
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _, current_language, format_date
 from mentorat_desktop.services.cohorts import CohortSummary
-from mentorat_desktop.services.evaluation_summary import YearSummary, summarise
+from mentorat_desktop.services.evaluation_summary import YearSummary, compare_years, summarise
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.documents.labels import preferred_page_size
 from mentorat_desktop.views.evaluations.summary_answers import answers_section
@@ -40,6 +46,10 @@ from mentorat_desktop.views.evaluations.summary_sections import (
 from mentorat_desktop.views.evaluations.summary_tiles import SummaryTiles
 
 PDF, EXCEL = ".pdf", ".xlsx"
+COMPARISON = 4  # the earlier years' section, among SummaryContent.sections
+# The earlier years are read this long after the rest is shown: the page is painted first,
+# and a run of quick changes (a year switch, answers recorded one after another) costs one read.
+EARLIER_YEARS_DELAY_MS = 120
 
 
 class SummaryContent(QWidget):
@@ -56,11 +66,20 @@ class SummaryContent(QWidget):
             comparison_section(summary),
             notes_section(summary),
         ]
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.tiles)
         for section in self.sections:
             layout.addWidget(section)
         layout.addStretch(1)
+
+    def show_comparison(self, summary: YearSummary) -> None:
+        """Put the earlier years' table of ``summary`` in place of the one shown."""
+        old = self.sections[COMPARISON]
+        new = comparison_section(summary)
+        self._layout.replaceWidget(old, new)
+        self.sections[COMPARISON] = new
+        old.setParent(None)  # out of the page at once, deleted when the event loop is free
+        old.deleteLater()
 
 
 class SummaryView(QWidget):
@@ -75,6 +94,10 @@ class SummaryView(QWidget):
         self.summary: YearSummary | None = None
         self.content: SummaryContent | None = None
         self.last_folder: Path | None = None
+        self._earlier_timer = QTimer(self)
+        self._earlier_timer.setSingleShot(True)
+        self._earlier_timer.setInterval(EARLIER_YEARS_DELAY_MS)
+        self._earlier_timer.timeout.connect(self.read_earlier_years)
         self.header = QLabel()
         self.header.setObjectName("panelHeading")
         self.header.setWordWrap(True)
@@ -125,7 +148,9 @@ class SummaryView(QWidget):
         self.summary = None
         if cohort is not None:
             try:
-                self.summary = summarise(self.context.db, cohort.id, current_language())
+                self.summary = summarise(
+                    self.context.db, cohort.id, current_language(), earlier_years=False
+                )
             except UserError as error:
                 self._show_empty(error.message)
                 return
@@ -138,6 +163,22 @@ class SummaryView(QWidget):
         self.empty.hide()
         self.scroll.show()
         self._enable(True)
+        # Counted from the next turn of the event loop, once the page is on screen.
+        QTimer.singleShot(0, self._earlier_timer, self._earlier_timer.start)
+
+    def read_earlier_years(self) -> None:
+        """Read the comparison with the earlier years, if the summary shown lacks it."""
+        self._earlier_timer.stop()
+        summary, content = self.summary, self.content
+        if summary is None or content is None or summary.earlier_years_read:
+            return
+        try:
+            comparison = compare_years(self.context.db, summary.cohort_id, summary.language)
+        except UserError as error:  # the year was removed meanwhile: the page reloads
+            self.message.emit(error.message)
+            return
+        self.summary = replace(summary, comparison=comparison, earlier_years_read=True)
+        content.show_comparison(self.summary)
 
     @staticmethod
     def header_text(summary: YearSummary) -> str:
@@ -180,6 +221,7 @@ class SummaryView(QWidget):
         return self._save(EXCEL, write_summary_workbook)
 
     def _save(self, suffix: str, write: Callable[[YearSummary, Path], Path]) -> Path | None:
+        self.read_earlier_years()
         summary = self.summary
         if summary is None:
             return None

@@ -20,6 +20,9 @@ class DueTableModel(RowTableModel[DueItem]):
     def headers(self) -> list[str]:
         return [_("Due"), _("Since"), _("Mentor"), _("Mentee"), _("Detail")]
 
+    def cell_text(self, row: DueItem, column: int) -> str | None:
+        return self._display(row, column)
+
     def _display(self, item: DueItem, column: int) -> str:
         return [
             due_title(item.kind),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from mentorat_desktop.services.text import plain as fold
 from mentorat_desktop.views.item_models.pair_table import SORT_ROLE, PairTableModel, is_late
+from mentorat_desktop.views.item_models.sorted_rows import ModelSortedProxy
 
 
-class PairFilterProxy(QSortFilterProxyModel):
+class PairFilterProxy(ModelSortedProxy):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []

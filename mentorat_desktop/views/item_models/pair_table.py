@@ -18,6 +18,16 @@ LATE = QColor("#9b1c1c")
 ENDED = QColor("#6b6b6b")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAIRING_ROLE = Qt.ItemDataRole.UserRole + 2
+# Roles as plain numbers: Qt asks each painted cell for some eight of them.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_SORT = int(SORT_ROLE)
+_PAIRING = int(PAIRING_ROLE)
+_ANSWERED = frozenset({_DISPLAY, _ACCESSIBLE, _FOREGROUND, _ALIGNMENT, _TOOLTIP, _SORT, _PAIRING})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def is_late(pair: PairDetail) -> bool:
@@ -41,6 +51,9 @@ class PairTableModel(RowTableModel[PairDetail]):
     def row_of(self, pairing_id: int) -> int | None:
         return next((n for n, pair in enumerate(self._rows) if pair.pairing_id == pairing_id), None)
 
+    def cell_text(self, row: PairDetail, column: int) -> str | None:
+        return self._display(row, column)
+
     def _display(self, pair: PairDetail, column: int) -> str:
         """Only the asked column is formatted: Qt asks cell by cell."""
         match column:
@@ -61,7 +74,7 @@ class PairTableModel(RowTableModel[PairDetail]):
                 return format_date(pair.sessions[-1].held_on if pair.sessions else None)
         raise IndexError(column)
 
-    def _sort_key(self, pair: PairDetail, column: int) -> Any:
+    def sort_value(self, pair: PairDetail, column: int) -> Any:
         if column == self.PHASE:
             return int(pair.phase)
         if column == self.SESSIONS:
@@ -73,24 +86,27 @@ class PairTableModel(RowTableModel[PairDetail]):
         return fold(self._display(pair, column))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ANSWERED:  # decoration, check state, size, font: asked at every cell
+            return None
         pair = self.valid_row(index)
         if pair is None:
             return None
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (_DISPLAY, _ACCESSIBLE):
             return self._display(pair, column)
-        if role == SORT_ROLE:
-            return self._sort_key(pair, column)
-        if role == PAIRING_ROLE:
+        if role == _SORT:
+            return self.sort_value(pair, column)
+        if role == _PAIRING:
             return pair.pairing_id
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if is_late(pair):
                 return QBrush(LATE)
             if not pair.is_open:
                 return QBrush(ENDED)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SESSIONS, self.HOURS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.NEXT:
+            return None
+        if role == _ALIGNMENT:
+            return _RIGHT if column in (self.SESSIONS, self.HOURS) else None
+        if column == self.NEXT:  # the tooltip
             step = pair.next_step
             return step.summary if step else None
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from mentorat_desktop.services.regions import region_label
 from mentorat_desktop.services.registration import ParticipantRow
@@ -14,9 +14,10 @@ from mentorat_desktop.views.item_models.participant_table import (
     SORT_ROLE,
     ParticipantTableModel,
 )
+from mentorat_desktop.views.item_models.sorted_rows import ModelSortedProxy
 
 
-class ParticipantFilterProxy(QSortFilterProxyModel):
+class ParticipantFilterProxy(ModelSortedProxy):
     """Keeps the rows whose every filter matches; an empty filter matches everything."""
 
     def __init__(self, parent: Any = None) -> None:

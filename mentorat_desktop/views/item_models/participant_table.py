@@ -22,17 +22,26 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-# Roles this model never answers: sizing a column asks each of them for every cell measured.
-_NEVER_ANSWERED = frozenset(
-    {
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.CheckStateRole,
-        Qt.ItemDataRole.SizeHintRole,
-        Qt.ItemDataRole.EditRole,
-        Qt.ItemDataRole.StatusTipRole,
-        Qt.ItemDataRole.WhatsThisRole,
-    }
+# Qt asks each painted cell for some eight roles: plain numbers here, compared without
+# looking the names up on Qt's enums at every call.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_SORT = int(SORT_ROLE)
+_ROW = int(ROW_ROLE)
+# The roles this model answers; sizing and painting ask for others (decoration, check
+# state, size) at every cell.
+_ANSWERED = frozenset(
+    {_DISPLAY, _ACCESSIBLE, _TOOLTIP, _BACKGROUND, _FOREGROUND, _FONT, _ALIGNMENT, _SORT, _ROW}
 )
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_WITHDRAWN = ParticipationStatus.WITHDRAWN
+_GREY = QColor("#7a7a7a")
+_TO_REVIEW = QColor("#fff3c4")
 
 
 class ParticipantTableModel(RowTableModel[ParticipantRow]):
@@ -54,13 +63,13 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
         super().__init__(parent)
         self._hours: dict[int, PersonHours] = {}
 
-    def set_hours(self, hours: dict[int, PersonHours]) -> None:
-        """Logged hours and credits per participation; shown in the last two columns."""
+    def set_participants(
+        self, rows: list[ParticipantRow], hours: dict[int, PersonHours]
+    ) -> None:
+        """The rows, with the logged hours and credits per participation shown in the last
+        two columns."""
         self._hours = hours
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, self.HOURS), self.index(len(self._rows) - 1, self.CREDITS)
-            )
+        self.set_rows(rows)
 
     def row_of(self, participation_id: int) -> int | None:
         for position, item in enumerate(self._rows):
@@ -84,53 +93,57 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in _NEVER_ANSWERED:  # asked for every cell when columns are sized
+        if role not in _ANSWERED:  # asked for every cell when columns are sized or painted
             return None
         row = self.valid_row(index)
         if row is None:
             return None
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (_DISPLAY, _ACCESSIBLE):
             return self._display(row, column)
-        if role == SORT_ROLE:
-            if column == self.REGISTERED:
-                return row.registered_on.isoformat()
-            if column in (self.HOURS, self.CREDITS):
-                hours = self._hours.get(row.participation_id)
-                value = hours and (hours.minutes if column == self.HOURS else hours.credits)
-                return float(value or 0)
-            if column == self.NAME:
-                return fold(f"{row.last_name} {row.first_name}")
-            return fold(self._display(row, column) or "")
-        if role == ROW_ROLE:
+        if role == _SORT:
+            return self.sort_value(row, column)
+        if role == _ROW:
             return row
-        reviewed = self._reviewed(row, column)
-        if role == Qt.ItemDataRole.BackgroundRole and reviewed is not None:
-            return QBrush(QColor("#fff3c4"))
-        if role == Qt.ItemDataRole.ToolTipRole and (reviewed is not None or (
-            column == self.NAME and row.answers_to_review
-        )):
+        withdrawn = row.status == _WITHDRAWN
+        if role == _FOREGROUND:
+            return QBrush(_GREY) if withdrawn else None
+        if role == _FONT:
+            if withdrawn and column == self.STATUS:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
+        if role == _ALIGNMENT:
+            return _RIGHT if column in (self.HOURS, self.CREDITS) else None
+        reviewed = self._reviewed(row, column) if row.answers_to_review else None
+        if role == _BACKGROUND:
+            return QBrush(_TO_REVIEW) if reviewed is not None else None
+        # The tooltip: what was written on the form, the credits rule, or the withdrawal.
+        if reviewed is not None or (column == self.NAME and row.answers_to_review):
             return review_text(row.answers_to_review)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.HOURS, self.CREDITS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.CREDITS:
+        if column == self.CREDITS:
             return (
                 _("One certification-maintenance credit per hour of mentoring.")
                 if row.is_certified
                 else _("Only certified members earn credits.")
             )
-        withdrawn = row.status == ParticipationStatus.WITHDRAWN
-        if role == Qt.ItemDataRole.ForegroundRole and withdrawn:
-            return QBrush(QColor("#7a7a7a"))
-        if role == Qt.ItemDataRole.FontRole and withdrawn and column == self.STATUS:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and withdrawn:
+        if withdrawn:
             return _("Withdrawn on {date}: {reason}").format(
                 date=format_date(row.withdrawn_on), reason=row.withdrawal_reason
             )
         return None
+
+    def sort_value(self, row: ParticipantRow, column: int) -> Any:
+        if column == self.REGISTERED:
+            return row.registered_on.isoformat()
+        if column in (self.HOURS, self.CREDITS):
+            hours = self._hours.get(row.participation_id)
+            value = hours and (hours.minutes if column == self.HOURS else hours.credits)
+            return float(value or 0)
+        if column == self.NAME:
+            return fold(f"{row.last_name} {row.first_name}")
+        return fold(self._display(row, column) or "")
 
     _REVIEWED_COLUMNS: ClassVar[dict[str, int]] = {
         "region": REGION,
@@ -144,6 +157,9 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
             if self._REVIEWED_COLUMNS.get(key) == column:
                 return text
         return None
+
+    def cell_text(self, row: ParticipantRow, column: int) -> str | None:
+        return self._display(row, column)
 
     def _display(self, row: ParticipantRow, column: int) -> str | None:
         reviewed = self._reviewed(row, column)

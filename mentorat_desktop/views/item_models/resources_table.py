@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from mentorat_desktop.i18n import _, format_date
@@ -12,6 +12,7 @@ from mentorat_desktop.services.labels import label
 from mentorat_desktop.services.resources.reviewed import ReviewStatus
 from mentorat_desktop.services.text import plain as fold
 from mentorat_desktop.views.item_models.row_table import Index, RowTableModel
+from mentorat_desktop.views.item_models.sorted_rows import ModelSortedProxy
 
 # Raw values for sorting (dates as ISO text, names folded), and the row itself.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,12 +39,7 @@ class ResourcesTableModel(RowTableModel[ReviewStatus]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(row, column)
         if role == SORT_ROLE:
-            if column == self.NAME:
-                return fold(row.sort_name)
-            if column == self.REVIEWED:
-                # Not reviewed sorts before every date: those are the people to chase.
-                return row.reviewed_on.isoformat() if row.reviewed_on else ""
-            return fold(self._display(row, column))
+            return self.sort_value(row, column)
         if role == ROW_ROLE:
             return row
         if (
@@ -54,6 +50,17 @@ class ResourcesTableModel(RowTableModel[ReviewStatus]):
             return QBrush(QColor("#7a7a7a"))
         return None
 
+    def sort_value(self, row: ReviewStatus, column: int) -> str:
+        if column == self.NAME:
+            return fold(row.sort_name)
+        if column == self.REVIEWED:
+            # Not reviewed sorts before every date: those are the people to chase.
+            return row.reviewed_on.isoformat() if row.reviewed_on else ""
+        return fold(self._display(row, column))
+
+    def cell_text(self, row: ReviewStatus, column: int) -> str | None:
+        return self._display(row, column)
+
     def _display(self, row: ReviewStatus, column: int) -> str:
         if column == self.NAME:
             return row.name
@@ -62,8 +69,9 @@ class ResourcesTableModel(RowTableModel[ReviewStatus]):
         return format_date(row.reviewed_on) if row.reviewed_on else _("Not yet")
 
 
-class ResourcesSortProxy(QSortFilterProxyModel):
-    """Sorts on the raw values, in the interface's collation."""
+class ResourcesSortProxy(ModelSortedProxy):
+    """Sorts on the raw values, in the interface's collation (the model puts its rows in
+    order)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

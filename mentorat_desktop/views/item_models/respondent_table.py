@@ -44,6 +44,9 @@ class RespondentTableModel(RowTableModel[Respondent]):
                 return position
         return None
 
+    def cell_text(self, row: Respondent, column: int) -> str | None:
+        return self._display(row, column)
+
     def _display(self, row: Respondent, column: int) -> str:
         if column == self.NAME:
             return row.name

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.documents.data import load_pairs, participants_with_sessions
+from mentorat_desktop.documents.data import participants_with_sessions
 from mentorat_desktop.documents.file_names import file_stem
 from mentorat_desktop.documents.kinds import DocumentKind
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _, ngettext
 from mentorat_desktop.models.enums import PageSize
 from mentorat_desktop.services.cohorts import CohortSummary
+from mentorat_desktop.services.followup.pair_names import pair_names
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.documents.document_actions import busy, cannot_write
 from mentorat_desktop.views.documents.document_options_dialog import chosen_language
@@ -113,9 +114,10 @@ class DocumentsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Count again: pairs are confirmed and sessions logged on other pages."""
+        """Count again: pairs are confirmed and sessions logged on other pages (the window
+        says so when this page is next shown)."""
         db, cohort = self.context.db, self.cohort
-        pairs = load_pairs(db, cohort.id) if cohort else []
+        pairs = pair_names(db, cohort.id) if cohort else []
         people = participants_with_sessions(db, cohort.id) if cohort else []
         self.choice.set_choices(
             True,
@@ -123,8 +125,8 @@ class DocumentsPage(QWidget):
                 Choice(
                     p.pairing_id,
                     _("{mentee} with {mentor}").format(
-                        mentee=f"{p.mentee.first_name} {p.mentee.last_name}",
-                        mentor=f"{p.mentor.first_name} {p.mentor.last_name}",
+                        mentee=f"{p.mentee_first_name} {p.mentee_last_name}",
+                        mentor=f"{p.mentor_first_name} {p.mentor_last_name}",
                     ),
                 )
                 for p in pairs
@@ -134,10 +136,6 @@ class DocumentsPage(QWidget):
             False, [Choice(p.participation_id, f"{p.first_name} {p.last_name}") for p in people]
         )
         self._update_summary()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.reload()
-        super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The visible width changed: documents and options side by side only if they fit."""

@@ -2,11 +2,17 @@
 
 Three tabs because the committee comes here for three different jobs: reading how the year
 went, entering or importing what participants sent back, and adjusting the questions.
+
+Only the tab in front reads the file when the year changes or something changes elsewhere;
+the others read it when they are shown or asked for (``summary``, ``answers`` and
+``questionnaires`` always give the tab as the file holds it now), as the window does with
+its pages. The page keeps which tabs are behind, never data of its own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -14,14 +20,16 @@ from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models.enums import QuestionnaireKind
 from mentorat_desktop.services.cohorts import CohortSummary
-from mentorat_desktop.services.questionnaires.answer_import import AnswerImportResult
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.evaluations.answers_view import AnswersView
 from mentorat_desktop.views.evaluations.questionnaires_view import QuestionnairesView
 from mentorat_desktop.views.evaluations.summary_view import SummaryView
-from mentorat_desktop.views.wizards.answer_import_wizard import AnswerImportWizard
+
+if TYPE_CHECKING:
+    from mentorat_desktop.services.questionnaires.answer_import import AnswerImportResult
 
 SUMMARY, ANSWERS, QUESTIONNAIRES = range(3)
+ALL_TABS = frozenset({SUMMARY, ANSWERS, QUESTIONNAIRES})
 
 
 class EvaluationsPage(QWidget):
@@ -41,47 +49,85 @@ class EvaluationsPage(QWidget):
         self.run_dialog = run_dialog or (lambda d: d.exec() == QDialog.DialogCode.Accepted)
         title = QLabel(_("Evaluations"))
         title.setObjectName("pageTitle")
-        self.summary = SummaryView(context, self)
-        self.answers = AnswersView(context, self, run_dialog=run_dialog)
-        self.questionnaires = QuestionnairesView(context, self, run_dialog=run_dialog)
+        self._summary = SummaryView(context, self)
+        self._answers = AnswersView(context, self, run_dialog=run_dialog)
+        self._questionnaires = QuestionnairesView(
+            context, self, run_dialog=run_dialog, load=False
+        )
+        # The tabs not showing the file as it is (all of them until a year is set).
+        self._behind: set[int] = set(ALL_TABS)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.summary, _("Year-end summary"))
-        self.tabs.addTab(self.answers, _("Answers"))
-        self.tabs.addTab(self.questionnaires, _("Questionnaires"))
-        self.answers.changed.connect(self._answers_changed)
-        self.answers.import_requested.connect(self.import_answers)
-        self.questionnaires.changed.connect(self._questions_changed)
+        self.tabs.addTab(self._summary, _("Year-end summary"))
+        self.tabs.addTab(self._answers, _("Answers"))
+        self.tabs.addTab(self._questionnaires, _("Questionnaires"))
+        self.tabs.currentChanged.connect(self._bring_up_to_date)
+        self._answers.changed.connect(self._answers_changed)
+        self._answers.import_requested.connect(self.import_answers)
+        self._questionnaires.changed.connect(self._questions_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
 
+    # The tabs, up to date when asked for ---------------------------------------------------
+
+    @property
+    def summary(self) -> SummaryView:
+        self._bring_up_to_date(SUMMARY)
+        return self._summary
+
+    @property
+    def answers(self) -> AnswersView:
+        self._bring_up_to_date(ANSWERS)
+        return self._answers
+
+    @property
+    def questionnaires(self) -> QuestionnairesView:
+        self._bring_up_to_date(QUESTIONNAIRES)
+        return self._questionnaires
+
+    def _bring_up_to_date(self, tab: int) -> None:
+        if tab not in self._behind:
+            return
+        self._behind.discard(tab)  # first: loading may ask for the tab again
+        if tab == SUMMARY:
+            self._summary.set_cohort(self.cohort)
+        elif tab == ANSWERS:
+            self._answers.set_cohort(self.cohort)
+        elif tab == QUESTIONNAIRES:
+            self._questionnaires.reload()
+
+    def _fall_behind(self, tabs: set[int] | frozenset[int]) -> None:
+        """These tabs no longer show the file: the one in front reads it now."""
+        self._behind |= tabs
+        self._bring_up_to_date(self.tabs.currentIndex())
+
+    # Loading -------------------------------------------------------------------------------
+
     def set_cohort(self, cohort: CohortSummary | None) -> None:
         self.cohort = cohort
-        self.summary.set_cohort(cohort)
-        self.answers.set_cohort(cohort)
-        self.questionnaires.reload()
+        self._fall_behind(ALL_TABS)
 
     def reload(self) -> None:
         """Something else changed the year (a pair ended, someone withdrew)."""
-        self.set_cohort(self.cohort)
+        self._fall_behind(ALL_TABS)
 
     def import_answers(self, kind: QuestionnaireKind | None = None) -> AnswerImportResult | None:
         """The form service's export of a questionnaire, through the import wizard."""
         if self.cohort is None:
             return None
+        from mentorat_desktop.views.wizards.answer_import_wizard import AnswerImportWizard
+
         wizard = AnswerImportWizard(self.context, self.cohort, kind, self)
         if not self.run_dialog(wizard) or wizard.result is None:
             return None
-        self.answers.set_cohort(self.cohort)
+        self._fall_behind({ANSWERS})
         self._answers_changed()
         return wizard.result
 
     def _answers_changed(self) -> None:
-        self.summary.set_cohort(self.cohort)
-        self.questionnaires.reload()
+        self._fall_behind({SUMMARY, QUESTIONNAIRES})
         self.changed.emit()
 
     def _questions_changed(self) -> None:
-        self.answers.set_cohort(self.cohort)
-        self.summary.set_cohort(self.cohort)
+        self._fall_behind({ANSWERS, SUMMARY})
         self.changed.emit()

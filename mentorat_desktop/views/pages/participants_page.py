@@ -157,10 +157,8 @@ class ParticipantsPage(QWidget):
         rows = (
             registration.list_participants(self.context.db, self.cohort.id) if self.cohort else []
         )
-        self.model.set_rows(rows)
-        self.model.set_hours(
-            hours_by_person(self.context.db, self.cohort.id) if self.cohort else {}
-        )
+        hours = hours_by_person(self.context.db, self.cohort.id) if self.cohort else {}
+        self.model.set_participants(rows, hours)
         fit_columns(self.table)
         if select_id is not None:
             self.select(select_id)
