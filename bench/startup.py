@@ -1,12 +1,18 @@
-"""Benchmark: from launch to the main window's first paint, beside a bare Qt window.
+"""Benchmark: from launch to the main window's first paint, and to the window ready with its
+file, beside a bare Qt window.
 
-Run with ``QT_QPA_PLATFORM=offscreen python bench/startup.py [--runs 5] [--source DIR]``.
-Each run is a new Python process that opens the app on a file (the demo, then the ten-year
-file of ``bench/ten_years.py``) and quits as soon as the main window receives its first paint
-event; the floor is a process that imports PySide6 and paints a bare ``QMainWindow`` the same
-way. Times are wall-clock medians from process start to exit; memory is each process's peak
-resident size (``os.wait4``'s ``ru_maxrss``). ``--source`` points at another checkout of the
-code (to measure a before and an after in the same session).
+Run with ``QT_QPA_PLATFORM=offscreen python bench/startup.py [--runs 5] [--source DIR]
+[--before DIR]``. Each run is a new Python process that opens the app on a file (the demo,
+then the ten-year file of ``bench/ten_years.py``) and quits either on the main window's first
+paint ("first paint": the window on screen, possibly still opening its file) or on its first
+paint once the file is open and the dashboard filled ("ready"); the floor is a process that
+imports PySide6 and paints a bare ``QMainWindow`` the same way. Times are wall-clock medians
+from process start to exit; memory is each process's peak resident size (``os.wait4``'s
+``ru_maxrss``), also as medians; "modules" is ``len(sys.modules)`` when the child quits.
+``--source`` is the checkout measured (default: this one); ``--before`` another checkout
+measured in the same run, turn about with it (a before and an after in one session). A
+version without a progressive start paints its window once, filled: both figures are then
+that paint.
 """
 
 from __future__ import annotations
@@ -24,15 +30,22 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-# The child quits on the first paint of any widget inside a QMainWindow.
+# The child quits on the first paint of any widget inside a QMainWindow (READY: of a window
+# whose file is open; a window without the ``opened`` flag is open when it first paints).
 PAINT_FILTER = """
+import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+READY = sys.argv[-1] == "ready"
 
 class QuitOnPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
-            if isinstance(watched.window(), QMainWindow):
+            window = watched.window()
+            if isinstance(window, QMainWindow) and (
+                not READY or getattr(window, "opened", True)
+            ):
                 QTimer.singleShot(0, QApplication.instance().quit)
                 QApplication.instance().removeEventFilter(self)
         return False
@@ -49,26 +62,32 @@ window = QMainWindow()
 window.resize(1280, 720)
 window.show()
 app.exec()
+print(len(sys.modules))
 """
 )
 
 APP = (
     PAINT_FILTER
     + """
-import sys
 from mentorat_desktop import app as mentorat_app
-sys.exit(mentorat_app.main(["--db", sys.argv[1]]))
+code = mentorat_app.main(["--db", sys.argv[1]])
+print(len(sys.modules))
+sys.exit(code)
 """
 )
 
+FIRST_PAINT, READY = "first paint", "ready"
 
-def run_once(code: str, source: Path, *args: str) -> tuple[float, float]:
-    """Seconds from start to exit, and peak memory in MiB, of one child process."""
+
+def run_once(code: str, source: Path, *args: str) -> tuple[float, float, int]:
+    """Seconds from start to exit, peak memory in MiB and modules loaded, of one child."""
     env = {**os.environ, "PYTHONPATH": str(source), "QT_QPA_PLATFORM": "offscreen"}
     start = time.perf_counter()
     child = subprocess.Popen(
-        [sys.executable, "-c", code, *args], env=env, cwd=source, stdout=subprocess.DEVNULL
+        [sys.executable, "-c", code, *args], env=env, cwd=source, stdout=subprocess.PIPE
     )
+    assert child.stdout is not None
+    output = child.stdout.read()
     _pid, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - start
     child.returncode = os.waitstatus_to_exitcode(status)
@@ -76,15 +95,32 @@ def run_once(code: str, source: Path, *args: str) -> tuple[float, float]:
         raise SystemExit(f"the child process failed ({child.returncode})")
     # ru_maxrss is in KiB on Linux, in bytes on macOS.
     peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
-    return elapsed, peak
+    return elapsed, peak, int(output.split()[-1])
 
 
-def measure(label: str, runs: int, code: str, source: Path, *args: str) -> tuple[float, float]:
-    results = [run_once(code, source, *args) for _ in range(runs)]
-    seconds = statistics.median(r[0] for r in results)
-    mib = statistics.median(r[1] for r in results)
-    print(f"  {label:<34} {seconds * 1000:7.0f} ms {mib:7.0f} MiB")
-    return seconds, mib
+class Figures:
+    """The runs of one line of the table, kept until the medians are printed."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.runs: list[tuple[float, float, int]] = []
+
+    def seconds(self) -> float:
+        return statistics.median(run[0] for run in self.runs)
+
+    def mib(self) -> float:
+        return statistics.median(run[1] for run in self.runs)
+
+    def line(self, floor: Figures | None) -> str:
+        modules = statistics.median(run[2] for run in self.runs)
+        text = f"  {self.label:<44} {self.seconds() * 1000:7.0f} ms {self.mib():6.0f} MiB"
+        text += f" {modules:5.0f} modules"
+        if floor is not None:
+            text += (
+                f"   {self.seconds() / floor.seconds():5.1f}x time"
+                f" {self.mib() / floor.mib():5.1f}x memory"
+            )
+        return text
 
 
 def demo_file(folder: Path, source: Path) -> Path:
@@ -114,25 +150,39 @@ def ten_years_path() -> Path:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="start-up to first paint")
+    parser = argparse.ArgumentParser(description="start-up to first paint and to ready")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--source", type=Path, default=ROOT, help="checkout of the code to run")
+    parser.add_argument("--before", type=Path, help="another checkout, measured turn about")
     args = parser.parse_args()
+    sources = {"": args.source} if args.before is None else {
+        "before, ": args.before, "after, ": args.source
+    }
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         os.environ["MENTORAT_DATA_DIR"] = str(folder / "data")
         os.environ["MENTORAT_CONFIG_DIR"] = str(folder / "config")
         files = {"demo file": demo_file(folder, args.source), "10-year file": ten_years_path()}
-        print(f"Start to first paint, median of {args.runs} processes ({args.source}):")
+        print(f"Start to first paint and to ready, median of {args.runs} processes")
+        for tag, source in sources.items():
+            print(f"  {tag or 'code: '}{source}")
         for name, path in files.items():
             copy = folder / f"copy-{path.name}"
             copy.write_bytes(path.read_bytes())  # the app may write; the cache stays intact
-            floor_s, floor_mib = measure("bare QMainWindow (floor)", args.runs, BARE, args.source)
-            app_s, app_mib = measure(f"Mentorat, {name}", args.runs, APP, args.source, str(copy))
-            print(
-                f"  {'ratio (target at most 2x)':<34} {app_s / floor_s:7.1f} x  "
-                f"{app_mib / floor_mib:7.1f} x"
-            )
+            floor = Figures("bare QMainWindow (floor)")
+            lines = {
+                (tag, mode): Figures(f"Mentorat, {tag}{name}, {mode}")
+                for tag in sources
+                for mode in (FIRST_PAINT, READY)
+            }
+            for _run in range(args.runs):  # turn about, so that load on the machine is shared
+                floor.runs.append(run_once(BARE, args.source, FIRST_PAINT))
+                for (tag, mode), figures in lines.items():
+                    figures.runs.append(run_once(APP, sources[tag], str(copy), mode))
+            print(floor.line(None))
+            for figures in lines.values():
+                print(figures.line(floor))
+        print("  target: at most 2x the floor's time and memory")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -16,24 +17,22 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from mentorat_desktop import __version__, argparse_messages, i18n, qt_platform_check
 from mentorat_desktop.clock import SystemClock
-from mentorat_desktop.db import Database, DatabaseDamaged, open_database
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _
 from mentorat_desktop.paths import default_database_path, resources_dir
 from mentorat_desktop.preferences import Preferences
-from mentorat_desktop.services.safekeeping import backups
 from mentorat_desktop.services.safekeeping.lock import FileInUse, WriterLock, process_running
 from mentorat_desktop.views import error_handler
 from mentorat_desktop.views.context import ViewContext
-from mentorat_desktop.views.dialogs.trail_notice import (
-    ask_committee_member,
-    warn_if_trail_altered,
-)
 from mentorat_desktop.views.main_window import MainWindow
-from mentorat_desktop.views.safekeeping import single_instance
-from mentorat_desktop.views.safekeeping.damaged_file import offer_restore
 from mentorat_desktop.views.text_size import apply_text_size, saved_scale
 from mentorat_desktop.views.welcome.demo_banner import DEMO_FOLDER_PREFIX
+
+if TYPE_CHECKING:
+    # The file's code (SQLAlchemy, the models) loads after the window's first paint.
+    from PySide6.QtNetwork import QLocalServer
+
+    from mentorat_desktop.db import Database
 
 DEMO_PREFIX = DEMO_FOLDER_PREFIX
 
@@ -96,8 +95,14 @@ class Application:
     """Owns the open file and the main window; rebuilds the window when the language changes."""
 
     def __init__(
-        self, app: QApplication, db: Database, preferences: Preferences, language: QtLanguage
+        self,
+        app: QApplication,
+        db: Database,
+        preferences: Preferences,
+        language: QtLanguage,
+        window: MainWindow | None = None,
     ) -> None:
+        """``window``: a frame already on screen (the cold start), filled with ``db`` here."""
         self.app = app
         self.preferences = preferences
         self.language = language
@@ -105,19 +110,32 @@ class Application:
         self.lock: WriterLock | None = None
         # Demonstration files opened from the app, deleted when it closes.
         self.throwaway_folders: list[Path] = []
-        self.window = self._new_window()
+        if window is None:
+            self.window = self._new_window()
+        else:
+            window.attach(self._context())
+            self.window = self._connected(window)
+
+    def _context(self) -> ViewContext:
+        return ViewContext(self.db, self.preferences, self.db.clock)
 
     def _new_window(self) -> MainWindow:
-        window = MainWindow(ViewContext(self.db, self.preferences, self.db.clock))
+        window = self._connected(MainWindow(self._context()))
+        window.show()
+        return window
+
+    def _connected(self, window: MainWindow) -> MainWindow:
         window.preferences_changed.connect(self.change_language)
         window.open_file_requested.connect(self.open_other_file)
         window.restore_requested.connect(self.restore)
         window.demo_requested.connect(self.open_demo)
-        window.show()
         return window
 
     def restore(self, backup: Path) -> None:
         """Close the file, put ``backup`` in its place (after backing it up), reopen it."""
+        from mentorat_desktop.db import open_database
+        from mentorat_desktop.services.safekeeping import backups
+
         path, clock = self.db.path, self.db.clock
         self.window.watcher.close()
         self.db.close()
@@ -141,6 +159,11 @@ class Application:
 
     def check_file(self) -> None:
         """Whose changes these are, and whether the file's history can be trusted."""
+        from mentorat_desktop.views.dialogs.trail_notice import (
+            ask_committee_member,
+            warn_if_trail_altered,
+        )
+
         ask_committee_member(self.window, self.preferences)
         warn_if_trail_altered(self.window, self.db)
 
@@ -170,6 +193,8 @@ class Application:
 
     def open_demo(self) -> None:
         """The demonstration in a throwaway file, in place of the file open now."""
+        from mentorat_desktop.db import open_database
+
         try:
             path = _demo_database()
             db = open_database(path, SystemClock())
@@ -186,6 +211,9 @@ class Application:
         self._replace_window()
 
     def open_other_file(self) -> None:
+        from mentorat_desktop.db import open_database
+        from mentorat_desktop.views.dialogs.trail_notice import warn_if_trail_altered
+
         name, _filter = QFileDialog.getOpenFileName(
             self.window,
             _("Open a Mentorat file"),
@@ -224,7 +252,9 @@ def clean_demo_leftovers() -> None:
 
 
 def _demo_database() -> Path:
+    from mentorat_desktop.db import open_database
     from mentorat_desktop.services.demo import write_demo
+    from mentorat_desktop.services.safekeeping import backups
 
     folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
     (folder / "owner.pid").write_text(str(os.getpid()), encoding="ascii")
@@ -237,6 +267,90 @@ def _demo_database() -> Path:
     # A first verified copy, so that File ▸ Restore from a backup… has one to show.
     backups.make_backup(path, "daily", SystemClock())
     return path
+
+
+class ColdStart:
+    """The start from the desktop: the window first, then the file.
+
+    The window's frame is painted before the database code and the file load (they take
+    several times as long as Qt itself); the file opens on the next turn of the event loop.
+    A file that cannot be opened closes the window and is explained as before, with the same
+    exit code."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        path: Path,
+        lock: WriterLock,
+        preferences: Preferences,
+        language: QtLanguage,
+        quit_when_shown: bool,
+    ) -> None:
+        self.app = app
+        self.path = path
+        self.lock: WriterLock | None = lock
+        self.preferences = preferences
+        self.language = language
+        self.quit_when_shown = quit_when_shown
+        self.controller: Application | None = None
+        self.window = MainWindow(path=path, preferences=preferences)
+        self.server: QLocalServer | None = None
+        self.window.first_painted.connect(self.open_file)
+        # A window that is never painted (minimised, an odd platform) still gets its file.
+        QTimer.singleShot(2000, self.open_file)
+        self._started = False
+        self.window.show()
+
+    def open_file(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        if not self.window.isVisible():  # closed before its file was open: the app is ending
+            return
+        from mentorat_desktop.views.safekeeping import single_instance
+
+        # From now on a second copy on this file brings this window forward.
+        self.server = single_instance.listen(self.path, self.raise_window)
+        from mentorat_desktop.db import DatabaseDamaged, open_database
+
+        assert self.lock is not None
+        try:
+            db = open_database(
+                self.path, SystemClock(), full_check=self.lock.recovered, daily_backup=True
+            )
+        except DatabaseDamaged as damaged:
+            from mentorat_desktop.views.safekeeping.damaged_file import offer_restore
+
+            self._give_up()
+            self.app.exit(0 if offer_restore(damaged, self.app) else 1)
+            return
+        except UserError as error:
+            self._give_up()
+            QMessageBox.critical(None, _("Mentorat"), error.message)
+            self.app.exit(1)
+            return
+        controller = Application(self.app, db, self.preferences, self.language, self.window)
+        controller.lock, self.lock = self.lock, None
+        self.controller = controller
+        if self.quit_when_shown:  # the installer's smoke test: the file open and shown
+            self.window.ready.connect(self.app.quit)
+        else:
+            self.window.ready.connect(controller.check_file)
+
+    def _give_up(self) -> None:
+        """The file cannot be used: the window goes first, then the message."""
+        self.app.setQuitOnLastWindowClosed(False)  # the message's closing is not the end
+        self.window.hide()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def raise_window(self) -> None:
+        if self.controller is not None:
+            self.controller.raise_window()
+        else:
+            self.window.raise_()
+            self.window.activateWindow()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -266,39 +380,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         path = _demo_database() if args.demo else (args.db or default_database_path())
         path = Path(path).expanduser().resolve()
         lock = WriterLock(path, SystemClock().now())
-        lock.acquire()
-        db = open_database(path, SystemClock(), full_check=lock.recovered, daily_backup=True)
+        lock.acquire()  # before any window: a second copy brings the first forward
     except FileInUse as busy:
+        from mentorat_desktop.views.safekeeping import single_instance
+
         if busy.here and single_instance.bring_forward(path):
             return 0
         QMessageBox.critical(None, _("Mentorat"), busy.message)
         return 1
-    except DatabaseDamaged as damaged:
-        if lock is not None:
-            lock.release()
-        return 0 if offer_restore(damaged, app) else 1
     except UserError as error:
         if lock is not None:
             lock.release()
         QMessageBox.critical(None, _("Mentorat"), error.message)
         return 1
-    controller = Application(app, db, preferences, language)
-    controller.lock = lock
-    server = single_instance.listen(path, controller.raise_window)
-    if args.quit_when_shown:
-        QTimer.singleShot(0, app.quit)
+    start = ColdStart(app, path, lock, preferences, language, args.quit_when_shown)
+    try:
+        code = app.exec()
+    finally:
+        app.setQuitOnLastWindowClosed(True)
+    if start.server is not None:
+        start.server.close()
+    controller = start.controller
+    if controller is not None:
+        if controller.window.watcher is not None:
+            controller.window.watcher.close()
+        controller.db.close()
+        if controller.lock is not None:
+            controller.lock.release()
+        for folder in controller.throwaway_folders:
+            shutil.rmtree(folder, ignore_errors=True)
     else:
-        QTimer.singleShot(0, controller.check_file)
-    code = app.exec()
-    server.close()
-    controller.window.watcher.close()
-    controller.db.close()
-    if controller.lock is not None:
-        controller.lock.release()
+        start.window.deleteLater()
+    if start.lock is not None:  # closed while the file was opening
+        start.lock.release()
     if args.demo:
         shutil.rmtree(path.parent, ignore_errors=True)
-    for folder in controller.throwaway_folders:
-        shutil.rmtree(folder, ignore_errors=True)
     return code
 
 

@@ -19,12 +19,13 @@ import struct
 from datetime import date
 from decimal import Decimal
 from functools import cache
-
-from babel import Locale
-from babel.dates import format_date as _babel_format_date
-from babel.numbers import format_decimal
+from typing import TYPE_CHECKING
 
 from mentorat_desktop.paths import data_dir, i18n_dir
+
+if TYPE_CHECKING:
+    # babel's locale data loads with the first date or number shown, not with the window.
+    from babel import Locale
 
 DOMAIN = "mentorat"
 LANGUAGES: tuple[str, ...] = ("fr", "en")
@@ -98,6 +99,8 @@ def current_language() -> str:
 def _parsed_locale(code: str) -> Locale:
     """Parsing a locale is slow and asked for at every formatted number; keyed by its code,
     the answer cannot go stale when the language changes."""
+    from babel import Locale
+
     return Locale.parse(code)
 
 
@@ -145,8 +148,10 @@ def format_date(value: date | None, fmt: str = "medium", language: str | None = 
 def _formatted_date(value: date, fmt: str, language: str) -> str:
     """Remembered by date, format and language (babel is slow and a ten-year list shows
     thousands of dates); the answer depends on nothing else, so it cannot go stale."""
+    from babel.dates import format_date as babel_format_date
+
     locale = locale_for(language)
-    text = _babel_format_date(value, format=fmt, locale=locale)
+    text = babel_format_date(value, format=fmt, locale=locale)
     if value.day == 1 and locale.language == "fr":
         # French writes the first of the month as an ordinal: « le 1er septembre ».
         text = _FIRST_OF_MONTH.sub(r"\g<1>1er\g<2>", text, count=1)
@@ -176,4 +181,6 @@ def format_number(value: int | float | Decimal, language: str | None = None) -> 
 @functools.lru_cache(maxsize=8192)
 def _formatted_number(_kind: type, value: int | float | Decimal, language: str) -> str:
     """Remembered like ``_formatted_date``: the same number in the same language."""
+    from babel.numbers import format_decimal
+
     return format_decimal(value, locale=locale_for(language))

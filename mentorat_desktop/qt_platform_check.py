@@ -12,7 +12,6 @@ from __future__ import annotations
 import ctypes
 import os
 import re
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,6 +106,8 @@ def find_missing_libraries(plugin: Path | None = None) -> list[MissingLibrary]:
         return []
     except OSError as error:
         first = _MISSING_IN_DLERROR.search(str(error))
+    import subprocess  # only when the plugin failed to load: naming what is missing
+
     try:
         output = subprocess.run(
             ["ldd", str(plugin)], capture_output=True, text=True, timeout=10, check=False

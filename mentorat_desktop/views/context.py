@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from mentorat_desktop.clock import Clock
-from mentorat_desktop.db import Database
-from mentorat_desktop.preferences import Preferences
+if TYPE_CHECKING:
+    from mentorat_desktop.clock import Clock
+    from mentorat_desktop.db import Database
+    from mentorat_desktop.preferences import Preferences
 
 
 @dataclass

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
@@ -25,18 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop import __version__
-from mentorat_desktop.db import FileGone
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import LANGUAGES, N_, _, ngettext, translate_in
-from mentorat_desktop.services.cohorts import CohortSummary, list_cohorts
 from mentorat_desktop.views import transfer_actions
-from mentorat_desktop.views.context import ViewContext
+from mentorat_desktop.views.opening import opening_notice
 from mentorat_desktop.views.page_slots import PageAttribute, PageSlots, PageSpec, load_year
-from mentorat_desktop.views.pairs.flows import PairFlows
-from mentorat_desktop.views.safekeeping.backup_actions import RestoreDialog, back_up_now
-from mentorat_desktop.views.safekeeping.data_version import DataVersionWatcher
-from mentorat_desktop.views.safekeeping.read_only import EditingLock, ReadOnlyBanner
-from mentorat_desktop.views.safekeeping.waiting import WaitingNotice
 from mentorat_desktop.views.shortcut_keys import unique_keys
 from mentorat_desktop.views.text_size import saved_scale
 from mentorat_desktop.views.undo_pages import PageHistory
@@ -45,11 +38,15 @@ from mentorat_desktop.views.welcome.welcome_page import WelcomePage
 from mentorat_desktop.views.window_fit import fit_to_screen
 
 if TYPE_CHECKING:
+    # The file's code (SQLAlchemy, the models) loads once the window is on screen.
+    from mentorat_desktop.preferences import Preferences
+    from mentorat_desktop.services.cohorts import CohortSummary
     from mentorat_desktop.services.finding import Findable
     from mentorat_desktop.services.importing.contract import ImportResult
 
     # The pages are imported when first built: each brings its own libraries.
     from mentorat_desktop.views.board.board_controller import BoardController
+    from mentorat_desktop.views.context import ViewContext
     from mentorat_desktop.views.documents.document_actions import DocumentActions
     from mentorat_desktop.views.find.shortcuts_dialog import ShortcutRow
     from mentorat_desktop.views.pages.activities_page import ActivitiesPage
@@ -60,8 +57,12 @@ if TYPE_CHECKING:
     from mentorat_desktop.views.pages.pairs_page import PairsPage
     from mentorat_desktop.views.pages.participants_page import ParticipantsPage
     from mentorat_desktop.views.pages.resources_page import ResourcesPage
+    from mentorat_desktop.views.pairs.flows import PairFlows
     from mentorat_desktop.views.privacy.privacy_actions import PrivacyActions
     from mentorat_desktop.views.privacy.privacy_page import PrivacyPage
+    from mentorat_desktop.views.safekeeping.data_version import DataVersionWatcher
+    from mentorat_desktop.views.safekeeping.read_only import EditingLock, ReadOnlyBanner
+    from mentorat_desktop.views.safekeeping.waiting import WaitingNotice
 
 (
     DASHBOARD,
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
     open_file_requested = Signal()
     restore_requested = Signal(Path)
     demo_requested = Signal()
+    first_painted = Signal()  # the frame is on screen (the file may still be opening)
+    ready = Signal()  # the file is open and the window painted with what it holds
 
     dashboard: PageAttribute[DashboardPage] = PageAttribute(DASHBOARD)
     participants: PageAttribute[ParticipantsPage] = PageAttribute(PARTICIPANTS)
@@ -105,25 +108,36 @@ class MainWindow(QMainWindow):
     documents: PageAttribute[DocumentsPage] = PageAttribute(DOCUMENTS)
     activities: PageAttribute[ActivitiesPage] = PageAttribute(ACTIVITIES)
     privacy: PageAttribute[PrivacyPage] = PageAttribute(PRIVACY)
+    # Set by attach(), once the file is open.
+    context: ViewContext
+    flows: PairFlows
+    waiting: WaitingNotice
 
-    def __init__(self, context: ViewContext) -> None:
+    def __init__(
+        self,
+        context: ViewContext | None = None,
+        *,
+        path: Path | None = None,
+        preferences: Preferences | None = None,
+    ) -> None:
+        """With a ``context``, the window on its open file. With only the file's ``path`` and
+        the ``preferences``, the window's frame (menus, page list, "Opening the file…"), shown
+        while the file opens; ``attach`` then fills it. The frame loads no database code."""
         super().__init__()
-        self.context = context
+        if context is not None:
+            path, preferences = context.db.path, context.preferences
+        if path is None or preferences is None:
+            raise TypeError("MainWindow needs a context, or a path and preferences")
+        self._path = path
+        self._preferences = preferences
+        self.opened = False  # True once the file is open and the pages can show it
+        self._painted_once = False
+        self._ready_pending = False
+        self.watcher: DataVersionWatcher | None = None
         self.history = PageHistory(self)
-        self.watcher = DataVersionWatcher(context.db, self)
-        # Another copy or a command writing: actions wait their turn, saying so if long.
-        self.waiting = WaitingNotice(self)
-        self.waiting.attach(context.db)
-        self.watcher.changed_elsewhere.connect(self.changed_elsewhere)
-        self.watcher.file_gone.connect(self.file_gone)
-        self.setWindowTitle(_("Mentorat — {file}").format(file=context.db.path.name))
+        self.setWindowTitle(_("Mentorat — {file}").format(file=path.name))
         self.setMinimumSize(720, 480)
 
-        # Wizards go through run_dialog, looked up at call time so tests can replace it.
-        self.flows = PairFlows(context, self, lambda dialog: self.run_dialog(dialog))
-        self.flows.changed.connect(self._pair_changed)
-        self.flows.show_pair.connect(self.show_pair)
-        self.flows.undo_stack = lambda: self.history.active_stack()
         # Each page keeps its own undo history; the board's steps live on the matching page's.
         self.undo_stack = QUndoStack(self)
         self._document_actions: DocumentActions | None = None
@@ -140,13 +154,14 @@ class MainWindow(QMainWindow):
         for spec in specs:
             self.navigation.addItem(spec.title)
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
+        opening_notice(self.stack.widget(DASHBOARD))
         self.navigation.currentRowChanged.connect(self._show_page)
 
         pages_area = QWidget()
         layout = QHBoxLayout(pages_area)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
-        self.welcome = WelcomePage(context.db.path)
+        self.welcome = WelcomePage(path)
         self.welcome.start_year_requested.connect(self.new_cohort)
         self.welcome.import_requested.connect(self.import_into_new_year)
         self.welcome.demo_requested.connect(self.demo_requested)
@@ -156,16 +171,12 @@ class MainWindow(QMainWindow):
         self.body.addWidget(pages_area)
         self.body.addWidget(self.welcome)
         central = QWidget()
-        outer = QVBoxLayout(central)
+        self._outer = outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.demo_banner = DemoBanner() if is_demo_file(context.db.path) else None
+        self.demo_banner = DemoBanner() if is_demo_file(path) else None
         if self.demo_banner is not None:
             outer.addWidget(self.demo_banner)
-        self.read_only_banner = (
-            ReadOnlyBanner(context.db.path) if context.db.read_only else None
-        )
-        if self.read_only_banner is not None:
-            outer.addWidget(self.read_only_banner)
+        self.read_only_banner: ReadOnlyBanner | None = None
         outer.addWidget(self.body, 1)
         self.setCentralWidget(central)
 
@@ -181,15 +192,79 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.cohort_combo)
         toolbar.addAction(self.new_cohort_action)
         self.addToolBar(toolbar)
-        self.statusBar().showMessage(str(context.db.path))
+        self.statusBar().showMessage(str(path))
+        self.editing_lock: EditingLock | None = None
+        # Until the file is open, what needs it waits: greyed, its keys do nothing.
+        self._held_until_open = [
+            action for action in self._file_actions() if action.isEnabled()
+        ]
+        for action in self._held_until_open:
+            action.setEnabled(False)
+        self.navigation.setCurrentRow(DASHBOARD)
+        self._restore_geometry()
+        if context is None:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.attach(context)
+
+    def _file_actions(self) -> list[QAction]:
+        """The commands that act on the open file (Quit, the page list, the guide and the
+        View menu's page keys work before it is open)."""
+        return [
+            self.new_cohort_action,
+            self.cohort_settings_action,
+            self.open_action,
+            self.import_action,
+            self.export_menu.menuAction(),
+            *self.export_menu.actions(),
+            self.backup_action,
+            self.restore_action,
+            self.find_action,
+            self.find_anything_action,
+            self.preferences_action,
+            self.board_menu.menuAction(),
+            self.register_action,
+            self.edit_participant_action,
+            self.withdraw_action,
+            self.export_person_action,
+            self.erase_person_action,
+            self.shortcuts_action,
+            self.about_action,
+        ]
+
+    def attach(self, context: ViewContext) -> None:
+        """The file is open: fill the window with it (year list, the page on screen) and let
+        the commands that need it work."""
+        from mentorat_desktop.views.pairs.flows import PairFlows
+        from mentorat_desktop.views.safekeeping.data_version import DataVersionWatcher
+        from mentorat_desktop.views.safekeeping.waiting import WaitingNotice
+
+        self.context = context
+        self.watcher = DataVersionWatcher(context.db, self)
+        # Another copy or a command writing: actions wait their turn, saying so if long.
+        self.waiting = WaitingNotice(self)
+        self.waiting.attach(context.db)
+        self.watcher.changed_elsewhere.connect(self.changed_elsewhere)
+        self.watcher.file_gone.connect(self.file_gone)
+        # Wizards go through run_dialog, looked up at call time so tests can replace it.
+        self.flows = PairFlows(context, self, lambda dialog: self.run_dialog(dialog))
+        self.flows.changed.connect(self._pair_changed)
+        self.flows.show_pair.connect(self.show_pair)
+        self.flows.undo_stack = lambda: self.history.active_stack()
+        if context.db.read_only:
+            from mentorat_desktop.views.safekeeping.read_only import EditingLock, ReadOnlyBanner
+
+            self.read_only_banner = ReadOnlyBanner(context.db.path)
+            self._outer.insertWidget(self._outer.indexOf(self.body), self.read_only_banner)
         if context.db.backup is not None:
             self.statusBar().showMessage(
                 _(
                     "This file was upgraded; a copy of the previous version was kept in {path}."
                 ).format(path=context.db.backup)
             )
-
-        self.editing_lock: EditingLock | None = None
+        for action in self._held_until_open:
+            action.setEnabled(True)
+        self._held_until_open = []
         if context.db.read_only:
             self.setWindowTitle(
                 _("Mentorat — {file} (read-only)").format(file=context.db.path.name)
@@ -211,9 +286,22 @@ class MainWindow(QMainWindow):
                     self.welcome.import_button,
                 )
             )
+        self.opened = True
         self.reload_cohorts(select_name=context.preferences.last_cohort or None)
-        self.navigation.setCurrentRow(DASHBOARD)
-        self._restore_geometry()
+        self._show_page(self.navigation.currentRow())  # the one chosen while it opened, if any
+        self.unsetCursor()
+        self._ready_pending = True
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """``first_painted`` once the frame is on screen, ``ready`` once the opened file is."""
+        super().paintEvent(event)
+        if not self._painted_once:
+            self._painted_once = True
+            QTimer.singleShot(0, self.first_painted.emit)
+        if self._ready_pending:
+            self._ready_pending = False
+            QTimer.singleShot(0, self.ready.emit)
 
     # Pages ---------------------------------------------------------------------------------
 
@@ -280,7 +368,7 @@ class MainWindow(QMainWindow):
             self._refresh(shown)
 
     def _show_page(self, index: int) -> None:
-        if index < 0:
+        if index < 0 or not self.opened:  # still opening: the page comes with the file
             return
         page = self.page(index)
         self.stack.setCurrentIndex(index)
@@ -513,13 +601,15 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
-        about = self._action(_("About Mentorat"), self.about)
+        self.about_action = about = self._action(_("About Mentorat"), self.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
 
     # Program years -------------------------------------------------------------------------
 
     def reload_cohorts(self, select_name: str | None = None) -> None:
+        from mentorat_desktop.services.cohorts import list_cohorts
+
         current = select_name or self.current_cohort_name()
         cohorts = list_cohorts(self.context.db)
         self.cohort_combo.blockSignals(True)
@@ -533,6 +623,8 @@ class MainWindow(QMainWindow):
         self._cohort_selected()
 
     def current_cohort(self) -> CohortSummary | None:
+        from mentorat_desktop.services.cohorts import CohortSummary
+
         data = self.cohort_combo.currentData()
         return data if isinstance(data, CohortSummary) else None
 
@@ -595,10 +687,14 @@ class MainWindow(QMainWindow):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def back_up_now(self) -> Path | None:
+        from mentorat_desktop.views.safekeeping.backup_actions import back_up_now
+
         return back_up_now(self.context.db.path, self.context.clock, self)
 
     def restore_backup(self) -> Path | None:
         """Choose a backup; the application closes the file, restores it and reopens it."""
+        from mentorat_desktop.views.safekeeping.backup_actions import RestoreDialog
+
         dialog = RestoreDialog(self.context.db.path, self)
         if not self.run_dialog(dialog) or dialog.chosen is None:
             return None
@@ -616,6 +712,8 @@ class MainWindow(QMainWindow):
     def file_gone(self) -> None:
         """The file was deleted, moved or unplugged while open: said at once, not at the next
         action (which is refused in the same words)."""
+        from mentorat_desktop.db import FileGone
+
         message = FileGone(self.context.db.path).message
         self.statusBar().showMessage(message)
         QMessageBox.warning(self, _("Mentorat"), message)
@@ -857,13 +955,13 @@ class MainWindow(QMainWindow):
                 "<p><b>Mentorat</b> {version}</p><p>The mentoring program of the Quebec chapter "
                 "of the Canadian College of Health Leaders, on the committee's own computer.</p>"
                 "<p>File: {path}</p>"
-            ).format(version=__version__, path=self.context.db.path),
+            ).format(version=__version__, path=self._path),
         )
 
     # Window state --------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        prefs = self.context.preferences
+        prefs = self._preferences
         restored = bool(prefs.window_geometry) and self.restoreGeometry(
             QByteArray.fromBase64(prefs.window_geometry.encode("ascii"))
         )
@@ -874,12 +972,13 @@ class MainWindow(QMainWindow):
         fit_to_screen(self)
 
     def save_window_state(self) -> None:
-        prefs = self.context.preferences
+        prefs = self._preferences
         prefs.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         prefs.window_state = bytes(self.saveState().toBase64().data()).decode("ascii")
         prefs.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.watcher.close()
+        if self.watcher is not None:
+            self.watcher.close()
         self.save_window_state()
         super().closeEvent(event)

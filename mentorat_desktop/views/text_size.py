@@ -6,7 +6,6 @@ the application font, and the style sheet's headings and figures scale by the sa
 
 from __future__ import annotations
 
-from babel.numbers import format_percent
 from PySide6.QtWidgets import QApplication
 
 from mentorat_desktop.i18n import _, current_language, locale_for
@@ -25,6 +24,8 @@ def saved_scale(preferences: Preferences) -> float:
 
 def scale_choices() -> list[tuple[str, str]]:
     """(code, label) for the preferences' combo box, the code being the factor."""
+    from babel.numbers import format_percent
+
     labels = {1.0: _("Normal"), 1.5: _("Large"), 2.0: _("Very large")}
     language = current_language()  # « 125 % » in French, "125%" in English
     return [

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from mentorat_desktop.db import Database
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _
-from mentorat_desktop.services.cohorts import CohortSummary
 
 if TYPE_CHECKING:
+    from mentorat_desktop.db import Database
+    from mentorat_desktop.services.cohorts import CohortSummary
     from mentorat_desktop.services.exporting.tables import ExportTable
 
 

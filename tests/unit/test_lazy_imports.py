@@ -70,25 +70,11 @@ def test_help_lists_every_command_without_loading_them(tmp_path):
     assert not modules & set(HEAVY)
 
 
-# The window quits on its first paint, then lists what the start loaded.
+# The window quits once its file is open and shown, then lists what the start loaded.
 GUI_PROBE = """
 import json, sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
-
-class QuitOnPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
-            if isinstance(watched.window(), QMainWindow):
-                QTimer.singleShot(0, QApplication.instance().quit)
-                QApplication.instance().removeEventFilter(self)
-        return False
-
-app = QApplication([])
-quitter = QuitOnPaint()
-app.installEventFilter(quitter)
 from mentorat_desktop import app as mentorat_app
-code = mentorat_app.main(["--db", sys.argv[1]])
+code = mentorat_app.main(["--db", sys.argv[1], "--quit-when-shown"])
 print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 """
 
@@ -155,3 +141,68 @@ def test_cheap_head_is_alembics_head():
     revisions, head = database.known_revisions()
     assert head == database.head_revision()
     assert revisions == {rev.revision for rev in database.script_directory().walk_revisions()}
+
+
+# What the window shows at its first paint, and once it says the file is open and painted.
+PROGRESSIVE_PROBE = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+seen = {}
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            if "first" not in seen:
+                notice = watched.findChild(QWidget, "openingNotice")
+                seen["first"] = {
+                    "sqlalchemy": "sqlalchemy" in sys.modules,
+                    "models": "mentorat_desktop.models" in sys.modules,
+                    "babel": "babel" in sys.modules,
+                    "opened": watched.opened,
+                    "title": watched.windowTitle(),
+                    "notice": notice.text() if notice is not None else None,
+                    "pages": watched.navigation.count(),
+                    "years": watched.cohort_combo.count(),
+                }
+            if watched.opened:
+                page = watched.stack.currentWidget()
+                seen["ready"] = {
+                    "sqlalchemy": "sqlalchemy" in sys.modules,
+                    "years": watched.cohort_combo.count(),
+                    "dashboard": type(page).__name__,
+                    "rows": page.phase_model.rowCount(),
+                    "notice": watched.findChild(QWidget, "openingNotice") is not None,
+                }
+        return False
+
+from PySide6.QtWidgets import QWidget
+app = QApplication([])
+watch = Watch()
+app.installEventFilter(watch)
+from mentorat_desktop import app as mentorat_app
+code = mentorat_app.main(["--db", sys.argv[1], "--quit-when-shown"])
+print(json.dumps({"code": code, "seen": seen}))
+"""
+
+
+def test_the_window_paints_before_the_database_code_loads_then_fills_with_the_file(tmp_path):
+    """The cold start shows the real window, « Ouverture du fichier… », before SQLAlchemy, the
+    models and babel load; the smoke test's --quit-when-shown ends only once the dashboard
+    shows the file."""
+    report = probe(tmp_path, PROGRESSIVE_PROBE, str(demo_file(tmp_path)))
+    first, ready = report["seen"]["first"], report["seen"]["ready"]
+    assert report["code"] == 0
+    assert first == {
+        "sqlalchemy": False,
+        "models": False,
+        "babel": False,
+        "opened": False,
+        "title": "Mentorat — demo.sqlite3",
+        "notice": "Ouverture du fichier…",
+        "pages": 9,
+        "years": 0,
+    }
+    assert ready["sqlalchemy"] and ready["dashboard"] == "DashboardPage"
+    assert ready["years"] >= 1 and ready["rows"] > 0 and not ready["notice"]
