@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -177,6 +177,8 @@ class Application:
 
     def raise_window(self) -> None:
         """Another copy was started on this file: show this one instead."""
+        from PySide6.QtCore import Qt  # not at import: its enums are made after the first paint
+
         self.window.setWindowState(
             (self.window.windowState() & ~Qt.WindowState.WindowMinimized)
             | Qt.WindowState.WindowActive

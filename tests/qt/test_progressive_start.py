@@ -117,7 +117,8 @@ def test_what_is_pressed_while_the_file_opens_waits_for_it(qtbot, context, cohor
     qtbot.waitExposed(window)
     notice = window.findChild(QLabel, "openingNotice")
     assert notice is not None and notice.text() == "Ouverture du fichier…"
-    assert window.cursor().shape() == Qt.CursorShape.BusyCursor
+    # Busy from the turn after the first paint, while the file opens.
+    qtbot.waitUntil(lambda: window.cursor().shape() == Qt.CursorShape.BusyCursor)
     assert not window.opened and window.cohort_combo.count() == 0
     # Only what needs no file works: the rest is greyed, and its keys do nothing.
     usable = {
