@@ -150,6 +150,12 @@ def test_what_is_pressed_while_the_file_opens_waits_for_it(qtbot, context, cohor
     assert window.cursor().shape() != Qt.CursorShape.BusyCursor
     assert window.register_action.isEnabled() and window.new_cohort_action.isEnabled()
     assert window.export_person_action.isEnabled() is False  # nobody chosen yet, as before
+    # The keys work as soon as the file is open (set as lists with the frame), and the
+    # welcome page, added once the file is open, is there for a file without a year.
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.dashboard
+    assert window.find_anything_action.shortcut().toString() == "Ctrl+K"
+    assert window.body.indexOf(window.welcome) >= 0
 
 
 def test_closing_the_window_while_the_file_opens_quits_without_opening_it(
