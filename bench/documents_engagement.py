@@ -7,7 +7,8 @@ English and a quarter bilingual, then prints milliseconds, the median of R runs,
 - the whole documents code: ``engagement_part`` then ``write_pdf``, one PDF per pair, as
   ``mentorat forms --kind engagement`` writes them (layout, wrapping, page count, fonts);
 - the floor: a bare ``Canvas`` drawing the same strings, one ``drawString`` per text with
-  no wrapping, on the same number of pages, with the same embedded fonts: the body text in
+  no wrapping, on the same number of pages, with the same font files (registered with
+  reportlab alone, as a bare canvas has them, parsed once per process): the body text in
   the regular face, the headings in the bold one, and on every page the running header
   (program name, program year), the footer (form title, "page X of Y") and the initials
   line with both names, as the form prints them;
@@ -26,10 +27,13 @@ import statistics
 import time
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import cache
 from io import BytesIO
 from random import Random
 
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from mentorat_desktop.documents import wording
@@ -51,7 +55,7 @@ from mentorat_desktop.documents.engagement import (
     TITLE,
     engagement_part,
 )
-from mentorat_desktop.documents.fonts import Fonts, register_fonts
+from mentorat_desktop.documents.fonts import Fonts, fonts_dir, register_fonts
 from mentorat_desktop.documents.languages import DocLanguage, languages_of
 from mentorat_desktop.documents.render import write_pdf
 from mentorat_desktop.documents.styles import MARGIN_TOP, MARGIN_X
@@ -146,7 +150,7 @@ def ours(pairs: list[tuple[PairSheet, DocLanguage]]) -> list[bytes]:
 def floor(
     pairs: list[tuple[PairSheet, DocLanguage]], pages: list[int], furniture: bool = True
 ) -> None:
-    fonts = register_fonts()
+    fonts = bare_fonts()
     for (pair, language), page_count in zip(pairs, pages, strict=True):
         canvas = Canvas(BytesIO(), initialFontName=fonts.regular)
         texts = same_text(pair, language)
@@ -162,6 +166,16 @@ def floor(
                 draw_page_text(canvas, fonts, pair, language, page + 1, page_count)
             canvas.showPage()
         canvas.save()
+
+
+@cache
+def bare_fonts() -> Fonts:
+    """The form's two font files registered as reportlab alone registers them: a bare canvas
+    knows nothing of the app's font handling (subsets remembered between files)."""
+    faces = (("BareSans", "DejaVuSans.ttf"), ("BareSans-Bold", "DejaVuSans-Bold.ttf"))
+    for name, filename in faces:
+        pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / filename)))
+    return Fonts("BareSans", "BareSans-Bold")
 
 
 def headings_of(language: DocLanguage) -> list[str]:
@@ -223,6 +237,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=REPEATS)
     args = parser.parse_args()
     register_fonts()  # parsing the font files once per process is not part of a form
+    bare_fonts()
     pairs = make_pairs(args.forms)
     pages = [len(PdfReader(BytesIO(data)).pages) for data in ours(pairs)]
     print(

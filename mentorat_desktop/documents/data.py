@@ -18,6 +18,7 @@ from mentorat_desktop.errors import NotFound
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models import MentoringSession, Pairing, Participation, Person
 from mentorat_desktop.models.enums import GoalStatus, PairingStatus
+from mentorat_desktop.models.person import first_name_shown
 from mentorat_desktop.services.areas.store import labels_of
 
 
@@ -193,7 +194,7 @@ def participants_with_sessions(db: Database, cohort_id: int) -> list[NamedPartic
     """
     with db.unit_of_work() as session:
         rows = session.execute(
-            select(Participation.id, Person.first_name, Person.last_name)
+            select(Participation.id, Person.first_name, Person.last_name, Person.anonymised_at)
             .join(Person, Person.id == Participation.person_id)
             .join(
                 Pairing,
@@ -203,7 +204,11 @@ def participants_with_sessions(db: Database, cohort_id: int) -> list[NamedPartic
             .where(Participation.cohort_id == cohort_id)
             .distinct()
         ).all()
-    people = [NamedParticipant(pid, first, last) for pid, first, last in rows]
+    # An erased person's first name as a Person object reads it (the reader's language).
+    people = [
+        NamedParticipant(pid, first_name_shown(first, erased), last)
+        for pid, first, last, erased in rows
+    ]
     return sorted(
         people,
         key=lambda p: (p.last_name.casefold(), p.first_name.casefold(), p.participation_id),

@@ -19,6 +19,7 @@ from mentorat_desktop.db import Database
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models import Pairing, Participation, Person
 from mentorat_desktop.models.enums import PairingStatus
+from mentorat_desktop.models.person import first_name_shown
 from mentorat_desktop.services.labels import label
 from mentorat_desktop.services.text import plain
 
@@ -97,6 +98,8 @@ def people_and_pairs(db: Database, cohort_id: int) -> list[Findable]:
                 mentor_person.last_name,
                 mentee_person.first_name,
                 mentee_person.last_name,
+                mentor_person.anonymised_at,
+                mentee_person.anonymised_at,
             )
             .join(mentor, Pairing.mentor_id == mentor.id)
             .join(mentor_person, mentor.person_id == mentor_person.id)
@@ -116,7 +119,19 @@ def people_and_pairs(db: Database, cohort_id: int) -> list[Findable]:
             )
             for participation, person in people
         ]
-    for pairing_id, status, mentor_first, mentor_last, mentee_first, mentee_last in pairs:
+    for (
+        pairing_id,
+        status,
+        mentor_first,
+        mentor_last,
+        mentee_first,
+        mentee_last,
+        mentor_erased,
+        mentee_erased,
+    ) in pairs:
+        # An erased person's first name as a Person object reads it (the reader's language).
+        mentor_first = first_name_shown(mentor_first, mentor_erased)
+        mentee_first = first_name_shown(mentee_first, mentee_erased)
         found.append(
             Findable(
                 FoundKind.PAIR,

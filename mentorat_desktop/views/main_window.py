@@ -684,7 +684,7 @@ class MainWindow(QMainWindow):
         self.pages_changed(DASHBOARD, PAIRS)
 
     def _board_edited(self) -> None:
-        self.pages_changed(DASHBOARD, PAIRS, DOCUMENTS)
+        self.pages_changed(DASHBOARD, EVALUATIONS, PAIRS, DOCUMENTS)
 
     def _pair_changed(self, _pairing_id: int) -> None:
         """A step was recorded: an early end may send a mentee back to the board, an end or

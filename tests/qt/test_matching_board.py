@@ -25,7 +25,7 @@ from mentorat_desktop.views.board.criteria_dialog import CriteriaDialog
 from mentorat_desktop.views.board.suggest_dialog import SuggestDialog
 from mentorat_desktop.views.board.supply_dialog import SupplyDialog
 from mentorat_desktop.views.item_models.board_cards import CARD_ROLE, ID_ROLE
-from mentorat_desktop.views.main_window import MATCHING, PAIRS, MainWindow
+from mentorat_desktop.views.main_window import EVALUATIONS, MATCHING, PAIRS, MainWindow
 
 
 @dataclass
@@ -588,3 +588,20 @@ def test_a_drop_undone_after_a_year_switch_leaves_the_other_year_as_it_is(
     assert [mentors.index(r, 0).data(ID_ROLE) for r in range(mentors.rowCount())] == [
         mentor.participation_id
     ]
+
+
+def test_the_year_end_summary_counts_a_pair_confirmed_on_the_board(window, people) -> None:
+    """The summary read before a confirmation counts the new pair once shown again."""
+    window.navigation.setCurrentRow(EVALUATIONS)
+    assert window.evaluations.tabs.currentIndex() == 0  # the year-end summary in front
+    assert window.evaluations.summary.summary.pairs.formed == 0
+    window.navigation.setCurrentRow(MATCHING)
+    _drop(window, people.paul.participation_id, people.marc.participation_id)
+    window.matching.pairs.cards.select_id(people.paul.participation_id)
+    assert window.matching.confirm_selected()
+    window.navigation.setCurrentRow(EVALUATIONS)
+    assert window.evaluations.summary.summary.pairs.formed == 1
+    window.navigation.setCurrentRow(MATCHING)
+    window.undo_action.trigger()
+    window.navigation.setCurrentRow(EVALUATIONS)
+    assert window.evaluations.summary.summary.pairs.formed == 0

@@ -43,3 +43,22 @@ def test_altered_trail_is_announced_in_words(qtbot, db):
     warning = warn_if_trail_altered(None, db, lambda *a: shown.append(a[2]))
     assert "no\u00a01" in warning or "no 1" in warning
     assert shown and "responsable" in shown[0]
+
+
+def test_the_name_question_reads_in_a_few_lines_not_one_screen_wide(qtbot):
+    """At first start the question wraps at a reading width instead of stretching the
+    dialog across the screen."""
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from mentorat_desktop.views.dialogs.trail_notice import name_dialog
+
+    question = "Votre nom, comme membre du comité : " + "il est consigné dans l'historique " * 4
+    dialog = name_dialog(None, "Bienvenue", question, QLineEdit.EchoMode.Normal, "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    [label] = [w for w in dialog.findChildren(QLabel) if w.text() == question]
+    assert label.wordWrap()
+    one_line = label.fontMetrics().horizontalAdvance(question)
+    assert dialog.width() < one_line
+    assert label.height() >= 2 * label.fontMetrics().height()

@@ -106,7 +106,9 @@ class PairsPage(QWidget):
         self.splitter.addWidget(self.view_area)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([640, 640])
+        # A little more to the list, so that its longest phase ("7. Première rencontre
+        # formelle") shows whole at 1280 pixels; the pair's page still has the rest.
+        self.splitter.setSizes([700, 580])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
