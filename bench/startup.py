@@ -55,16 +55,7 @@ class QuitOnPaint(QObject):
 
 app = QApplication([])
 quitter = QuitOnPaint()
-# Watching from a main window's first show on, not before: a filter in Python sees every event
-# of every widget, and would double the time it takes to build a window of many widgets.
-show = QWidget.show
-
-def show_watched(widget):
-    if isinstance(widget, QMainWindow):
-        app.installEventFilter(quitter)  # once: Qt does not install the same filter twice
-    show(widget)
-
-QWidget.show = show_watched
+app.installEventFilter(quitter)
 """
 
 BARE = (
