@@ -37,6 +37,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mentorat_desktop.clock import SystemClock  # noqa: E402
+from mentorat_desktop.collector_tuning import tune_collector  # noqa: E402
 from mentorat_desktop.db import open_database  # noqa: E402
 from mentorat_desktop.preferences import Preferences  # noqa: E402
 from mentorat_desktop.services.cohorts import CohortForm, create_cohort  # noqa: E402
@@ -96,6 +97,7 @@ def longest_stall(done: Callable[[], bool]) -> float:
 
 
 def main() -> None:
+    tune_collector()  # as the app does at start-up
     app = QApplication.instance() or QApplication([])
     app.setStyleSheet(STYLE_SHEET)
     from datetime import date

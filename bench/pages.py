@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from ten_years import ten_year_file  # noqa: E402
 
 from mentorat_desktop.clock import SystemClock  # noqa: E402
+from mentorat_desktop.collector_tuning import tune_collector  # noqa: E402
 from mentorat_desktop.db import open_database  # noqa: E402
 from mentorat_desktop.preferences import Preferences  # noqa: E402
 from mentorat_desktop.views.context import ViewContext  # noqa: E402
@@ -73,6 +74,7 @@ def boards_built() -> list:
 
 
 def main() -> None:
+    tune_collector()  # as the app does at start-up
     app = QApplication.instance() or QApplication([])
     app.setStyleSheet(STYLE_SHEET)
     with tempfile.TemporaryDirectory() as tmp:

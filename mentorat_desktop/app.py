@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentorat_desktop import __version__, argparse_messages, i18n, qt_platform_check
 from mentorat_desktop.clock import SystemClock
+from mentorat_desktop.collector_tuning import tune_collector
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _
 from mentorat_desktop.paths import default_database_path, resources_dir
@@ -360,6 +361,7 @@ class ColdStart:
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # everything the app writes is its user's only
+    tune_collector()
     preferences = Preferences.load()
     argv = list(sys.argv[1:] if argv is None else argv)
     i18n.set_language(preferences.language)

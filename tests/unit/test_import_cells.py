@@ -173,6 +173,7 @@ def test_unknown_regions_are_errors(value: str) -> None:
     ("value", "expected"),
     [
         ("Étudiant ou stagiaire", CareerStage.STUDENT),
+        ("Étudiant(e) ou stagiaire", CareerStage.STUDENT),
         ("Student or intern", CareerStage.STUDENT),
         ("Début de carrière (moins de 5 ans)", CareerStage.EARLY),
         ("Early career (under 5 years)", CareerStage.EARLY),

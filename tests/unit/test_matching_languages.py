@@ -94,3 +94,23 @@ def test_free_text_compares_whole_words_across_languages() -> None:
     assert set(terms("IA", Language.FR)) == set(terms("AI", Language.EN))
     # Real stems, not a fixed prefix: "changements" and "changement" are one word.
     assert set(terms("changements", Language.FR)) == set(terms("changement", Language.FR))
+
+
+def test_a_board_card_names_its_areas_in_the_readers_language() -> None:
+    """A French participant's listed area reads in English on an English screen (as the
+    Participants list shows it), and back in French; a wording outside the list stays as
+    written."""
+    from mentorat_desktop import i18n
+
+    mentee = replace(
+        fixture.mentees()[0],
+        language=Language.FR,
+        areas=("Gestion du changement", "Télésanté autochtone"),
+    )
+    try:
+        i18n.set_language("en")
+        assert placed(mentee, AREAS).areas == ("Change management", "Télésanté autochtone")
+        i18n.set_language("fr")
+        assert placed(mentee, AREAS).areas == ("Gestion du changement", "Télésanté autochtone")
+    finally:
+        i18n.set_language("fr")

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from mentorat_desktop.i18n import current_language
 from mentorat_desktop.models import Participation
 from mentorat_desktop.models.enums import CareerStage, Language, Role
 from mentorat_desktop.services.areas.terms import terms
@@ -112,8 +113,9 @@ def _placed_fields(
 def _placement(
     value: str, language: Language, vocabulary: AreaVocabulary
 ) -> tuple[str, str, tuple[tuple[str, str], ...]]:
-    """One stored area: its code ("" outside the list), its label, its terms; worked out
-    once per wording and list."""
+    """One stored area: its code ("" outside the list), its label in the reader's language
+    (as every list shows it), its terms; code and terms worked out once per wording and
+    list (``language``: the participant's, in which the wording was written)."""
     memo = vocabulary.derived
     found = memo.get((_PLACEMENT, value, language))
     if found is None:
@@ -127,9 +129,11 @@ def _placement(
                 merged.setdefault(term, written)
         else:
             merged.update(terms(value, language))
-        found = (code, area.label(language) if area else value, tuple(merged.items()))
+        found = (code, tuple(merged.items()))
         memo[(_PLACEMENT, value, language)] = found
-    return found  # type: ignore[return-value]
+    code, value_terms = found  # type: ignore[misc]
+    area = vocabulary.by_code.get(code) if code else None
+    return code, area.label(current_language()) if area else value, value_terms
 
 
 _PLACEMENT = "matching.placement"

@@ -10,7 +10,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from mentorat_desktop.i18n import _, format_date, format_number
 from mentorat_desktop.models.enums import ParticipationStatus
 from mentorat_desktop.services.followup.credits import PersonHours
-from mentorat_desktop.services.importing.describe import review_text
 from mentorat_desktop.services.labels import label
 from mentorat_desktop.services.regions import region_label
 from mentorat_desktop.services.registration import ParticipantRow
@@ -121,6 +120,9 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
             return QBrush(_TO_REVIEW) if reviewed is not None else None
         # The tooltip: what was written on the form, the credits rule, or the withdrawal.
         if reviewed is not None or (column == self.NAME and row.answers_to_review):
+            # The import's wording, loaded with the first such tooltip, not with the page.
+            from mentorat_desktop.services.importing.describe import review_text
+
             return review_text(row.answers_to_review)
         if column == self.CREDITS:
             return (

@@ -31,15 +31,12 @@ from mentorat_desktop.services.labels import label, labelled
 from mentorat_desktop.services.regions import REGIONS, region_label
 from mentorat_desktop.services.registration import ParticipantRow
 from mentorat_desktop.views.context import ViewContext
-from mentorat_desktop.views.dialogs.participant_dialog import ParticipantDialog
-from mentorat_desktop.views.dialogs.withdraw_dialog import WithdrawDialog
 from mentorat_desktop.views.documents.documents_menu import menu_button
 from mentorat_desktop.views.item_models.participant_filter import ParticipantFilterProxy
 from mentorat_desktop.views.item_models.participant_table import ParticipantTableModel
 from mentorat_desktop.views.undo_command import ServiceCommand
 from mentorat_desktop.views.widgets.enum_combo import CodeCombo
 from mentorat_desktop.views.widgets.fit_columns import fit_columns
-from mentorat_desktop.views.wizards.registration_wizard import RegistrationWizard
 
 
 class ParticipantsPage(QWidget):
@@ -203,6 +200,9 @@ class ParticipantsPage(QWidget):
     def open_registration(self) -> ParticipantRow | None:
         if self.cohort is None:
             return None
+        # The dialogs load when first opened: the page shows sooner.
+        from mentorat_desktop.views.wizards.registration_wizard import RegistrationWizard
+
         wizard = RegistrationWizard(self.context, self.cohort, self)
         if not self.run_dialog(wizard) or wizard.saved is None:
             return None
@@ -216,6 +216,8 @@ class ParticipantsPage(QWidget):
         if row is None:
             return None
         before = registration.load_form(self.context.db, row.participation_id)
+        from mentorat_desktop.views.dialogs.participant_dialog import ParticipantDialog
+
         dialog = ParticipantDialog(self.context, row.participation_id, self)
         if not self.run_dialog(dialog) or dialog.saved is None:
             if dialog.changed_elsewhere:  # the list shows what the file holds now
@@ -231,6 +233,8 @@ class ParticipantsPage(QWidget):
         if row is None or row.status == ParticipationStatus.WITHDRAWN:
             return None
         had_pairs = withdrawal.open_pairings_count(self.context.db, row.participation_id) > 0
+        from mentorat_desktop.views.dialogs.withdraw_dialog import WithdrawDialog
+
         dialog = WithdrawDialog(self.context, row, self)
         if not self.run_dialog(dialog) or dialog.saved is None:
             return None
