@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentorat_desktop import __version__, argparse_messages, i18n, qt_platform_check
 from mentorat_desktop.clock import SystemClock
@@ -178,6 +178,8 @@ class Application:
 
     def raise_window(self) -> None:
         """Another copy was started on this file: show this one instead."""
+        from PySide6.QtCore import Qt  # not at import: its enums are made after the first paint
+
         self.window.setWindowState(
             (self.window.windowState() & ~Qt.WindowState.WindowMinimized)
             | Qt.WindowState.WindowActive
@@ -212,6 +214,8 @@ class Application:
         self._replace_window()
 
     def open_other_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from mentorat_desktop.db import open_database
         from mentorat_desktop.views.dialogs.trail_notice import warn_if_trail_altered
 
@@ -308,6 +312,7 @@ class ColdStart:
         self._started = True
         if not self.window.isVisible():  # closed before its file was open: the app is ending
             return
+        error_handler.configure_logging()
         from mentorat_desktop.views.safekeeping import single_instance
 
         # From now on a second copy on this file brings this window forward.
@@ -374,7 +379,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_text_size(app, saved_scale(preferences))
     language = QtLanguage(app)
     language.apply(preferences.language)
-    error_handler.install()
+    error_handler.install(log_file_now=False)  # its file once the window is on screen
     clean_demo_leftovers()
     path = None
     lock = None

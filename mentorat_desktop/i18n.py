@@ -16,14 +16,15 @@ import io
 import os
 import re
 import struct
-from datetime import date
-from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING
 
 from mentorat_desktop.paths import data_dir, i18n_dir
 
 if TYPE_CHECKING:
+    from datetime import date
+    from decimal import Decimal
+
     # babel's locale data loads with the first date or number shown, not with the window.
     from babel import Locale
 

@@ -9,7 +9,6 @@ No Qt import here: this runs before QApplication exists.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
 import sys
@@ -102,6 +101,8 @@ def find_missing_libraries(plugin: Path | None = None) -> list[MissingLibrary]:
         if plugin is None:
             return []
     try:
+        import ctypes  # only where the X11 plugin is checked
+
         ctypes.CDLL(str(plugin), mode=os.RTLD_LAZY | os.RTLD_LOCAL)
         return []
     except OSError as error:

@@ -9,18 +9,17 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentorat_desktop.errors import UserError
-from mentorat_desktop.faults import fault_message
 from mentorat_desktop.i18n import _
 from mentorat_desktop.paths import data_dir
 
 log = logging.getLogger("mentorat")
+_log_file_set = [False]
 
 
 def log_path() -> Path:
@@ -28,6 +27,13 @@ def log_path() -> Path:
 
 
 def configure_logging() -> None:
+    """The log file; once (the app calls it after the window's first paint, an error before
+    that calls it first)."""
+    if _log_file_set[0]:
+        return
+    _log_file_set[0] = True
+    from logging.handlers import RotatingFileHandler
+
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -42,6 +48,9 @@ def configure_logging() -> None:
 
 
 def show_error(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    from mentorat_desktop.faults import fault_message
+
+    configure_logging()
     fault = None if isinstance(error, UserError) else fault_message(error)
     if isinstance(error, UserError):
         message = error.message
@@ -60,6 +69,9 @@ def show_error(kind: type[BaseException], error: BaseException, tb: TracebackTyp
     QMessageBox.critical(QApplication.activeWindow(), _("Mentorat"), message)
 
 
-def install() -> None:
-    configure_logging()
+def install(log_file_now: bool = True) -> None:
+    """``log_file_now=False``: the hook at once, the log file with ``configure_logging``
+    (after the window's first paint; an error before it opens the file itself)."""
+    if log_file_now:
+        configure_logging()
     sys.excepthook = show_error

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -34,7 +34,6 @@ from mentorat_desktop.views.shortcut_keys import unique_keys
 from mentorat_desktop.views.text_size import saved_scale
 from mentorat_desktop.views.undo_pages import PageHistory
 from mentorat_desktop.views.welcome.demo_banner import DemoBanner, is_demo_file
-from mentorat_desktop.views.welcome.welcome_page import WelcomePage
 from mentorat_desktop.views.window_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -63,6 +62,7 @@ if TYPE_CHECKING:
     from mentorat_desktop.views.safekeeping.data_version import DataVersionWatcher
     from mentorat_desktop.views.safekeeping.read_only import EditingLock, ReadOnlyBanner
     from mentorat_desktop.views.safekeeping.waiting import WaitingNotice
+    from mentorat_desktop.views.welcome.welcome_page import WelcomePage
 
 (
     DASHBOARD,
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
     privacy: PageAttribute[PrivacyPage] = PageAttribute(PRIVACY)
     # Set by attach(), once the file is open.
     context: ViewContext
+    welcome: WelcomePage
     flows: PairFlows
     waiting: WaitingNotice
 
@@ -149,7 +150,9 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(_("Pages"))
         # As wide as its longest page name at any text size, and never a sideways scroll bar.
         self.navigation.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # By name: the Qt namespace's Python enums take longer to make than the window's frame
+        # (nothing painted first needs them).
+        self.navigation.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.stack = QStackedWidget()
         for spec in specs:
             self.navigation.addItem(spec.title)
@@ -161,15 +164,10 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(pages_area)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
-        self.welcome = WelcomePage(path)
-        self.welcome.start_year_requested.connect(self.new_cohort)
-        self.welcome.import_requested.connect(self.import_into_new_year)
-        self.welcome.demo_requested.connect(self.demo_requested)
-        self.welcome.open_file_requested.connect(self.open_file_requested)
-        # An empty file opens on the welcome page; the pages come once a year exists.
+        # An empty file opens on the welcome page (added by attach: it is not painted first,
+        # and needs Qt's namespace enums); the pages come once a year exists.
         self.body = QStackedWidget()
         self.body.addWidget(pages_area)
-        self.body.addWidget(self.welcome)
         central = QWidget()
         self._outer = outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -202,9 +200,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.navigation.setCurrentRow(DASHBOARD)
         self._restore_geometry()
-        if context is None:
-            self.setCursor(Qt.CursorShape.BusyCursor)
-        else:
+        if context is not None:
             self.attach(context)
 
     def _file_actions(self) -> list[QAction]:
@@ -238,8 +234,15 @@ class MainWindow(QMainWindow):
         from mentorat_desktop.views.pairs.flows import PairFlows
         from mentorat_desktop.views.safekeeping.data_version import DataVersionWatcher
         from mentorat_desktop.views.safekeeping.waiting import WaitingNotice
+        from mentorat_desktop.views.welcome.welcome_page import WelcomePage
 
         self.context = context
+        self.welcome = WelcomePage(context.db.path)
+        self.welcome.start_year_requested.connect(self.new_cohort)
+        self.welcome.import_requested.connect(self.import_into_new_year)
+        self.welcome.demo_requested.connect(self.demo_requested)
+        self.welcome.open_file_requested.connect(self.open_file_requested)
+        self.body.addWidget(self.welcome)
         self.watcher = DataVersionWatcher(context.db, self)
         # Another copy or a command writing: actions wait their turn, saying so if long.
         self.waiting = WaitingNotice(self)
@@ -298,10 +301,21 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted_once:
             self._painted_once = True
-            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self._on_first_paint)
         if self._ready_pending:
             self._ready_pending = False
             QTimer.singleShot(0, self.ready.emit)
+
+    def _on_first_paint(self) -> None:
+        """The frame is on screen: a busy cursor while the file opens (set now rather than with
+        the frame, as it needs the Qt namespace's enums)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        if not self.opened:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+            QGuiApplication.sync()  # on screen before the file's opening holds the event loop
+        self.first_painted.emit()
 
     # Pages ---------------------------------------------------------------------------------
 
@@ -493,7 +507,8 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            # As a list: setShortcut's other overloads make Qt's namespace enums (see above).
+            action.setShortcuts([shortcut])
         action.triggered.connect(slot)
         return action
 
@@ -558,7 +573,7 @@ class MainWindow(QMainWindow):
         self.page_list_action = QAction(_("Page list"), self)
         self.page_list_action.setCheckable(True)
         self.page_list_action.setChecked(True)
-        self.page_list_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.page_list_action.setShortcuts([QKeySequence("Ctrl+Shift+L")])
         self.page_list_action.toggled.connect(self.navigation.setVisible)
         view_menu.addAction(self.page_list_action)
         # The board's own zoom and panel actions, added when the menu first opens so that the

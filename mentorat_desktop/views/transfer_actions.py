@@ -80,7 +80,7 @@ def build_menus(
     parent: QWidget,
 ) -> tuple[QAction, QMenu]:
     import_action = QAction(_("Import registrations…"), parent)
-    import_action.setShortcut(QKeySequence("Ctrl+I"))
+    import_action.setShortcuts([QKeySequence("Ctrl+I")])  # as a list: see MainWindow._action
     import_action.triggered.connect(on_import)
     file_menu.addAction(import_action)
     export_menu = file_menu.addMenu(_("Export"))

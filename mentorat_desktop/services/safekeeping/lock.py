@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -72,6 +71,16 @@ def _read(path: Path) -> Holder | None:
         return None
 
 
+def _host() -> str:
+    """This computer's name, as ``socket.gethostname`` gives it (without loading socket
+    before the window, where the system can say it)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
 class WriterLock:
     """Held while the app has the file open for editing."""
 
@@ -88,7 +97,7 @@ class WriterLock:
                 handle = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             except FileExistsError:
                 holder = _read(self.path)
-                host = socket.gethostname()
+                host = _host()
                 if holder is not None and holder.host != host:
                     raise FileInUse(self.db_path, holder, here=False) from None
                 if holder is not None and holder.pid != os.getpid() and process_running(holder.pid):
@@ -101,7 +110,7 @@ class WriterLock:
                 return self
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 json.dump(
-                    {"host": socket.gethostname(), "pid": os.getpid(),
+                    {"host": _host(), "pid": os.getpid(),
                      "since": self.now.isoformat(timespec="seconds")},
                     out,
                 )
