@@ -8,6 +8,7 @@ left byte-for-byte untouched. Nothing is written before that decision.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import re
@@ -147,6 +148,16 @@ def backup_file(path: Path, revision: str | None, clock: Clock) -> Path:
     return make_backup(path, f"upgrade-{revision or 'unknown'}", clock).path
 
 
+def json_text(value: object) -> str:
+    """A JSON column's text, as ``json.dumps`` writes it; the empty lists and mappings most
+    registrations hold (four lists and a mapping each) without a call into the encoder."""
+    if value == [] or value == ():
+        return "[]"
+    if value == {}:
+        return "{}"
+    return json.dumps(value)
+
+
 def _set_pragmas(
     dbapi_connection: sqlite3.Connection, _record: object, read_only: bool = False
 ) -> None:
@@ -170,11 +181,14 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     url = URL.create("sqlite", database=str(path))
     if read_only:  # SQLite itself then refuses every write, whatever the code above asks
         engine = create_engine(
-            url, hide_parameters=True, creator=lambda: open_read_only(path, any_thread=True)
+            url,
+            hide_parameters=True,
+            json_serializer=json_text,
+            creator=lambda: open_read_only(path, any_thread=True),
         )
         event.listen(engine, "connect", lambda c, r: _set_pragmas(c, r, read_only=True))
     else:
-        engine = create_engine(url, hide_parameters=True)
+        engine = create_engine(url, hide_parameters=True, json_serializer=json_text)
         event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
     return engine
