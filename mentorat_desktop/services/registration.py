@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
-from enum import Enum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -161,11 +160,12 @@ def clean(form: RegistrationForm) -> RegistrationForm:
     changes: dict[str, object] = {}
     for name in _FORM_FIELDS:
         value = getattr(form, name)
-        if isinstance(value, Enum) or name == "answers_to_review":
-            continue
-        if isinstance(value, str):
+        # Exact types: an enum member (a str subclass) is left as it is; an import cleans
+        # thousands of forms, so no isinstance chain per field.
+        kind = type(value)
+        if kind is str:
             cleaned: object = value.strip()
-        elif isinstance(value, tuple):
+        elif kind is tuple and name != "answers_to_review":
             cleaned = tidy(value)
         else:
             continue
