@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
 
 from mentorat_desktop.db import Database
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models import Pairing, Participation, Person
 from mentorat_desktop.models.enums import PairingStatus
-from mentorat_desktop.models.person import first_name_shown
+from mentorat_desktop.services.followup.pair_names import pairs_with_names, shown_names
 from mentorat_desktop.services.labels import label
 from mentorat_desktop.services.text import plain
 
@@ -80,10 +79,6 @@ def find(items: Iterable[Findable], query: str, limit: int = 50) -> list[Findabl
 
 def people_and_pairs(db: Database, cohort_id: int) -> list[Findable]:
     """Every registered or withdrawn person of the year, and every pair (drafts included)."""
-    mentor = aliased(Participation)
-    mentee = aliased(Participation)
-    mentor_person = aliased(Person)
-    mentee_person = aliased(Person)
     with db.unit_of_work() as session:
         people = session.execute(
             select(Participation, Person)
@@ -91,21 +86,7 @@ def people_and_pairs(db: Database, cohort_id: int) -> list[Findable]:
             .where(Participation.cohort_id == cohort_id)
         ).all()
         pairs = session.execute(
-            select(
-                Pairing.id,
-                Pairing.status,
-                mentor_person.first_name,
-                mentor_person.last_name,
-                mentee_person.first_name,
-                mentee_person.last_name,
-                mentor_person.anonymised_at,
-                mentee_person.anonymised_at,
-            )
-            .join(mentor, Pairing.mentor_id == mentor.id)
-            .join(mentor_person, mentor.person_id == mentor_person.id)
-            .join(mentee, Pairing.mentee_id == mentee.id)
-            .join(mentee_person, mentee.person_id == mentee_person.id)
-            .where(Pairing.cohort_id == cohort_id)
+            pairs_with_names(Pairing.id, Pairing.status).where(Pairing.cohort_id == cohort_id)
         ).all()
         found = [
             Findable(
@@ -119,19 +100,9 @@ def people_and_pairs(db: Database, cohort_id: int) -> list[Findable]:
             )
             for participation, person in people
         ]
-    for (
-        pairing_id,
-        status,
-        mentor_first,
-        mentor_last,
-        mentee_first,
-        mentee_last,
-        mentor_erased,
-        mentee_erased,
-    ) in pairs:
-        # An erased person's first name as a Person object reads it (the reader's language).
-        mentor_first = first_name_shown(mentor_first, mentor_erased)
-        mentee_first = first_name_shown(mentee_first, mentee_erased)
+    for row in pairs:
+        pairing_id, status = row[0], row[1]
+        mentee_first, mentee_last, mentor_first, mentor_last = shown_names(row)
         found.append(
             Findable(
                 FoundKind.PAIR,
