@@ -11,6 +11,7 @@ updated through the session as before.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
@@ -37,6 +38,12 @@ _DEFAULTS: dict[str, object] = {
 _PERSONS = Person.__table__
 _PARTICIPATIONS = Participation.__table__
 LOOKUP_CHUNK = 500  # values looked up by one statement (SQLite caps them)
+
+
+def in_chunks(values: list[str]) -> Iterator[list[str]]:
+    """``values`` a statement's worth at a time, for ``IN (...)`` look-ups."""
+    for start in range(0, len(values), LOOKUP_CHUNK):
+        yield values[start : start + LOOKUP_CHUNK]
 
 
 @dataclass
@@ -122,8 +129,7 @@ class RegistrationBatch:
         """The ids the new people were given, found by their e-mail (unique), a few hundred
         at a time (SQLite limits the values of one statement)."""
         ids: dict[str, int] = {}
-        for start in range(0, len(emails), LOOKUP_CHUNK):
-            chunk = emails[start : start + LOOKUP_CHUNK]
+        for chunk in in_chunks(emails):
             ids.update(
                 self._session.execute(
                     select(_PERSONS.c.email, _PERSONS.c.id).where(_PERSONS.c.email.in_(chunk))

@@ -24,9 +24,9 @@ from mentorat_desktop.services.importing.contract import (
 )
 from mentorat_desktop.services.privacy.purposes import privacy_statement
 from mentorat_desktop.services.registration_batch import (
-    LOOKUP_CHUNK,
     NewPerson,
     RegistrationBatch,
+    in_chunks,
 )
 
 
@@ -80,8 +80,7 @@ def _people_on_file(session: Session, emails: list[str]) -> dict[str, Person]:
     """The people already on file (from earlier years) among ``emails``, a few hundred at a
     time: only those the import meets, not every person of ten years."""
     found: dict[str, Person] = {}
-    for start in range(0, len(emails), LOOKUP_CHUNK):
-        chunk = emails[start : start + LOOKUP_CHUNK]
+    for chunk in in_chunks(emails):
         people = session.scalars(select(Person).where(Person.email.in_(chunk)))
         found.update((person.email, person) for person in people)
     return found

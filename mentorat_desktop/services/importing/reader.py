@@ -64,7 +64,7 @@ def read_table(path: Path, sheet: str | None = None) -> SourceTable:
             )
         for title in [sheet] if sheet is not None else names:
             records = _guarded(path, lambda title=title: _sheet_records(book[title]))
-            if any(not _blank_row(cells) for _number, cells in records) or sheet is not None:
+            if any(_width(cells) for _number, cells in records) or sheet is not None:
                 return _tabulate(path, records, title, names)
     raise ImportFileError(_("{name} holds no data.").format(name=path.name))
 
@@ -207,10 +207,6 @@ def _csv_records(path: Path) -> list[Record]:
         raise ImportFileError(
             _("{name} cannot be read as CSV: {reason}").format(name=path.name, reason=error)
         ) from error
-
-
-def _blank_row(cells: Sequence[object]) -> bool:
-    return all(is_blank(c) for c in cells)
 
 
 def _tabulate(
