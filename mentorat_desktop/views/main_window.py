@@ -193,9 +193,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(path))
         self.editing_lock: EditingLock | None = None
         # Until the file is open, what needs it waits: greyed, its keys do nothing.
-        self._held_until_open = [
-            action for action in self._file_actions() if action.isEnabled()
-        ]
+        self._held_until_open = [action for action in self._file_actions() if action.isEnabled()]
         for action in self._held_until_open:
             action.setEnabled(False)
         self.navigation.setCurrentRow(DASHBOARD)
@@ -290,6 +288,11 @@ class MainWindow(QMainWindow):
                 )
             )
         self.opened = True
+        # Once the window is ready, the other pages' code loads while the user looks at it.
+        from mentorat_desktop.views.page_preload import PagePreload
+
+        self.page_preload = PagePreload(self)
+        self.ready.connect(self.page_preload.start)
         self.reload_cohorts(select_name=context.preferences.last_cohort or None)
         self._show_page(self.navigation.currentRow())  # the one chosen while it opened, if any
         self.unsetCursor()

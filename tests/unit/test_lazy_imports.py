@@ -2,58 +2,9 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
+from helpers.probes import HEAVY, demo_file, packages, probe, run_command
 
 from mentorat_desktop import db as database
-
-ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("scipy", "reportlab", "openpyxl")
-
-PROBE = """
-import json, sys
-from mentorat_desktop import cli
-code = cli.main(sys.argv[1:])
-print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
-"""
-
-
-def probe(tmp_path: Path, code: str, *argv: str) -> dict:
-    """Run ``code`` in a fresh interpreter; its last line of output is a JSON report."""
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "QT_QPA_PLATFORM": "offscreen",
-        "MENTORAT_DATA_DIR": str(tmp_path / "data"),
-        "MENTORAT_CONFIG_DIR": str(tmp_path / "config"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", code, *argv],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-    )
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
-def packages(report: dict) -> set[str]:
-    return {name.split(".")[0] for name in report["modules"]}
-
-
-def run_command(tmp_path: Path, *argv: str) -> tuple[int, set[str]]:
-    report = probe(tmp_path, PROBE, *argv)
-    return report["code"], packages(report)
-
-
-def demo_file(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sqlite3"
-    code, _modules = run_command(tmp_path, "demo", "--db", str(path))
-    assert code == 0
-    return path
 
 
 def test_cohorts_and_due_load_no_scipy_reportlab_openpyxl_or_alembic(tmp_path):
@@ -96,6 +47,8 @@ from mentorat_desktop.db import open_database
 from mentorat_desktop.preferences import Preferences
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views import main_window as mw
+from mentorat_desktop.views.page_preload import PagePreload
+PagePreload.start = lambda self: None  # what the pages load themselves: see test_page_preload
 window = mw.MainWindow(ViewContext(open_database(sys.argv[1]), Preferences(), SystemClock()))
 window.show()
 pages = (mw.PARTICIPANTS, mw.RESOURCES, mw.PAIRS, mw.EVALUATIONS, mw.DOCUMENTS, mw.ACTIVITIES)
