@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
@@ -25,29 +24,39 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop import __version__
-from mentorat_desktop.errors import UserError
-from mentorat_desktop.i18n import LANGUAGES, N_, _, ngettext, translate_in
-from mentorat_desktop.views import transfer_actions
+from mentorat_desktop.i18n import N_, _
+from mentorat_desktop.views.find_commands import FindCommands
 from mentorat_desktop.views.opening import opening_notice
+from mentorat_desktop.views.page_indexes import (
+    ACTIVITIES,
+    DASHBOARD,
+    DOCUMENTS,
+    EVALUATIONS,
+    MATCHING,
+    PAGE_NAMES,
+    PAIRS,
+    PARTICIPANTS,
+    PRIVACY,
+    RESOURCES,
+)
 from mentorat_desktop.views.page_slots import PageAttribute, PageSlots, PageSpec, load_year
-from mentorat_desktop.views.shortcut_keys import unique_keys
+from mentorat_desktop.views.privacy_commands import PrivacyCommands
 from mentorat_desktop.views.text_size import saved_scale
+from mentorat_desktop.views.transfer_commands import TransferCommands
 from mentorat_desktop.views.undo_pages import PageHistory
 from mentorat_desktop.views.welcome.demo_banner import DemoBanner, is_demo_file
 from mentorat_desktop.views.window_fit import fit_to_screen
+from mentorat_desktop.views.window_menus import WindowMenus
 
 if TYPE_CHECKING:
     # The file's code (SQLAlchemy, the models) loads once the window is on screen.
     from mentorat_desktop.preferences import Preferences
     from mentorat_desktop.services.cohorts import CohortSummary
-    from mentorat_desktop.services.finding import Findable
-    from mentorat_desktop.services.importing.contract import ImportResult
 
     # The pages are imported when first built: each brings its own libraries.
     from mentorat_desktop.views.board.board_controller import BoardController
     from mentorat_desktop.views.context import ViewContext
     from mentorat_desktop.views.documents.document_actions import DocumentActions
-    from mentorat_desktop.views.find.shortcuts_dialog import ShortcutRow
     from mentorat_desktop.views.pages.activities_page import ActivitiesPage
     from mentorat_desktop.views.pages.dashboard_page import DashboardPage
     from mentorat_desktop.views.pages.documents_page import DocumentsPage
@@ -64,32 +73,25 @@ if TYPE_CHECKING:
     from mentorat_desktop.views.safekeeping.waiting import WaitingNotice
     from mentorat_desktop.views.welcome.welcome_page import WelcomePage
 
-(
-    DASHBOARD,
-    PARTICIPANTS,
-    RESOURCES,
-    MATCHING,
-    PAIRS,
-    EVALUATIONS,
-    DOCUMENTS,
-    ACTIVITIES,
-    PRIVACY,
-) = range(9)
-# The window's attribute for each page, in navigation order.
-PAGE_NAMES = (
-    "dashboard",
-    "participants",
-    "resources",
-    "matching",
-    "pairs",
-    "evaluations",
-    "documents",
-    "activities",
-    "privacy",
-)
+__all__ = [  # the page indexes, where tests and callers have always found them
+    "ACTIVITIES",
+    "DASHBOARD",
+    "DOCUMENTS",
+    "EVALUATIONS",
+    "MATCHING",
+    "PAGE_NAMES",
+    "PAIRS",
+    "PARTICIPANTS",
+    "PRIVACY",
+    "RESOURCES",
+    "MainWindow",
+]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus, PrivacyCommands, TransferCommands, FindCommands, QMainWindow):
+    """The pages, the year selector and the menus; the menus' commands live in the mixins
+    (window_menus, privacy_commands, transfer_commands, find_commands)."""
+
     # Emitted after the user changed preferences; the app rebuilds the window if the
     # language changed, so every text is re-translated.
     preferences_changed = Signal(str)
@@ -505,124 +507,6 @@ class MainWindow(QMainWindow):
 
         return DocumentsPage(self.context)
 
-    # Menus ---------------------------------------------------------------------------------
-
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            # As a list: setShortcut's other overloads make Qt's namespace enums (see above).
-            action.setShortcuts([shortcut])
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self, titles: list[str]) -> None:
-        keys = QKeySequence.StandardKey
-        self.new_cohort_action = self._action(_("New program year…"), self.new_cohort)
-        self.cohort_settings_action = self._action(
-            _("Program year settings…"), lambda: self.edit_cohort()
-        )
-        self.open_action = self._action(
-            _("Open another file…"), self.open_file_requested.emit, QKeySequence(keys.Open)
-        )
-        self.quit_action = self._action(_("Quit"), self.close, QKeySequence(keys.Quit))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu = self.menuBar().addMenu(_("&File"))
-        file_menu.addAction(self.new_cohort_action)
-        file_menu.addAction(self.cohort_settings_action)
-        file_menu.addAction(self.open_action)
-        file_menu.addSeparator()
-        self.import_action, self.export_menu = transfer_actions.build_menus(
-            file_menu, self.import_registrations, self.export, self
-        )
-        file_menu.addSeparator()
-        self.backup_action = self._action(_("Back up now…"), self.back_up_now)
-        self.restore_action = self._action(_("Restore from a backup…"), self.restore_backup)
-        file_menu.addAction(self.backup_action)
-        file_menu.addAction(self.restore_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        self.undo_action = self.history.undo_action(self)
-        self.redo_action = self.history.redo_action(self)
-        self.find_action = self._action(_("Find a participant"), self.find, QKeySequence(keys.Find))
-        preferences_key = QKeySequence(keys.Preferences)
-        if preferences_key.isEmpty():
-            preferences_key = QKeySequence("Ctrl+,")
-        self.preferences_action = self._action(
-            _("Preferences…"), self.edit_preferences, preferences_key
-        )
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        edit_menu = self.menuBar().addMenu(_("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        self.find_anything_action = self._action(
-            _("Find anything…"), self.find_anything, QKeySequence("Ctrl+K")
-        )
-        edit_menu.addAction(self.find_anything_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.preferences_action)
-
-        view_menu = self.menuBar().addMenu(_("&View"))
-        for number, title in enumerate(titles):
-            action = self._action(
-                title,
-                lambda _checked=False, n=number: self.navigation.setCurrentRow(n),
-                QKeySequence(f"Ctrl+{number + 1}"),
-            )
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        self.page_list_action = QAction(_("Page list"), self)
-        self.page_list_action.setCheckable(True)
-        self.page_list_action.setChecked(True)
-        self.page_list_action.setShortcuts([QKeySequence("Ctrl+Shift+L")])
-        self.page_list_action.toggled.connect(self.navigation.setVisible)
-        view_menu.addAction(self.page_list_action)
-        # The board's own zoom and panel actions, added when the menu first opens so that the
-        # board is not built at start (its shortcuts work from the board itself).
-        self.board_menu = board_menu = view_menu.addMenu(_("Matching board"))
-        board_menu.aboutToShow.connect(lambda: self._fill_board_menu(board_menu))
-
-        self.register_action = self._action(
-            _("Register a participant…"), self.register_participant, QKeySequence(keys.New)
-        )
-        self.edit_participant_action = self._action(
-            _("Edit the participant…"),
-            lambda: self._on_selected_participant(self.participants.edit_selected),
-            QKeySequence("Ctrl+E"),
-        )
-        self.withdraw_action = self._action(
-            _("Withdraw the participant…"),
-            lambda: self._on_selected_participant(self.participants.withdraw_selected),
-        )
-        self.export_person_action = self._action(
-            _("Save the person's file…"), lambda: self.export_participant_file()
-        )
-        self.erase_person_action = self._action(
-            _("Erase this person…"), lambda: self.erase_participant()
-        )
-        participants_menu = self.menuBar().addMenu(_("&Participants"))
-        for action in (self.register_action, self.edit_participant_action, self.withdraw_action):
-            participants_menu.addAction(action)
-        participants_menu.addSeparator()
-        participants_menu.addAction(self.export_person_action)
-        participants_menu.addAction(self.erase_person_action)
-        participants_menu.aboutToShow.connect(self._participant_selected)
-
-        help_menu = self.menuBar().addMenu(_("&Help"))
-        self.guide_action = self._action(_("User guide"), self.show_guide)
-        self.guide_action.setShortcuts(unique_keys(keys.HelpContents, "F1"))
-        self.shortcuts_action = self._action(
-            _("Keyboard shortcuts"), self.show_shortcuts, QKeySequence("Ctrl+/")
-        )
-        help_menu.addAction(self.guide_action)
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addSeparator()
-        self.about_action = about = self._action(_("About Mentorat"), self.about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(about)
-
     # Program years -------------------------------------------------------------------------
 
     def reload_cohorts(self, select_name: str | None = None) -> None:
@@ -766,104 +650,6 @@ class MainWindow(QMainWindow):
         self.pages_changed(*range(len(self._specs)))
         return dialog.saved
 
-    # Privacy -------------------------------------------------------------------------------
-
-    @property
-    def privacy_actions(self) -> PrivacyActions:
-        """Built on first use: the erasure services are not needed to show the window."""
-        if self._privacy_actions is None:
-            from mentorat_desktop.views.privacy.privacy_actions import PrivacyActions
-
-            self._privacy_actions = PrivacyActions(self.context)
-        return self._privacy_actions
-
-    def _on_selected_participant(self, act: Callable[[], object]) -> None:
-        """Ctrl+E with nobody chosen did nothing at all: say where to choose the person."""
-        if self._pages.pages[PARTICIPANTS] is None or self.participants.selected() is None:
-            self.navigation.setCurrentRow(PARTICIPANTS)
-            self.statusBar().showMessage(_("Choose a participant in the list first."), 8000)
-            return
-        act()
-
-    def _participant_selected(self) -> None:
-        built = self._pages.pages[PARTICIPANTS] is not None
-        row = self.participants.selected() if built else None
-        self.export_person_action.setEnabled(row is not None)
-        self.erase_person_action.setEnabled(row is not None)
-
-    def export_participant_file(self) -> Path | None:
-        row = self.participants.selected()
-        if row is None:
-            return None
-        return self.privacy_actions.export_person(
-            self, row.email, f"{row.first_name}-{row.last_name}"
-        )
-
-    def erase_participant(self) -> bool:
-        """Erase the selected person in every year; every page then shows the file as it is."""
-        row = self.participants.selected()
-        if row is None:
-            return False
-        if self.privacy_actions.erase_person(self, row.email, row.full_name) is None:
-            return False
-        self._after_destruction()
-        return True
-
-    def anonymise_year(self, cohort_id: int, name: str, parent: QWidget | None = None) -> bool:
-        if self.privacy_actions.anonymise_year(parent or self, cohort_id, name) is None:
-            return False
-        self._after_destruction()
-        return True
-
-    def _after_destruction(self) -> None:
-        # What was destroyed cannot be undone: no page keeps a step that would refer to it.
-        self.history.clear_all()
-        self.reload_cohorts(select_name=self.current_cohort_name())
-        self.pages_changed(*range(len(self._specs)))
-
-    def import_into_new_year(self) -> ImportResult | None:
-        """From the welcome page: the year the registrations go into comes first."""
-        if self.current_cohort() is None and self.new_cohort() is None:
-            return None
-        return self.import_registrations()
-
-    def import_registrations(self) -> ImportResult | None:
-        cohort = self.current_cohort()
-        if cohort is None:
-            return None
-        from mentorat_desktop.views.wizards.import_wizard import ImportWizard
-
-        wizard = ImportWizard(self.context, cohort, self)
-        if not self.run_dialog(wizard) or wizard.result_of_import is None:
-            return None
-        self.pages_changed(PARTICIPANTS)
-        self._cohort_data_changed()
-        self.statusBar().showMessage(wizard.summary())
-        return wizard.result_of_import
-
-    def choose_export_path(self, suggested: str) -> Path | None:
-        """The save dialog; tests replace this."""
-        return transfer_actions.choose_export_path(self, suggested)
-
-    def export(self, kind: str) -> Path | None:
-        cohort = self.current_cohort()
-        if cohort is None:
-            return None
-        path = self.choose_export_path(transfer_actions.default_export_name(kind, cohort))
-        if path is None:
-            return None
-        try:
-            rows = transfer_actions.export_to(self.context.db, kind, cohort, path)
-        except UserError as error:
-            transfer_actions.report_error(self, error)
-            return None
-        self.statusBar().showMessage(
-            ngettext("{n} row exported to {path}.", "{n} rows exported to {path}.", rows).format(
-                n=rows, path=path
-            )
-        )
-        return path
-
     def _fill_board_menu(self, menu: QMenu) -> None:
         if menu.actions():
             return
@@ -878,79 +664,6 @@ class MainWindow(QMainWindow):
     def register_participant(self) -> None:
         self.navigation.setCurrentRow(PARTICIPANTS)
         self.participants.open_registration()
-
-    def find(self) -> None:
-        self.navigation.setCurrentRow(PARTICIPANTS)
-        self.participants.focus_search()
-
-    def find_anything(self) -> Findable | None:
-        """Ctrl+K: the pages, and the year's people and pairs, in one search."""
-        from mentorat_desktop.services.finding import Findable, FoundKind, people_and_pairs
-        from mentorat_desktop.views.find.quick_open import QuickOpen
-
-        cohort = self.current_cohort()
-        if cohort is None:
-            return None
-        # A page is found by its name in either language ("pairs" finds « Duos »).
-        items = [
-            Findable(
-                FoundKind.PAGE,
-                n,
-                spec.title,
-                also=" ".join(translate_in(language, spec.name) for language in LANGUAGES),
-            )
-            for n, spec in enumerate(self._specs)
-        ]
-        items += people_and_pairs(self.context.db, cohort.id)
-        dialog = QuickOpen(items, self)
-        went: list[Findable] = []
-        dialog.chosen.connect(went.append)
-        dialog.chosen.connect(self.go_to)
-        self.run_dialog(dialog)
-        return went[0] if went else None
-
-    def go_to(self, item: Findable) -> None:
-        """Show the page, person or pair a search line stands for."""
-        from mentorat_desktop.services.finding import FoundKind
-
-        if item.kind == FoundKind.PAGE:
-            self.navigation.setCurrentRow(item.key)
-        elif item.kind == FoundKind.PERSON:
-            self.navigation.setCurrentRow(PARTICIPANTS)
-            self.participants.show_person(item.key)
-        elif item.draft:  # a draft pair lives on the board
-            self.navigation.setCurrentRow(MATCHING)
-        else:
-            self.show_pair(item.key)
-
-    def show_guide(self) -> QDialog:
-        from mentorat_desktop.views.find.user_guide import UserGuide
-
-        guide = self.findChild(UserGuide)  # one guide, brought back to the front
-        if guide is None:
-            guide = UserGuide(self)
-        guide.show()  # beside the window, so the person can follow it while working
-        guide.raise_()
-        guide.activateWindow()
-        return guide
-
-    def shortcut_rows(self) -> list[ShortcutRow]:
-        """Every shortcut, from the menus and the pages' own actions (the board is built so
-        that its keys are listed too)."""
-        from mentorat_desktop.views.find.shortcuts_dialog import shortcut_rows
-
-        self._fill_board_menu(self.board_menu)
-        pages = [
-            (spec.title, QWidget.actions(page))  # a page may name something else "actions"
-            for spec, page in zip(self._specs, self._pages.pages, strict=True)
-            if page is not None
-        ]
-        return shortcut_rows(self.menuBar(), pages)
-
-    def show_shortcuts(self) -> None:
-        from mentorat_desktop.views.find.shortcuts_dialog import ShortcutsDialog
-
-        self.run_dialog(ShortcutsDialog(self.shortcut_rows(), self))
 
     def edit_preferences(self) -> None:
         from mentorat_desktop.views.dialogs.preferences_dialog import PreferencesDialog
