@@ -158,6 +158,17 @@ def json_text(value: object) -> str:
     return json.dumps(value)
 
 
+def json_value(text: str) -> object:
+    """A JSON column's value, as ``json.loads`` reads it; the empty lists and mappings most
+    rows hold (a page of ten years reads thousands) without a call into the decoder. Each is
+    a new object: a caller may change what it was given."""
+    if text == "[]":
+        return []
+    if text == "{}":
+        return {}
+    return json.loads(text)
+
+
 def _set_pragmas(
     dbapi_connection: sqlite3.Connection, _record: object, read_only: bool = False
 ) -> None:
@@ -184,11 +195,14 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
             url,
             hide_parameters=True,
             json_serializer=json_text,
+            json_deserializer=json_value,
             creator=lambda: open_read_only(path, any_thread=True),
         )
         event.listen(engine, "connect", lambda c, r: _set_pragmas(c, r, read_only=True))
     else:
-        engine = create_engine(url, hide_parameters=True, json_serializer=json_text)
+        engine = create_engine(
+            url, hide_parameters=True, json_serializer=json_text, json_deserializer=json_value
+        )
         event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
     return engine
