@@ -56,3 +56,41 @@ def test_the_hours_statement_list_names_an_erased_person_in_the_readers_language
     listed = participants_with_sessions(db, cohort_id)
     (person,) = [p for p in listed if p.participation_id == mentee_id]
     assert person.first_name == "Former participant"
+
+
+def test_the_resources_review_list_names_an_erased_person_in_the_readers_language(
+    db, erased
+) -> None:
+    from mentorat_desktop.services.resources.reviewed import resources_status
+
+    cohort_id, _pairing, mentee_id = erased
+    i18n.set_language("en")
+    (status,) = [s for s in resources_status(db, cohort_id) if s.participation_id == mentee_id]
+    assert status.name == "Former participant"
+    assert STORED not in status.sort_name
+
+
+def test_the_resources_review_list_reads_as_the_people_themselves(db) -> None:
+    """Read as columns, each line is what the participation and person objects say."""
+    from mentorat_desktop.models import Participation
+    from mentorat_desktop.models.enums import ParticipationStatus
+    from mentorat_desktop.services.resources.reviewed import resources_status
+
+    write_demo(db)
+    for cohort in list_cohorts(db):
+        listed = resources_status(db, cohort.id)
+        with db.unit_of_work() as session:
+            registered = session.scalars(
+                select(Participation).where(
+                    Participation.cohort_id == cohort.id,
+                    Participation.status == ParticipationStatus.REGISTERED,
+                )
+            ).all()
+            expected = {
+                p.id: (p.person.full_name, p.role, p.resources_reviewed_on, p.registered_on)
+                for p in registered
+            }
+        assert {
+            s.participation_id: (s.name, s.role, s.reviewed_on, s.registered_on) for s in listed
+        } == expected
+        assert len(listed) == len(expected)

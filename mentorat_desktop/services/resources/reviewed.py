@@ -18,6 +18,7 @@ from mentorat_desktop.errors import FieldError, NotFound, ValidationFailed
 from mentorat_desktop.i18n import _, format_date
 from mentorat_desktop.models import Participation, Person
 from mentorat_desktop.models.enums import ParticipationStatus, Role
+from mentorat_desktop.models.person import first_name_shown
 from mentorat_desktop.services import audit
 
 ACTION = "resources_reviewed"
@@ -127,10 +128,20 @@ def _problems(chosen: list[Participation], reviewed_on: date | None) -> list[Fie
 
 
 def resources_status(db: Database, cohort_id: int) -> list[ReviewStatus]:
-    """The year's registered (not withdrawn) participants, by last name."""
+    """The year's registered (not withdrawn) participants, by last name (read as plain
+    columns: a year of people as objects, with their registration's answers, cost more than
+    the page's whole show)."""
     with db.unit_of_work() as session:
         rows = session.execute(
-            select(Participation, Person)
+            select(
+                Participation.id,
+                Participation.role,
+                Participation.resources_reviewed_on,
+                Participation.registered_on,
+                Person.first_name,
+                Person.last_name,
+                Person.anonymised_at,
+            )
             .join(Person)
             .where(
                 Participation.cohort_id == cohort_id,
@@ -138,17 +149,20 @@ def resources_status(db: Database, cohort_id: int) -> list[ReviewStatus]:
             )
             .order_by(func.lower(Person.last_name), func.lower(Person.first_name))
         ).all()
-        return [
+    statuses = []
+    for pid, role, reviewed_on, registered_on, first, last, anonymised_at in rows:
+        first = first_name_shown(first, anonymised_at)  # as a Person object reads
+        statuses.append(
             ReviewStatus(
-                participation_id=participation.id,
-                name=person.full_name,
-                role=participation.role,
-                reviewed_on=participation.resources_reviewed_on,
-                registered_on=participation.registered_on,
-                sort_name=f"{person.last_name} {person.first_name}".strip(),
+                participation_id=pid,
+                name=f"{first} {last}".strip(),
+                role=role,
+                reviewed_on=reviewed_on,
+                registered_on=registered_on,
+                sort_name=f"{last} {first}".strip(),
             )
-            for participation, person in rows
-        ]
+        )
+    return statuses
 
 
 def review_counts(db: Database, cohort_id: int) -> ReviewCounts:
