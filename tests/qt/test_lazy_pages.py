@@ -121,3 +121,19 @@ def test_the_documents_page_shown_again_lists_a_pair_confirmed_and_undone_meanwh
     _show(window, MATCHING)
     window.undo_stack.undo()
     assert _show(window, DOCUMENTS).choice.models[True].rowCount() == before
+
+
+def test_the_privacy_page_first_shown_is_read_once_and_shows_the_file(
+    qtbot, context, cohort, monkeypatch
+) -> None:
+    from mentorat_desktop.views.main_window import PRIVACY
+    from mentorat_desktop.views.privacy.privacy_page import PrivacyPage
+
+    reads = []
+    reload = PrivacyPage.reload
+    monkeypatch.setattr(PrivacyPage, "reload", lambda page: (reads.append(1), reload(page)))
+    window = _window(qtbot, context)
+    page = _show(window, PRIVACY)
+    assert len(reads) == 1
+    assert page.history_model.rowCount() >= 1  # the year's creation
+    assert page.year_filter.findText(cohort.name) >= 0

@@ -19,6 +19,7 @@ from tests.helpers.privacy import CANARY, CANARY_EMAIL, canary_count, plant_cana
 def _page(qtbot, context) -> PrivacyPage:
     page = PrivacyPage(context)
     qtbot.addWidget(page)
+    page.reload()  # as the window does when it first shows the page
     return page
 
 

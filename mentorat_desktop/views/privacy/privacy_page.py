@@ -66,7 +66,7 @@ class PrivacyPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs)
-        self.reload()
+        # Loaded by its owner, as every page is (the window, when the page is first shown).
 
     # History -------------------------------------------------------------------------------
 
