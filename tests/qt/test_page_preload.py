@@ -5,12 +5,15 @@ which the board's scores need to show at all, comes with the board's code)."""
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
+import threading
 
 from helpers.probes import HEAVY, demo_file, packages, probe
 
-from mentorat_desktop.views.page_preload import PAGE_MODULES, PagePreload
+from mentorat_desktop.views import page_preload
+from mentorat_desktop.views.page_preload import BOARD_MODULES, PAGE_MODULES, PagePreload
 
 PRELOAD_PROBE = """
 import json, sys
@@ -48,7 +51,7 @@ LOADED_WITH_DATA = ("mentorat_desktop.views.board.lines_worker", "mentorat_deskt
 def test_after_the_preload_a_page_shown_loads_none_of_the_apps_code(tmp_path) -> None:
     report = probe(tmp_path, PRELOAD_PROBE, str(demo_file(tmp_path)))
     preloaded = set(report["preloaded"])
-    assert set(PAGE_MODULES) <= preloaded
+    assert {*PAGE_MODULES, *BOARD_MODULES, "numpy"} <= preloaded
     assert report["read"] == 0  # code only: nothing read from the file meanwhile
     heavy = {"pypdfium2", *HEAVY}
     assert not packages({"modules": report["preloaded"]}) & heavy
@@ -66,7 +69,12 @@ def test_code_that_fails_to_load_is_left_to_its_page(qtbot, caplog) -> None:
     from PySide6.QtCore import QObject
 
     owner = QObject()
-    preload = PagePreload(owner, ["mentorat_desktop.no_such_page", "mentorat_desktop.views.x"])
+    preload = PagePreload(
+        owner,
+        ["mentorat_desktop.no_such_page", "mentorat_desktop.views.x"],
+        libraries=(),
+        after_libraries=(),
+    )
     with caplog.at_level(logging.WARNING):
         preload.start()
         qtbot.waitUntil(lambda: preload.done)
@@ -78,6 +86,44 @@ def test_modules_already_loaded_are_skipped_without_waiting(qtbot) -> None:
     from PySide6.QtCore import QObject
 
     owner = QObject()
-    preload = PagePreload(owner, ["json", "mentorat_desktop.i18n"])
+    preload = PagePreload(
+        owner, ["json", "mentorat_desktop.i18n"], libraries=(), after_libraries=()
+    )
     preload.start()
     qtbot.waitUntil(lambda: preload.done)
+
+
+def test_a_long_library_loads_on_a_thread_and_what_needs_it_after(qtbot, monkeypatch) -> None:
+    """numpy's import would hold the window: it loads on another thread, and the board's
+    modules (which need it) on the window's own thread once it is in."""
+    from PySide6.QtCore import QObject
+
+    loaded: list[tuple[str, bool]] = []
+    real_import = importlib.import_module
+
+    def recording(name: str):
+        loaded.append((name, threading.current_thread() is threading.main_thread()))
+        return real_import(name) if name in sys.modules else None
+
+    monkeypatch.setattr(page_preload.importlib, "import_module", recording)
+    owner = QObject()
+    preload = PagePreload(
+        owner, ["json"], libraries=["some.long.library"], after_libraries=["some.board"]
+    )
+    preload.start()
+    qtbot.waitUntil(lambda: preload.done)
+    assert ("some.long.library", False) in loaded  # off the window's thread
+    assert loaded[-1] == ("some.board", True)  # on it, and after the library
+
+
+def test_a_library_that_fails_leaves_the_board_to_report_it(qtbot, caplog) -> None:
+    from PySide6.QtCore import QObject
+
+    owner = QObject()
+    preload = PagePreload(
+        owner, [], libraries=["mentorat_no_such_library"], after_libraries=["json"]
+    )
+    with caplog.at_level(logging.WARNING):
+        preload.start()
+        qtbot.waitUntil(lambda: preload.done)
+    assert "mentorat_no_such_library" in caplog.text
