@@ -322,7 +322,11 @@ class ColdStart:
         assert self.lock is not None
         try:
             db = open_database(
-                self.path, SystemClock(), full_check=self.lock.recovered, daily_backup=True
+                self.path,
+                SystemClock(),
+                full_check=self.lock.recovered,
+                daily_backup=True,
+                backup_meanwhile=True,  # the window fills while the day's copy is made
             )
         except DatabaseDamaged as damaged:
             from mentorat_desktop.views.safekeeping.damaged_file import offer_restore

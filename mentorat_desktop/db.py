@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -274,6 +275,8 @@ class Database:
         # Which file this is on disk: deleted, moved or its drive removed while open, the
         # connection would go on with a ghost of it and every change would be lost.
         self._identity = _identity(path)
+        # The day's first backup, when made while the window fills (``backup_meanwhile``).
+        self.daily_backup: threading.Thread | None = None
         if read_only:
             event.listen(self._sessions, "before_flush", self._refuse_changes)
 
@@ -334,6 +337,8 @@ class Database:
         return backup_before(self.path, reason, self.clock)
 
     def close(self) -> None:
+        if self.daily_backup is not None:  # a restore or another file waits for the copy
+            self.daily_backup.join()
         if self.turns is not None:
             self.turns.close()
         self.engine.dispose()
@@ -403,6 +408,7 @@ def open_database(
     *,
     full_check: bool = False,
     daily_backup: bool = False,
+    backup_meanwhile: bool = False,
     read_only: bool | None = None,
 ) -> Database:
     """Open (creating or upgrading as needed) the Mentorat file at ``path``.
@@ -410,7 +416,10 @@ def open_database(
     Raises ``DatabaseRefused`` with a message for the user when the file is not one this
     version can use, or ``DatabaseDamaged`` when it fails SQLite's checks; the file is then
     left exactly as it was. ``daily_backup`` makes the first opening of each day back it up
-    (the app and the command line ask for it; tests opening files do not). ``read_only``
+    (the app and the command line ask for it; tests opening files do not); with
+    ``backup_meanwhile`` that copy is made on a thread of its own while the caller goes on
+    (the window fills meanwhile: at ten years the copy and its check take a quarter of a
+    second), and closing the file waits for it. ``read_only``
     None asks the file (``access.can_write``): a file that cannot be written is opened for
     reading only (``Database.read_only``) instead of failing at the first save.
     """
@@ -487,18 +496,30 @@ def open_database(
             _("{path} could not be prepared: {reason}").format(path=path, reason=error)
         ) from error
     _owner_only(path)
+    db = Database(path, engine, clock, backup)
     if daily_backup and state.kind in ("current", "older"):
-        _daily_backup(path, clock)
-    return Database(path, engine, clock, backup)
+        if backup_meanwhile:  # its own connections: nothing of the caller's is shared
+            db.daily_backup = threading.Thread(
+                target=_daily_backup, args=(path, clock, True), name="daily-backup"
+            )
+            db.daily_backup.start()
+        else:
+            _daily_backup(path, clock)
+    return db
 
 
-def _daily_backup(path: Path, clock: Clock) -> None:
+def _daily_backup(path: Path, clock: Clock, on_thread: bool = False) -> None:
     from mentorat_desktop.services.safekeeping.backups import daily_backup_if_due
 
     try:
         daily_backup_if_due(path, clock)
     except UserError as error:  # the file is sound and open: say so, do not stop
         _log.warning("daily backup not made: %s", type(error).__name__)
+    except Exception as error:
+        if not on_thread:
+            raise
+        # On its thread nobody would hear of it: the log says so (no names, no paths).
+        _log.error("daily backup failed: %s", type(error).__name__)
 
 
 def _owner_only(path: Path) -> None:

@@ -159,3 +159,15 @@ def test_the_window_paints_before_the_database_code_loads_then_fills_with_the_fi
     }
     assert ready["sqlalchemy"] and ready["dashboard"] == "DashboardPage"
     assert ready["years"] >= 1 and ready["rows"] > 0 and not ready["notice"]
+
+
+def test_the_window_started_on_a_file_leaves_the_days_verified_copy(tmp_path):
+    """The day's first backup is made while the window fills, and is there once it quits."""
+    from mentorat_desktop.services.safekeeping import backups
+
+    path = demo_file(tmp_path)
+    before = [b.reason for b in backups.list_backups(path, counts=False)]
+    report = probe(tmp_path, GUI_PROBE, str(path))
+    assert report["code"] == 0
+    after = [b.reason for b in backups.list_backups(path, counts=False)]
+    assert after.count("daily") == before.count("daily") + 1

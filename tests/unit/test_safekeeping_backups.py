@@ -127,3 +127,38 @@ def test_an_import_backs_up_the_file_first(program, capsys) -> None:
                  "--role", "mentee", "--consent-given"]) == 0
     reasons = {b.reason for b in backups.list_backups(program)}
     assert {"daily", "import"} <= reasons
+
+
+def test_the_days_backup_made_while_the_window_fills_is_there_once_the_file_closes(
+    program, clock
+) -> None:
+    """The app opens its file with the day's copy made on a thread; closing the file (quit,
+    a restore, another file) waits for that copy, which is as verified as ever."""
+    from mentorat_desktop.db import open_database
+
+    db = open_database(program, clock, daily_backup=True, backup_meanwhile=True)
+    assert db.daily_backup is not None
+    db.close()
+    assert not db.daily_backup.is_alive()
+    (daily,) = [b for b in backups.list_backups(program) if b.reason == "daily"]
+    assert _dump(daily.path) == _dump(program)
+    assert daily.path.stat().st_mode & 0o777 == 0o600
+    again = open_database(program, clock, daily_backup=True, backup_meanwhile=True)
+    again.close()
+    assert [b.reason for b in backups.list_backups(program)].count("daily") == 1
+
+
+def test_a_backup_failing_on_its_thread_is_logged_without_names(
+    program, clock, monkeypatch, caplog
+) -> None:
+    from mentorat_desktop.db import open_database
+
+    def broken(path, _clock, folder=None):
+        raise RuntimeError(f"disk trouble with {path}")
+
+    monkeypatch.setattr(backups, "daily_backup_if_due", broken)
+    with caplog.at_level("WARNING", logger="mentorat"):
+        db = open_database(program, clock, daily_backup=True, backup_meanwhile=True)
+        db.close()
+    assert "daily backup failed: RuntimeError" in caplog.text
+    assert str(program) not in caplog.text and program.name not in caplog.text
