@@ -8,6 +8,8 @@ The earlier years' table is read just after the rest is on screen (counting ten 
 answers is most of the summary's work, and the table is at the bottom): ``set_cohort``
 shows this year and asks the event loop for the comparison, which ``read_earlier_years``
 reads from the file and puts in place; saving reads it first if it is not there yet.
+Likewise the sections below the first screen (the answers' cards are a hundred widgets and
+more) are built from the same summary just after the first screen is painted.
 """
 
 from __future__ import annotations
