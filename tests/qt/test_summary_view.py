@@ -66,6 +66,14 @@ def screen_texts(view: SummaryView) -> list[str]:
     return texts
 
 
+def shown(view: SummaryView, cohort: CohortSummary | None) -> None:
+    """The summary of ``cohort`` whole: the sections below the first screen, which the view
+    builds after its first paint on screen, are built at once."""
+    view.set_cohort(cohort)
+    if view.content is not None:
+        view.content.complete()
+
+
 def card(view: SummaryView, code: str) -> QuestionCard:
     return next(c for c in view.findChildren(QuestionCard) if c.code == code)
 
@@ -78,7 +86,7 @@ def number(text: str) -> Decimal:
 
 
 def test_tiles_show_the_figures_of_the_summary(db, view, demo_year) -> None:
-    view.set_cohort(demo_year)
+    shown(view, demo_year)
     summary = summarise(db, demo_year.id, "en")
     assert view.content is not None
     tiles = view.content.tiles.tiles
@@ -109,7 +117,7 @@ def test_figures_follow_the_french_interface(db, qtbot, context, demo_year) -> N
     i18n.set_language("fr")
     view = SummaryView(context)
     qtbot.addWidget(view)
-    view.set_cohort(demo_year)
+    shown(view, demo_year)
     summary = summarise(db, demo_year.id, "fr")
     assert view.content is not None
 
@@ -121,18 +129,18 @@ def test_figures_follow_the_french_interface(db, qtbot, context, demo_year) -> N
 
 
 def test_no_participant_name_appears_on_the_screen(db, view, demo_year) -> None:
-    view.set_cohort(demo_year)
+    shown(view, demo_year)
     with db.unit_of_work() as session:
         people = session.execute(select(Person.first_name, Person.last_name)).all()
-    shown = "\n".join(screen_texts(view))
+    on_screen = "\n".join(screen_texts(view))
 
     assert view.findChildren(QListWidget)  # the demo's comments are on screen
-    assert [f"{first} {last}" for first, last in people if f"{first} {last}" in shown] == []
+    assert [f"{first} {last}" for first, last in people if f"{first} {last}" in on_screen] == []
 
 
 def test_names_written_in_comments_are_removed(db, view, cohort) -> None:
     small_year(db, cohort.id)
-    view.set_cohort(cohort)
+    shown(view, cohort)
     words = set(re.findall(r"\w+", "\n".join(screen_texts(view))))
 
     assert words & set(NAMES) == set()
@@ -140,7 +148,7 @@ def test_names_written_in_comments_are_removed(db, view, cohort) -> None:
 
 def test_a_question_too_few_answered_shows_only_how_many(db, view, cohort) -> None:
     small_year(db, cohort.id)  # two mentors rated the pairing; four mentees did
-    view.set_cohort(cohort)
+    shown(view, cohort)
     pairing_fit = card(view, "pairing_fit")
     mentors, mentees = pairing_fit.columns[Role.MENTOR], pairing_fit.columns[Role.MENTEE]
 
@@ -157,7 +165,7 @@ def test_a_question_too_few_answered_shows_only_how_many(db, view, cohort) -> No
 
 def test_answers_stack_when_side_by_side_would_cut_their_labels(qtbot, db, view, cohort) -> None:
     small_year(db, cohort.id)
-    view.set_cohort(cohort)
+    shown(view, cohort)
     view.show()
     frequency = card(view, "frequency")
 
@@ -169,7 +177,7 @@ def test_answers_stack_when_side_by_side_would_cut_their_labels(qtbot, db, view,
 
 def test_comments_show_in_a_read_only_list(db, view, cohort) -> None:
     small_year(db, cohort.id)
-    view.set_cohort(cohort)
+    shown(view, cohort)
 
     comments = card(view, "comments").columns[Role.MENTEE].comments
 
@@ -183,7 +191,7 @@ def test_comments_show_in_a_read_only_list(db, view, cohort) -> None:
 
 def test_earlier_years_are_columns_of_the_comparison_table(qtbot, db, view, cohort) -> None:
     small_year(db, cohort.id)
-    view.set_cohort(cohort)
+    shown(view, cohort)
 
     # This year shows at once; the earlier years follow when the event loop is free.
     assert view.findChild(QTableWidget) is None
@@ -204,7 +212,7 @@ def test_earlier_years_are_columns_of_the_comparison_table(qtbot, db, view, coho
 
 
 def test_without_a_program_year_nothing_can_be_saved(view) -> None:
-    view.set_cohort(None)
+    shown(view, None)
 
     assert view.content is None
     assert not view.empty.isHidden()
@@ -215,7 +223,7 @@ def test_without_a_program_year_nothing_can_be_saved(view) -> None:
 
 def test_a_year_without_evaluations_still_shows_participation_and_pairs(db, view, cohort) -> None:
     confirmed_pair(db, cohort.id)
-    view.set_cohort(cohort)
+    shown(view, cohort)
     texts = screen_texts(view)
 
     assert "No evaluation received yet for 2026-2027." in texts
@@ -231,7 +239,7 @@ def test_a_year_without_evaluations_still_shows_participation_and_pairs(db, view
 def test_save_as_pdf_writes_the_file_and_says_where(
     qtbot, view, demo_year, tmp_path, monkeypatch
 ) -> None:
-    view.set_cohort(demo_year)
+    shown(view, demo_year)
     asked: list[tuple[str, str]] = []
 
     def choose(suggested: str, suffix: str) -> Path:
@@ -249,7 +257,7 @@ def test_save_as_pdf_writes_the_file_and_says_where(
 
 
 def test_save_as_excel_writes_a_workbook(qtbot, view, demo_year, tmp_path, monkeypatch) -> None:
-    view.set_cohort(demo_year)
+    shown(view, demo_year)
     monkeypatch.setattr(view, "choose_save_path", lambda *_a: tmp_path / "bilan.xlsx")
 
     with qtbot.wait_signal(view.message):
@@ -265,7 +273,7 @@ def test_saving_before_the_earlier_years_are_shown_still_saves_them(
     from mentorat_desktop.services.exporting import evaluation_workbook
 
     small_year(db, cohort.id)
-    view.set_cohort(cohort)  # saved at once, before the event loop read the earlier years
+    shown(view, cohort)  # saved at once, before the event loop read the earlier years
     saved: list = []
 
     def write(summary, path: Path) -> Path:
@@ -281,7 +289,7 @@ def test_saving_before_the_earlier_years_are_shown_still_saves_them(
 
 
 def test_a_cancelled_dialog_writes_nothing(view, demo_year, tmp_path, monkeypatch) -> None:
-    view.set_cohort(demo_year)
+    shown(view, demo_year)
     monkeypatch.setattr(view, "choose_save_path", lambda *_a: None)
 
     assert view.save_pdf() is None
@@ -291,7 +299,7 @@ def test_a_cancelled_dialog_writes_nothing(view, demo_year, tmp_path, monkeypatc
 def test_a_folder_that_cannot_be_written_is_reported(
     view, demo_year, tmp_path, monkeypatch
 ) -> None:
-    view.set_cohort(demo_year)
+    shown(view, demo_year)
     reports: list[str] = []
     monkeypatch.setattr(view, "choose_save_path", lambda *_a: tmp_path / "gone" / "x.xlsx")
     monkeypatch.setattr(view, "report", reports.append)
@@ -301,3 +309,36 @@ def test_a_folder_that_cannot_be_written_is_reported(
     assert view.save_excel() is None
     assert len(reports) == 1 and str(tmp_path / "gone") in reports[0]
     assert said == []
+
+
+# The first screen first ----------------------------------------------------------------------
+
+
+def test_the_sections_below_the_first_screen_follow_its_first_paint(qtbot, db, view, cohort):
+    """On screen, the tiles and the participation show first; the other sections are built
+    once they are painted, and the page then holds what the summary read all at once holds."""
+    small_year(db, cohort.id)
+    view.set_cohort(cohort)
+    content = view.content
+    assert content is not None and not content.is_complete
+    assert view.findChildren(QuestionCard) == []
+    view.show()
+    qtbot.waitUntil(lambda: content.is_complete)
+    lazily = screen_texts(view)
+    assert view.findChildren(QuestionCard)
+
+    other = SummaryView(view.context)
+    qtbot.addWidget(other)
+    shown(other, cohort)
+    assert lazily == screen_texts(other)
+    assert [type(s) for s in content.sections] == [type(s) for s in other.content.sections]
+
+
+def test_reading_the_earlier_years_before_the_first_paint_builds_every_section(
+    qtbot, db, view, cohort
+) -> None:
+    small_year(db, cohort.id)
+    view.set_cohort(cohort)
+    view.read_earlier_years()
+    assert view.content is not None and view.content.is_complete
+    assert view.findChild(QTableWidget) is not None

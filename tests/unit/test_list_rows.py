@@ -3,13 +3,15 @@ participant's line is the one read from the object itself, in the same order."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import select
 
 from mentorat_desktop.models import Pairing, Participation, Person
 from mentorat_desktop.models.enums import PairingStatus
 from mentorat_desktop.services.cohorts import list_cohorts
 from mentorat_desktop.services.demo import write_demo
-from mentorat_desktop.services.followup.pair_detail import detail_of
+from mentorat_desktop.services.followup.pair_detail import detail_of, pair_detail
 from mentorat_desktop.services.followup.pair_list import pair_list
 from mentorat_desktop.services.registration import list_participants, row_of
 
@@ -73,6 +75,7 @@ def test_erased_people_read_as_former_participants_in_the_language_in_use(db) ->
         person.first_name = "Ancienne personne participante"  # as stored at erasure
         person.anonymised_at = datetime(2026, 11, 1)
         erased = person.id
+        pairing_id = pairing.id
     try:
         for language, words in (("en", "Former participant"), ("fr", None)):
             i18n.set_language(language)
@@ -90,5 +93,10 @@ def test_erased_people_read_as_former_participants_in_the_language_in_use(db) ->
             named = {n.pairing_id: n.mentee_first_name for n in pair_names(db, cohort.id)}
             sheets = {s.pairing_id: s.mentee.first_name for s in load_pairs(db, cohort.id)}
             assert named == sheets
+            # The Pairs page's list reads the same name as the pair's own page.
+            listed_pair = next(d for d in pair_list(db, cohort.id) if d.pairing_id == pairing_id)
+            assert listed_pair == replace(pair_detail(db, pairing_id), stamp=None)
+            if words:
+                assert listed_pair.mentee.full_name.startswith(words)
     finally:
         i18n.set_language("fr")

@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
 from mentorat_desktop.db import Database
 from mentorat_desktop.i18n import _, format_date, format_number, ngettext
-from mentorat_desktop.models import Cohort, Pairing, Participation
+from mentorat_desktop.models import Pairing, Participation
 from mentorat_desktop.models.enums import (
     EarlyEndReason,
     EndKind,
@@ -31,6 +32,38 @@ from mentorat_desktop.services.followup.sessions import SessionRow
 from mentorat_desktop.services.followup.steps_common import load_pairing
 from mentorat_desktop.services.labels import label
 from mentorat_desktop.services.safekeeping.versions import Stamp, stamp_of_pair
+
+
+class PairingFields(Protocol):
+    """What a pair's detail is made of: a ``Pairing`` or a row of its columns."""
+
+    id: int
+    status: PairingStatus
+    assigned_at: datetime | None
+    first_contact_on: date | None
+    agreements: dict[str, Any]
+    topics_discussed: list[str]
+    suits_both: bool | None
+    shared_understanding_on: date | None
+    first_meeting_on: date | None
+    engagement_signed_on: date | None
+    planned_end_on: date | None
+    ended_on: date | None
+    end_kind: EndKind | None
+    end_reason: EarlyEndReason | None
+    end_reason_detail: str
+    mentee_wants_new_mentor: bool
+    reflection: str
+
+
+class CohortFields(Protocol):
+    """What a pair's detail takes from its program year: a ``Cohort`` or a row."""
+
+    id: int
+    name: str
+    end_date: date
+    first_contact_hours: int
+    session_cadence_days: int
 
 
 class StepState(StrEnum):
@@ -145,23 +178,39 @@ def detail_of(
 ) -> PairDetail:
     """``evaluations`` (how many of the two came back), ``goals`` and ``sessions`` are read
     from the pair unless given (a list of pairs reads them for all at once)."""
-    cohort: Cohort = p.cohort
-    assert p.assigned_at is not None
     if evaluations is None:
         evaluations = len(evaluated_by(session, [p.id]).get(p.id, ()))
-    end_on = p.planned_end_on or cohort.end_date
     if sessions is None:
         sessions = tuple(session_rules.row_of(s) for s in p.sessions)
     if goals is None:
         goals = tuple(goal_rules.row_of(g) for g in p.goals)
+    return detail_from(
+        p, p.cohort, _person(p.mentor), _person(p.mentee), now, evaluations, goals, sessions
+    )
+
+
+def detail_from(
+    p: PairingFields,
+    cohort: CohortFields,
+    mentor: PairPerson,
+    mentee: PairPerson,
+    now: datetime,
+    evaluations: int,
+    goals: tuple[GoalRow, ...],
+    sessions: tuple[SessionRow, ...],
+) -> PairDetail:
+    """The detail of a pair from its fields, whether an object or a row read as columns
+    (``pair_list`` reads a year's pairs without an object each)."""
+    assert p.assigned_at is not None
+    end_on = p.planned_end_on or cohort.end_date
     detail = PairDetail(
         pairing_id=p.id,
         cohort_id=cohort.id,
         cohort_name=cohort.name,
         status=p.status,
         phase=pair_phase(p, cohort.end_date, now.date(), evaluations),
-        mentor=_person(p.mentor),
-        mentee=_person(p.mentee),
+        mentor=mentor,
+        mentee=mentee,
         assigned_at=p.assigned_at,
         first_contact_due=p.assigned_at + timedelta(hours=cohort.first_contact_hours),
         first_contact_on=p.first_contact_on,

@@ -1,49 +1,123 @@
-"""The list of a program year's pairs on the Pairs page: where each stands and what is next."""
+"""The list of a program year's pairs on the Pairs page: where each stands and what is next.
+
+Read as plain rows (the pairs with both people in one query, the year once, goals and
+meetings per kind): a ten-year file's year of pairs then costs no object per pair, person
+or meeting. Each detail is the one ``pair_detail.detail_of`` makes from the objects.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import Row, select
+from sqlalchemy.orm import aliased
 
 from mentorat_desktop.db import Database
-from mentorat_desktop.models import Pairing, Participation
+from mentorat_desktop.models import Cohort, Pairing, Participation, Person
 from mentorat_desktop.models.enums import PairingStatus
+from mentorat_desktop.models.person import first_name_shown
 from mentorat_desktop.services.followup import goals as goal_rules
 from mentorat_desktop.services.followup import sessions as session_rules
 from mentorat_desktop.services.followup.due import evaluated_by
-from mentorat_desktop.services.followup.pair_detail import PairDetail, detail_of
+from mentorat_desktop.services.followup.pair_detail import PairDetail, PairPerson, detail_from
+
+_PAIRING_COLUMNS = (
+    Pairing.id,
+    Pairing.status,
+    Pairing.assigned_at,
+    Pairing.first_contact_on,
+    Pairing.agreements,
+    Pairing.topics_discussed,
+    Pairing.suits_both,
+    Pairing.shared_understanding_on,
+    Pairing.first_meeting_on,
+    Pairing.engagement_signed_on,
+    Pairing.planned_end_on,
+    Pairing.ended_on,
+    Pairing.end_kind,
+    Pairing.end_reason,
+    Pairing.end_reason_detail,
+    Pairing.mentee_wants_new_mentor,
+    Pairing.reflection,
+)
+_MENTOR = aliased(Participation, name="mentor")
+_MENTEE = aliased(Participation, name="mentee")
+_MENTOR_PERSON = aliased(Person, name="mentor_person")
+_MENTEE_PERSON = aliased(Person, name="mentee_person")
+# A PairPerson's fields, in its order (the first name as shown), for one side of the pair.
+_PERSON_FIELDS = 11
+
+
+def _person_columns(participation: type[Participation], person: type[Person]) -> tuple:
+    return (
+        participation.id,
+        person.first_name,
+        person.last_name,
+        person.anonymised_at,
+        person.email,
+        person.phone,
+        participation.role,
+        participation.preferred_language,
+        participation.organisation,
+        participation.job_title,
+        participation.is_certified,
+    )
+
+
+def _person(values: tuple) -> PairPerson:
+    """One side of the pair as ``pair_detail._person`` reads it from the objects."""
+    (pid, first, last, anonymised_at, email, phone, role, language, org, job, certified) = values
+    full_name = f"{first_name_shown(first, anonymised_at)} {last}".strip()
+    return PairPerson(pid, full_name, email, phone, role, language, org, job, certified)
+
+
+def _statement(cohort_id: int):
+    return (
+        select(
+            *_PAIRING_COLUMNS,
+            *_person_columns(_MENTOR, _MENTOR_PERSON),
+            *_person_columns(_MENTEE, _MENTEE_PERSON),
+        )
+        .join(_MENTOR, _MENTOR.id == Pairing.mentor_id)
+        .join(_MENTOR_PERSON, _MENTOR_PERSON.id == _MENTOR.person_id)
+        .join(_MENTEE, _MENTEE.id == Pairing.mentee_id)
+        .join(_MENTEE_PERSON, _MENTEE_PERSON.id == _MENTEE.person_id)
+        .where(Pairing.cohort_id == cohort_id, Pairing.status != PairingStatus.DRAFT)
+    )
 
 
 def pair_list(db: Database, cohort_id: int) -> list[PairDetail]:
     """Every confirmed, active or ended pair, open ones first, then by mentee name."""
     now = db.clock.now()
     with db.unit_of_work() as session:
-        pairings = session.scalars(
-            select(Pairing)
-            .where(Pairing.cohort_id == cohort_id, Pairing.status != PairingStatus.DRAFT)
-            .options(
-                selectinload(Pairing.cohort),
-                selectinload(Pairing.mentor).selectinload(Participation.person),
-                selectinload(Pairing.mentee).selectinload(Participation.person),
-            )
-        ).all()
-        evaluated = evaluated_by(
-            session, [p.id for p in pairings if p.status == PairingStatus.ENDED]
-        )
+        rows: list[Row] = list(session.execute(_statement(cohort_id)).all())
+        if not rows:
+            return []
+        cohort = session.execute(
+            select(
+                Cohort.id,
+                Cohort.name,
+                Cohort.end_date,
+                Cohort.first_contact_hours,
+                Cohort.session_cadence_days,
+            ).where(Cohort.id == cohort_id)
+        ).one()
+        evaluated = evaluated_by(session, [r.id for r in rows if r.status == PairingStatus.ENDED])
         # Goals and meetings as plain rows: thousands of objects were most of the list's cost.
-        ids = [p.id for p in pairings]
+        ids = [r.id for r in rows]
         goals = goal_rules.rows_by_pairing(session, ids)
         meetings = session_rules.rows_by_pairing(session, ids)
+        people = len(_PAIRING_COLUMNS)
         details = [
-            detail_of(
-                session,
-                p,
+            detail_from(
+                row,
+                cohort,
+                _person(tuple(row[people : people + _PERSON_FIELDS])),
+                _person(tuple(row[people + _PERSON_FIELDS :])),
                 now,
-                len(evaluated.get(p.id, ())),
-                goals=goals[p.id],
-                sessions=meetings[p.id],
+                len(evaluated.get(row.id, ())),
+                goals[row.id],
+                meetings[row.id],
             )
-            for p in pairings
+            for row in rows
         ]
     details.sort(key=lambda d: (not d.is_open, d.mentee.full_name.casefold(), d.pairing_id))
     return details

@@ -8,6 +8,8 @@ The earlier years' table is read just after the rest is on screen (counting ten 
 answers is most of the summary's work, and the table is at the bottom): ``set_cohort``
 shows this year and asks the event loop for the comparison, which ``read_earlier_years``
 reads from the file and puts in place; saving reads it first if it is not there yet.
+Likewise the sections below the first screen (the answers' cards are a hundred widgets and
+more) are built from the same summary just after the first screen is painted.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -46,34 +49,73 @@ from mentorat_desktop.views.evaluations.summary_sections import (
 from mentorat_desktop.views.evaluations.summary_tiles import SummaryTiles
 
 PDF, EXCEL = ".pdf", ".xlsx"
-COMPARISON = 4  # the earlier years' section, among SummaryContent.sections
+COMPARISON = 4  # the earlier years' section, among SECTIONS
 # The earlier years are read this long after the rest is shown: the page is painted first,
 # and a run of quick changes (a year switch, answers recorded one after another) costs one read.
 EARLIER_YEARS_DELAY_MS = 120
 
 
+# The summary's sections, top to bottom.
+SECTIONS: tuple[Callable[[YearSummary], QWidget], ...] = (
+    participation_section,
+    pairs_section,
+    activity_section,
+    answers_section,
+    comparison_section,
+    notes_section,
+)
+# Sections built with the page: the first screen shows the tiles and the participation; the
+# others (a hundred and more widgets with the answers' cards) are built once it is painted.
+FIRST_SCREEN = 1
+
+
 class SummaryContent(QWidget):
-    """Everything under the header for one summary; replaced whole when the data changes."""
+    """Everything under the header for one summary; replaced whole when the data changes.
+
+    The sections below the first screen are built just after its first paint (``complete``
+    builds them at once: saving, a test): the page shows sooner, and nothing is kept that
+    the file could contradict, since the whole content is one ``YearSummary`` read at once.
+    """
 
     def __init__(self, summary: YearSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.summary = summary
         self.tiles = SummaryTiles(summary)
-        self.sections = [
-            participation_section(summary),
-            pairs_section(summary),
-            activity_section(summary),
-            answers_section(summary),
-            comparison_section(summary),
-            notes_section(summary),
-        ]
+        self.sections = [build(summary) for build in SECTIONS[:FIRST_SCREEN]]
         self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.tiles)
         for section in self.sections:
             layout.addWidget(section)
         layout.addStretch(1)
+        self._rest_asked = False
+
+    @property
+    def is_complete(self) -> bool:
+        return len(self.sections) == len(SECTIONS)
+
+    def complete(self) -> None:
+        """Build the sections not built yet, under those shown."""
+        if self.is_complete:
+            return
+        self.setUpdatesEnabled(False)  # one repaint for all of them
+        for build in SECTIONS[len(self.sections) :]:
+            section = build(self.summary)
+            self._layout.insertWidget(self._layout.count() - 1, section)  # above the stretch
+            self.sections.append(section)
+        self.setUpdatesEnabled(True)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._rest_asked and not self.is_complete:
+            self._rest_asked = True  # the first screen is painted: the rest comes next
+            QTimer.singleShot(0, self, self.complete)
 
     def show_comparison(self, summary: YearSummary) -> None:
         """Put the earlier years' table of ``summary`` in place of the one shown."""
+        self.summary = summary
+        if not self.is_complete:
+            self.complete()  # builds the table from ``summary``
+            return
         old = self.sections[COMPARISON]
         new = comparison_section(summary)
         self._layout.replaceWidget(old, new)
