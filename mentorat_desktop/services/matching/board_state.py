@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import Row, Select, bindparam, select
 from sqlalchemy.orm import Session, aliased, load_only
 
 from mentorat_desktop.db import Database
@@ -143,7 +143,8 @@ class BoardState:
         return scoring.breakdown(mentor, mentee, self.criteria, self.past)
 
 
-def criteria_of(cohort: Cohort) -> MatchingCriteria:
+def criteria_of(cohort: Cohort | Row[Any]) -> MatchingCriteria:
+    """The year's criteria, from the year or a row of its columns."""
     return MatchingCriteria(
         weights_from_json(cohort.matching_weights),
         cohort.forbid_same_organisation,
@@ -270,6 +271,14 @@ _PAIR_COLUMNS = load_only(
     Pairing.end_kind,
     Pairing.mentee_wants_new_mentor,
 )
+# What the board shows of the year, as plain columns (the year's whole row is not needed).
+_COHORT = select(
+    Cohort.id,
+    Cohort.name,
+    Cohort.matching_weights,
+    Cohort.forbid_same_organisation,
+    Cohort.forbid_previous_pairs,
+).where(Cohort.id == bindparam("cohort_id"))
 _PEOPLE = (
     select(*_PROFILE_COLUMNS)
     .join(Person, Participation.person_id == Person.id)
@@ -287,7 +296,9 @@ _PAIRS_ONLY = _PAIRS.where(
 def read_board(session: Session, cohort_id: int, only: Collection[int] | None = None) -> BoardState:
     """The board; with ``only``, just those participations and their pairs, which is all a
     check before one change needs (a drop stays quick with a thousand cards)."""
-    cohort = load_cohort(session, cohort_id)
+    cohort = session.execute(_COHORT, {"cohort_id": cohort_id}).first()
+    if cohort is None:
+        load_cohort(session, cohort_id)  # says the year is gone, as every page does
     if only is None:
         parameters: dict[str, Any] = {"cohort_id": cohort_id}
         wanted, involved = _PEOPLE, _PAIRS
