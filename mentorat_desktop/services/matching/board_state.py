@@ -296,9 +296,10 @@ _PAIRS_ONLY = _PAIRS.where(
 def read_board(session: Session, cohort_id: int, only: Collection[int] | None = None) -> BoardState:
     """The board; with ``only``, just those participations and their pairs, which is all a
     check before one change needs (a drop stays quick with a thousand cards)."""
-    cohort = session.execute(_COHORT, {"cohort_id": cohort_id}).first()
-    if cohort is None:
-        load_cohort(session, cohort_id)  # says the year is gone, as every page does
+    # No row: ``load_cohort`` says the year is gone, as every page does.
+    cohort = session.execute(_COHORT, {"cohort_id": cohort_id}).first() or load_cohort(
+        session, cohort_id
+    )
     if only is None:
         parameters: dict[str, Any] = {"cohort_id": cohort_id}
         wanted, involved = _PEOPLE, _PAIRS
