@@ -7,7 +7,9 @@ as a mouse drop arrives; the time runs until the whole page has been painted aga
 (``QWidget.grab``). Beside it, measured in the same run: the service call alone (the draft
 written, the floor for any screen), reading the board alone, reading and showing the whole
 board again, and the waiting mentees' lines that follow the repaint. Medians of 15 drops
-(``BENCH_DROPS`` to change).
+(``BENCH_DROPS`` to change). The drops start on a board without pairs, where the first pair
+hides the hint above the columns (and its undo shows it again), which moves every column; the
+same drops are also timed on a board that already has a pair, as during most of the matching.
 
 Also printed: the drop until Qt's own repaint has run (no second paint by ``grab``), and, while
 the waiting lines are worked out after a drop (on another thread when the board has one), the
@@ -61,7 +63,7 @@ def median_ms(timings: list[float]) -> str:
 
 # CPU time of the window's thread, beside each wall-clock figure of a drop or an undo: on a
 # machine shared with other work, the wall clock also counts the time spent waiting for a core.
-CPU: dict[str, list[float]] = {"drop": [], "undo": []}
+CPU: dict[str, list[float]] = {"drop": [], "undo": [], "paired drop": [], "paired undo": []}
 
 
 def timed(run: Callable[[], object], cpu: str | None = None) -> float:
@@ -168,6 +170,40 @@ def main() -> None:
             longest_stall(lambda: not controller.lines_pending)
             app.processEvents()
 
+        # The usual board: pairs already made, so the first pair's hint above the columns
+        # neither goes nor comes back (either moves every column, a repaint of the page).
+        last = waiting.index(waiting.rowCount() - 1, 0)
+        assert mentors.dropMimeData(
+            waiting.mimeData([last]), Qt.DropAction.MoveAction, -1, -1, mentors.index(0, 0)
+        )
+        app.processEvents()
+        longest_stall(lambda: not controller.lines_pending)
+        app.processEvents()
+        paired_drops, paired_undos = [], []
+        for n in range(DROPS):
+            mentee = waiting.index(0, 0)
+            mentor = mentors.index(1 + n % (mentors.rowCount() - 1), 0)
+            data = waiting.mimeData([mentee])
+
+            def paired_drop(data=data, mentor=mentor) -> None:
+                assert mentors.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, mentor)
+                app.processEvents()
+                page.grab()
+
+            paired_drops.append(timed(paired_drop, "paired drop"))
+            paired_undos.append(
+                timed(
+                    lambda: (window.undo_action.trigger(), app.processEvents(), page.grab()),
+                    "paired undo",
+                )
+            )
+            longest_stall(lambda: not controller.lines_pending)
+            app.processEvents()
+        window.undo_action.trigger()  # the board as before, without that first pair
+        app.processEvents()
+        longest_stall(lambda: not controller.lines_pending)
+        app.processEvents()
+
         mentee_id = waiting.index(0, 0).data(ID_ROLE)
         services, reads = [], []
         for n in range(DROPS):
@@ -186,6 +222,10 @@ def main() -> None:
         print(f"undo -> board repainted:                  {median_ms(undos)}")
         print(f"  the same, CPU of the window's thread:   {median_ms(CPU['drop'])}")
         print(f"  undo, CPU of the window's thread:       {median_ms(CPU['undo'])}")
+        print(f"the same with pairs on the board, drop:   {median_ms(paired_drops)}")
+        print(f"  and undo:                               {median_ms(paired_undos)}")
+        print(f"  CPU of the window's thread, drop:       {median_ms(CPU['paired drop'])}")
+        print(f"  and undo:                               {median_ms(CPU['paired undo'])}")
         print(f"drop -> Qt's own repaint done (no grab):  {median_ms(frees)}")
         print(f"longest event-loop stall, lines on the way: {median_ms(stalls)}")
         print(f"floor: the draft written by the service:  {median_ms(services)}")

@@ -384,3 +384,14 @@ def test_a_mentor_whose_capacity_was_lowered_gets_no_new_suggestion(db, cohort) 
     check_plan(state, Aim.COVERAGE)
     actions.replace_suggestions(db, cohort.id, [])  # what applying that plan does
     assert load_board(db, cohort.id).mentor(marc).taken == 1
+
+
+def test_a_board_of_a_year_deleted_elsewhere_says_the_year_is_gone(db, cohort) -> None:
+    from mentorat_desktop.errors import NotFound
+    from mentorat_desktop.i18n import _
+
+    with pytest.raises(NotFound) as gone:
+        load_board(db, cohort.id + 1000)
+    assert str(gone.value) == _("This program year no longer exists.")
+    board = load_board(db, cohort.id)
+    assert board.cohort_name == cohort.name

@@ -114,3 +114,29 @@ def test_a_board_card_names_its_areas_in_the_readers_language() -> None:
         assert placed(mentee, AREAS).areas == ("Gestion du changement", "Télésanté autochtone")
     finally:
         i18n.set_language("fr")
+
+
+def test_words_reduce_to_snowballs_own_roots_in_each_language() -> None:
+    """The roots are Snowball's French and English ones (as the pure-Python stemmers give
+    them): a change of stemmer library must not move a participant's terms."""
+    from mentorat_desktop.services.areas.terms import stem
+
+    french = {
+        "changements": "chang",
+        "securite": "securit",
+        "gouvernance": "gouvern",
+        "relève": "relev",
+        "infirmieres": "infirmier",
+        "collaboratives": "collabor",
+        "Gestionnaire": "gestionnair",
+    }
+    english = {
+        "leadership": "leadership",
+        "managing": "manag",
+        "communities": "communiti",
+        "organizational": "organiz",
+        "generously": "generous",
+        "Nursing": "nurs",
+    }
+    assert {w: stem(w, Language.FR) for w in french} == french
+    assert {w: stem(w, Language.EN) for w in english} == english

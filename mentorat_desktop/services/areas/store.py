@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, object_session
 
 from mentorat_desktop.db import Database
@@ -20,17 +20,25 @@ from mentorat_desktop.services.areas.vocabulary import (
 )
 from mentorat_desktop.services.text import words
 
+# Built once, the year as a parameter: a board drop reads the list in its own transaction,
+# and building the statement each time cost more than running it. Plain columns: the rows
+# as the file holds them, as entities gave them (no caller edits a row and reads unflushed).
+_LIST = (
+    select(
+        AreaOfExpertise.code,
+        AreaOfExpertise.label_fr,
+        AreaOfExpertise.label_en,
+        AreaOfExpertise.other_wordings,
+    )
+    .where(AreaOfExpertise.cohort_id == bindparam("cohort_id"))
+    .order_by(AreaOfExpertise.position, AreaOfExpertise.id)
+)
+
 
 def read_vocabulary(session: Session, cohort_id: int) -> AreaVocabulary:
     with session.no_autoflush:  # read while a registration is being built
-        rows = session.scalars(
-            select(AreaOfExpertise)
-            .where(AreaOfExpertise.cohort_id == cohort_id)
-            .order_by(AreaOfExpertise.position, AreaOfExpertise.id)
-        ).all()
-    return _same_list(
-        tuple(Area(r.code, r.label_fr, r.label_en, tuple(r.other_wordings or ())) for r in rows)
-    )
+        rows = session.execute(_LIST, {"cohort_id": cohort_id}).all()
+    return _same_list(tuple(Area(code, fr, en, tuple(also or ())) for code, fr, en, also in rows))
 
 
 # Lists read before, by their whole content: the same list read again is the same object, so

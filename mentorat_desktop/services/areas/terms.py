@@ -35,9 +35,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 @cache
 def _stemmer(language: Language) -> Any:
-    import snowballstemmer  # only matching needs it
+    # PyStemmer: Snowball's own C stemmers, the same roots as the pure-Python package gives
+    # (bench/stems_identical.py compares them), loaded in a millisecond; only matching needs it.
+    import Stemmer
 
-    return snowballstemmer.stemmer(_STEMMER_NAMES[language])
+    return Stemmer.Stemmer(_STEMMER_NAMES[language])
 
 
 @cache

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, joinedload
 
 from mentorat_desktop.db import Database
@@ -68,12 +68,16 @@ _WITH_NAMES = (
 )
 
 
+# Built once, the mentee as a parameter: an undo reads its pair here.
+_OPEN_PAIR = (
+    select(Pairing)
+    .where(Pairing.mentee_id == bindparam("mentee_id"), Pairing.status.in_(OPEN))
+    .options(*_WITH_NAMES)
+)
+
+
 def _open_pairing(session: Session, mentee_id: int) -> Pairing:
-    pairing = session.scalar(
-        select(Pairing)
-        .where(Pairing.mentee_id == mentee_id, Pairing.status.in_(OPEN))
-        .options(*_WITH_NAMES)
-    )
+    pairing = session.scalar(_OPEN_PAIR, {"mentee_id": mentee_id})
     if pairing is None:
         raise NotFound(_("This pair no longer exists; the board was refreshed."))
     return pairing

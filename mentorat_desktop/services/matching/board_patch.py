@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from mentorat_desktop.db import Database
@@ -42,6 +42,14 @@ class TouchedCards:
     fresh: BoardState
 
 
+# Built once, the year and the mentees as parameters: read at every drop and undo.
+_MENTORS_OF = select(Pairing.mentor_id).where(
+    Pairing.cohort_id == bindparam("cohort_id"),
+    Pairing.mentee_id.in_(bindparam("mentees", expanding=True)),
+    Pairing.status.in_(OPEN),
+)
+
+
 def read_touched(db: Database, cohort_id: int, people: Iterable[int]) -> TouchedCards:
     """The given participations and the mentors of their open pairs, read in one unit of
     work, as ``read_board`` reads them."""
@@ -54,13 +62,7 @@ def read_touched_in(session: Session, cohort_id: int, people: Iterable[int]) -> 
     wanted = set(people)
     if wanted:
         wanted.update(
-            session.scalars(
-                select(Pairing.mentor_id).where(
-                    Pairing.cohort_id == cohort_id,
-                    Pairing.mentee_id.in_(wanted),
-                    Pairing.status.in_(OPEN),
-                )
-            )
+            session.scalars(_MENTORS_OF, {"cohort_id": cohort_id, "mentees": list(wanted)})
         )
     return TouchedCards(frozenset(wanted), read_board(session, cohort_id, wanted))
 

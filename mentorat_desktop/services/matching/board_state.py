@@ -10,9 +10,10 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property
+from typing import Any
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import Row, Select, bindparam, select
 from sqlalchemy.orm import Session, aliased, load_only
 
 from mentorat_desktop.db import Database
@@ -142,7 +143,8 @@ class BoardState:
         return scoring.breakdown(mentor, mentee, self.criteria, self.past)
 
 
-def criteria_of(cohort: Cohort) -> MatchingCriteria:
+def criteria_of(cohort: Cohort | Row[Any]) -> MatchingCriteria:
+    """The year's criteria, from the year or a row of its columns."""
     return MatchingCriteria(
         weights_from_json(cohort.matching_weights),
         cohort.forbid_same_organisation,
@@ -158,15 +160,14 @@ _MENTOR = aliased(Participation, name="past_mentor")
 _MENTEE = aliased(Participation, name="past_mentee")
 
 
-def past_pairs(
-    session: Session, cohort_id: int, only: Collection[int] | None = None
-) -> dict[frozenset[int], str]:
-    """People of this year who were paired before: in an earlier year, or earlier this year."""
+def _only(statement: Select, column: Any) -> Select:
+    """``statement`` narrowed to the participations of the parameter ``only``."""
+    return statement.where(column.in_(bindparam("only", expanding=True)))
+
+
+def _past_pairs_of(here: Select) -> Select:
     mentor, mentee = _MENTOR, _MENTEE
-    here = select(Participation.person_id).where(Participation.cohort_id == cohort_id)
-    if only is not None:
-        here = here.where(Participation.id.in_(only))
-    rows = session.execute(
+    return (
         select(mentor.person_id, mentee.person_id, Cohort.name)
         .select_from(Pairing)
         .join(mentor, Pairing.mentor_id == mentor.id)
@@ -174,9 +175,28 @@ def past_pairs(
         .join(Cohort, Pairing.cohort_id == Cohort.id)
         .where(Pairing.status != PairingStatus.DRAFT)
         .where(mentor.person_id.in_(here) | mentee.person_id.in_(here))
-        .where((Pairing.cohort_id != cohort_id) | (Pairing.status == PairingStatus.ENDED))
+        .where(
+            (Pairing.cohort_id != bindparam("cohort_id")) | (Pairing.status == PairingStatus.ENDED)
+        )
         .order_by(Cohort.start_date)
     )
+
+
+# The board's queries, built once with the year (and the people) as parameters: building a
+# statement and working out its cache key cost more than running it on a drop's two people.
+_HERE = select(Participation.person_id).where(Participation.cohort_id == bindparam("cohort_id"))
+_PAST = _past_pairs_of(_HERE)
+_PAST_ONLY = _past_pairs_of(_only(_HERE, Participation.id))
+
+
+def past_pairs(
+    session: Session, cohort_id: int, only: Collection[int] | None = None
+) -> dict[frozenset[int], str]:
+    """People of this year who were paired before: in an earlier year, or earlier this year."""
+    if only is None:
+        rows = session.execute(_PAST, {"cohort_id": cohort_id})
+    else:
+        rows = session.execute(_PAST_ONLY, {"cohort_id": cohort_id, "only": list(only)})
     return {frozenset((a, b)): name for a, b, name in rows}
 
 
@@ -251,31 +271,50 @@ _PAIR_COLUMNS = load_only(
     Pairing.end_kind,
     Pairing.mentee_wants_new_mentor,
 )
+# What the board shows of the year, as plain columns (the year's whole row is not needed).
+_COHORT = select(
+    Cohort.id,
+    Cohort.name,
+    Cohort.matching_weights,
+    Cohort.forbid_same_organisation,
+    Cohort.forbid_previous_pairs,
+).where(Cohort.id == bindparam("cohort_id"))
+_PEOPLE = (
+    select(*_PROFILE_COLUMNS)
+    .join(Person, Participation.person_id == Person.id)
+    .where(Participation.cohort_id == bindparam("cohort_id"))
+    .where(Participation.status == ParticipationStatus.REGISTERED)
+)
+_PEOPLE_ONLY = _only(_PEOPLE, Participation.id)
+_PAIRS = select(Pairing).where(Pairing.cohort_id == bindparam("cohort_id")).options(_PAIR_COLUMNS)
+_PAIRS_ONLY = _PAIRS.where(
+    Pairing.mentor_id.in_(bindparam("only", expanding=True))
+    | Pairing.mentee_id.in_(bindparam("only", expanding=True))
+)
 
 
 def read_board(session: Session, cohort_id: int, only: Collection[int] | None = None) -> BoardState:
     """The board; with ``only``, just those participations and their pairs, which is all a
     check before one change needs (a drop stays quick with a thousand cards)."""
-    cohort = load_cohort(session, cohort_id)
-    wanted = (
-        select(*_PROFILE_COLUMNS)
-        .join(Person, Participation.person_id == Person.id)
-        .where(Participation.cohort_id == cohort_id)
-        .where(Participation.status == ParticipationStatus.REGISTERED)
+    # No row: ``load_cohort`` says the year is gone, as every page does.
+    cohort = session.execute(_COHORT, {"cohort_id": cohort_id}).first() or load_cohort(
+        session, cohort_id
     )
-    involved = select(Pairing).where(Pairing.cohort_id == cohort_id).options(_PAIR_COLUMNS)
-    if only is not None:
-        wanted = wanted.where(Participation.id.in_(only))
-        involved = involved.where(Pairing.mentor_id.in_(only) | Pairing.mentee_id.in_(only))
+    if only is None:
+        parameters: dict[str, Any] = {"cohort_id": cohort_id}
+        wanted, involved = _PEOPLE, _PAIRS
+    else:
+        parameters = {"cohort_id": cohort_id, "only": list(only)}
+        wanted, involved = _PEOPLE_ONLY, _PAIRS_ONLY
     vocabulary = vocabulary_in(session, cohort_id)
     found = [
         profile_of_row(row, first_name_shown(row.first_name, row.anonymised_at), vocabulary)
-        for row in session.execute(wanted)
+        for row in session.execute(wanted, parameters)
     ]
     found.sort(key=lambda p: (plain(p.last_name), plain(p.first_name), p.participation_id))
     people = [_Registration(p.participation_id, p.role) for p in found]
     profiles = {p.participation_id: p for p in found}
-    pairings = session.scalars(involved).all()
+    pairings = session.scalars(involved, parameters).all()
     open_pairs = [p for p in pairings if p.status in OPEN]
     ended: dict[int, list[Pairing]] = {}
     for p in pairings:

@@ -114,10 +114,12 @@ def _placement(
     value: str, language: Language, vocabulary: AreaVocabulary
 ) -> tuple[str, str, tuple[tuple[str, str], ...]]:
     """One stored area: its code ("" outside the list), its label in the reader's language
-    (as every list shows it), its terms; code and terms worked out once per wording and
-    list (``language``: the participant's, in which the wording was written)."""
+    (as every list shows it), its terms; worked out once per wording, list and reader's
+    language (``language``: the participant's, in which the wording was written)."""
     memo = vocabulary.derived
-    found = memo.get((_PLACEMENT, value, language))
+    shown = current_language()
+    key = (_PLACEMENT, value, language, shown)
+    found = memo.get(key)
     if found is None:
         code = vocabulary.place(value, language) or ""
         area = vocabulary.by_code.get(code)
@@ -129,11 +131,8 @@ def _placement(
                 merged.setdefault(term, written)
         else:
             merged.update(terms(value, language))
-        found = (code, tuple(merged.items()))
-        memo[(_PLACEMENT, value, language)] = found
-    code, value_terms = found  # type: ignore[misc]
-    area = vocabulary.by_code.get(code) if code else None
-    return code, area.label(current_language()) if area else value, value_terms
+        found = memo[key] = (code, area.label(shown) if area else value, tuple(merged.items()))
+    return found  # type: ignore[return-value]
 
 
 _PLACEMENT = "matching.placement"

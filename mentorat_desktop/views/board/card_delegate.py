@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from mentorat_desktop.views.board.rendered_cards import RenderedCards
 from mentorat_desktop.views.item_models.board_cards import CARD_ROLE, Card, score_text
 
 STRIPES = {
@@ -35,6 +36,9 @@ class CardDelegate(QStyledItemDelegate):
         # The three fonts and their metrics, by (base font, zoom): looks, not the file's data.
         self._made: dict[tuple[str, float], tuple[QFont, QFont, QFont]] = {}
         self._metrics: dict[str, QFontMetrics] = {}
+        # Each card as last drawn, by all it shows: a drop shifts the cards below it by a row,
+        # and a repaint then copies them instead of laying out their text again.
+        self._rendered = RenderedCards()
 
     def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
         key = (base.key(), self.zoom)
@@ -77,11 +81,54 @@ class CardDelegate(QStyledItemDelegate):
         if not isinstance(card, Card):
             super().paint(painter, option, index)
             return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = option.palette
-        rect = QRectF(option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
+        size = option.rect.size()
+        if size.isEmpty():
+            return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        ratio = painter.device().devicePixelRatioF()
+        # Everything the drawing reads: the card's content, how it is shown, and the colours.
+        key = (
+            card,
+            selected,
+            size.width(),
+            size.height(),
+            ratio,
+            self.zoom,
+            option.font.key(),
+            tuple(
+                colour.rgba()
+                for colour in (
+                    palette.highlight().color(),
+                    palette.base().color(),
+                    palette.mid().color(),
+                    palette.text().color(),
+                    palette.placeholderText().color(),
+                )
+            ),
+        )
+        pixmap = self._rendered.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            drawing = QPainter(pixmap)
+            self._draw(drawing, QRect(QPoint(0, 0), size), card, selected, palette, option.font)
+            drawing.end()
+            self._rendered.put(key, pixmap)
+        painter.drawPixmap(option.rect.topLeft(), pixmap)
+
+    def _draw(
+        self,
+        painter: QPainter,
+        bounds: QRect,
+        card: Card,
+        selected: bool,
+        palette: QPalette,
+        font: QFont,
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(bounds.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
         background = (
             palette.highlight().color().lighter(185) if selected else palette.base().color()
         )
@@ -101,7 +148,7 @@ class CardDelegate(QStyledItemDelegate):
         dim = card.state in ("full", "refused")
         text = palette.text().color()
         muted = palette.placeholderText().color()
-        title_font, small_font, badge_font = self._fonts(option.font)
+        title_font, small_font, badge_font = self._fonts(font)
         inner = rect.toRect().adjusted(int(PADDING + 6 * self.zoom), PADDING, -PADDING, -PADDING)
         score_width = 0
         if card.score is not None:
@@ -145,7 +192,6 @@ class CardDelegate(QStyledItemDelegate):
             if card.state in ("refused", "waits") and card.note
             else card.badge,
         )
-        painter.restore()
 
     def _line(self, painter: QPainter, metrics: QFontMetrics, rect: QRect, text: str) -> None:
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
