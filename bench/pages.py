@@ -1,6 +1,7 @@
 """Benchmark: pages and program-year switches on the ten-year file.
 
-Run with ``QT_QPA_PLATFORM=offscreen python bench/pages.py [--source DIR]``. Opens the main
+Run with ``QT_QPA_PLATFORM=offscreen python bench/pages.py [--source DIR] [--runs N]
+[--before DIR]``. Opens the main
 window (1280 x 800) on the file of ``bench/ten_years.py`` and prints milliseconds, each until
 the window has painted what changed (the event loop's own paint, as a user sees it; if nothing
 was painted, a repaint is forced): the window's construction, the first show of every page, a
@@ -16,12 +17,19 @@ Beside each time, the process's own CPU time over the same span: on a machine sh
 other work, wall time swells with the load, the CPU time much less, so comparisons between
 runs are fairer on it. ``--source`` is the checkout measured (another one, for a before and
 after with this script); its modules are compiled first (see bench/bytecode.py).
+
+One process's figures vary by a third from one run to the next on a shared machine:
+``--runs N`` runs N processes and prints each line's medians (wall and CPU), and
+``--before DIR`` runs another checkout's processes turn about with them, in a second column.
 """
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -49,7 +57,7 @@ if SOURCE_ONLY not in sys.argv:  # measured as installed: see bench/bytecode.py
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from ten_years import ten_year_file  # noqa: E402
+from ten_years_path import ten_years_path  # noqa: E402
 
 from mentorat_desktop.clock import SystemClock  # noqa: E402
 from mentorat_desktop.collector_tuning import tune_collector  # noqa: E402
@@ -58,6 +66,9 @@ from mentorat_desktop.preferences import Preferences  # noqa: E402
 from mentorat_desktop.views.context import ViewContext  # noqa: E402
 from mentorat_desktop.views.main_window import MainWindow  # noqa: E402
 from mentorat_desktop.views.style import STYLE_SHEET  # noqa: E402
+
+if not Path(sys.modules["mentorat_desktop"].__file__ or "").resolve().is_relative_to(SOURCE):
+    raise SystemExit(f"the code measured is not that of {SOURCE}")
 
 SWITCHES = 5
 IDLE_MS = 400
@@ -92,6 +103,49 @@ class PaintCount(QObject):
         return False
 
 
+LINE = re.compile(r"^(?P<label>.*?)\s+(?P<wall>[\d.]+) ms(?:\s+\(cpu\s+(?P<cpu>[\d.]+) ms\))?")
+
+
+def option(name: str) -> str | None:
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else None
+
+
+def one_process(source: Path, extra: tuple[str, ...] = ()) -> dict[str, tuple[float, float]]:
+    """This script run once in a child process on ``source``: its lines, by label."""
+    done = subprocess.run(
+        [sys.executable, __file__, "--source", str(source), *extra],
+        env={**os.environ, "PYTHONPATH": str(source)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    figures = {}
+    for line in done.stdout.splitlines():
+        found = LINE.match(line)
+        if found:
+            wall, cpu = float(found["wall"]), float(found["cpu"] or found["wall"])
+            figures[found["label"]] = (wall, cpu)
+    return figures
+
+
+def medians(runs: int, sources: dict[str, Path]) -> None:
+    """Each line's medians over ``runs`` processes of each checkout, taken turn about."""
+    results: dict[str, list[dict[str, tuple[float, float]]]] = {tag: [] for tag in sources}
+    extra = tuple(flag for flag in ("--no-preload",) if flag in sys.argv)
+    for _run in range(runs):
+        for tag, source in sources.items():
+            results[tag].append(one_process(source, extra))
+    print(f"Medians of {runs} processes each, wall (cpu) in ms")
+    print(f"{'':36}" + "".join(f"{tag:>22}" for tag in sources))
+    for label in results[next(iter(sources))][0]:
+        cells = []
+        for tag in sources:
+            walls = [run[label][0] for run in results[tag] if label in run]
+            cpus = [run[label][1] for run in results[tag] if label in run]
+            cells.append(f"{statistics.median(walls):10.1f} ({statistics.median(cpus):6.1f})")
+        print(f"{label:<36}" + "".join(f"{cell:>22}" for cell in cells))
+
+
 def boards_built() -> list:
     """The board controllers made so far, without loading the board for the bench itself."""
     module = sys.modules.get("mentorat_desktop.views.board.board_controller")
@@ -102,6 +156,10 @@ def boards_built() -> list:
 
 
 def main() -> None:
+    if "--no-preload" in sys.argv:  # the first shows of a user who clicks at once
+        from mentorat_desktop.views import page_preload
+
+        page_preload.PagePreload.start = lambda self, *args: None
     tune_collector()  # as the app does at start-up
     app = QApplication.instance() or QApplication([])
     app.setStyleSheet(STYLE_SHEET)
@@ -109,7 +167,7 @@ def main() -> None:
     app.installEventFilter(paints)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "ten.sqlite3"
-        shutil.copy(ten_year_file(), path)
+        shutil.copy(ten_years_path(), path)
         db = open_database(path, SystemClock())
         start = time.perf_counter()
         window = MainWindow(ViewContext(db, Preferences(), SystemClock()))
@@ -158,4 +216,13 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    runs, before = int(option("--runs") or 1), option("--before")
+    if runs > 1 or before:
+        sources = (
+            {"after": SOURCE}
+            if before is None
+            else {"before": Path(before).resolve(), "after": SOURCE}
+        )
+        medians(runs, sources)
+    else:
+        main()

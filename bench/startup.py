@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bytecode import SOURCE_ONLY, compile_app  # noqa: E402
+from ten_years_path import ten_years_path  # noqa: E402
 
 # The child quits on the first paint of any widget inside a QMainWindow (READY: of a window
 # whose file is open; a window without the ``opened`` flag is open when it first paints).
@@ -176,19 +177,6 @@ def demo_file(folder: Path, source: Path) -> Path:
         stdout=subprocess.DEVNULL,
     )
     return path
-
-
-def ten_years_path() -> Path:
-    """The cached ten-year file, found by another process: on Linux a child's peak memory
-    counts its parent's size at the fork, so this process must stay small."""
-    found = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "ten_years.py")],
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return Path(found.stdout.split(" (", 1)[0].strip())
 
 
 def main() -> None:
