@@ -167,23 +167,11 @@ def pair_detail(db: Database, pairing_id: int) -> PairDetail:
         return replace(detail, stamp=stamp_of_pair(session, pairing_id))
 
 
-def detail_of(
-    session: Session,
-    p: Pairing,
-    now: datetime,
-    evaluations: int | None = None,
-    *,
-    goals: tuple[GoalRow, ...] | None = None,
-    sessions: tuple[SessionRow, ...] | None = None,
-) -> PairDetail:
-    """``evaluations`` (how many of the two came back), ``goals`` and ``sessions`` are read
-    from the pair unless given (a list of pairs reads them for all at once)."""
-    if evaluations is None:
-        evaluations = len(evaluated_by(session, [p.id]).get(p.id, ()))
-    if sessions is None:
-        sessions = tuple(session_rules.row_of(s) for s in p.sessions)
-    if goals is None:
-        goals = tuple(goal_rules.row_of(g) for g in p.goals)
+def detail_of(session: Session, p: Pairing, now: datetime) -> PairDetail:
+    """One pair's detail from its objects (the list reads its rows: ``pair_list``)."""
+    evaluations = len(evaluated_by(session, [p.id]).get(p.id, ()))
+    sessions = tuple(session_rules.row_of(s) for s in p.sessions)
+    goals = tuple(goal_rules.row_of(g) for g in p.goals)
     return detail_from(
         p, p.cohort, _person(p.mentor), _person(p.mentee), now, evaluations, goals, sessions
     )

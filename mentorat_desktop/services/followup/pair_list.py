@@ -17,33 +17,19 @@ from mentorat_desktop.models.person import first_name_shown
 from mentorat_desktop.services.followup import goals as goal_rules
 from mentorat_desktop.services.followup import sessions as session_rules
 from mentorat_desktop.services.followup.due import evaluated_by
-from mentorat_desktop.services.followup.pair_detail import PairDetail, PairPerson, detail_from
-
-_PAIRING_COLUMNS = (
-    Pairing.id,
-    Pairing.status,
-    Pairing.assigned_at,
-    Pairing.first_contact_on,
-    Pairing.agreements,
-    Pairing.topics_discussed,
-    Pairing.suits_both,
-    Pairing.shared_understanding_on,
-    Pairing.first_meeting_on,
-    Pairing.engagement_signed_on,
-    Pairing.planned_end_on,
-    Pairing.ended_on,
-    Pairing.end_kind,
-    Pairing.end_reason,
-    Pairing.end_reason_detail,
-    Pairing.mentee_wants_new_mentor,
-    Pairing.reflection,
+from mentorat_desktop.services.followup.pair_detail import (
+    PairDetail,
+    PairingFields,
+    PairPerson,
+    detail_from,
 )
+
+# The pair's own columns, those a detail takes (``PairingFields``), in that order.
+_PAIRING_COLUMNS = tuple(getattr(Pairing, name) for name in PairingFields.__annotations__)
 _MENTOR = aliased(Participation, name="mentor")
 _MENTEE = aliased(Participation, name="mentee")
 _MENTOR_PERSON = aliased(Person, name="mentor_person")
 _MENTEE_PERSON = aliased(Person, name="mentee_person")
-# A PairPerson's fields, in its order (the first name as shown), for one side of the pair.
-_PERSON_FIELDS = 11
 
 
 def _person_columns(participation: type[Participation], person: type[Person]) -> tuple:
@@ -69,13 +55,13 @@ def _person(values: tuple) -> PairPerson:
     return PairPerson(pid, full_name, email, phone, role, language, org, job, certified)
 
 
+_MENTOR_COLUMNS = _person_columns(_MENTOR, _MENTOR_PERSON)
+_MENTEE_COLUMNS = _person_columns(_MENTEE, _MENTEE_PERSON)
+
+
 def _statement(cohort_id: int):
     return (
-        select(
-            *_PAIRING_COLUMNS,
-            *_person_columns(_MENTOR, _MENTOR_PERSON),
-            *_person_columns(_MENTEE, _MENTEE_PERSON),
-        )
+        select(*_PAIRING_COLUMNS, *_MENTOR_COLUMNS, *_MENTEE_COLUMNS)
         .join(_MENTOR, _MENTOR.id == Pairing.mentor_id)
         .join(_MENTOR_PERSON, _MENTOR_PERSON.id == _MENTOR.person_id)
         .join(_MENTEE, _MENTEE.id == Pairing.mentee_id)
@@ -105,13 +91,14 @@ def pair_list(db: Database, cohort_id: int) -> list[PairDetail]:
         ids = [r.id for r in rows]
         goals = goal_rules.rows_by_pairing(session, ids)
         meetings = session_rules.rows_by_pairing(session, ids)
-        people = len(_PAIRING_COLUMNS)
+        mentor_at = len(_PAIRING_COLUMNS)
+        mentee_at = mentor_at + len(_MENTOR_COLUMNS)
         details = [
             detail_from(
                 row,
                 cohort,
-                _person(tuple(row[people : people + _PERSON_FIELDS])),
-                _person(tuple(row[people + _PERSON_FIELDS :])),
+                _person(tuple(row[mentor_at:mentee_at])),
+                _person(tuple(row[mentee_at:])),
                 now,
                 len(evaluated.get(row.id, ())),
                 goals[row.id],
