@@ -24,13 +24,18 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
 from io import BytesIO
+from pathlib import Path
 from random import Random
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from helpers.sheets import person
 from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -42,7 +47,7 @@ from mentorat_desktop.documents.commitments import (
     MENTEE_COMMITMENTS,
     MENTOR_COMMITMENTS,
 )
-from mentorat_desktop.documents.data import PairSheet, PersonSheet, ProgramYear
+from mentorat_desktop.documents.data import PairSheet, ProgramYear
 from mentorat_desktop.documents.engagement import (
     CONFIDENTIALITY,
     INTRODUCTION,
@@ -70,36 +75,17 @@ LAST = ("Bérubé", "O'Brien", "Nguyễn", "Tremblay", "Gagnon-Côté", "Lévesq
 YEAR = ProgramYear("2026-2027", date(2026, 9, 1), date(2027, 6, 30), 72)
 
 
-def person(rng: Random, number: int, language: str) -> PersonSheet:
-    return PersonSheet(
-        participation_id=number,
-        first_name=rng.choice(FIRST),
-        last_name=rng.choice(LAST),
-        email=f"personne{number}@example.org",
-        phone="418 555-0101",
-        language=language,
-        job_title="Chef de service",
-        organisation="CIUSSS de la Capitale-Nationale",
-        workplace="",
-        region="03",
-        expertise_areas=(),
-        development_areas=(),
-        development_objectives="",
-        mentor_expectations="",
-        leads_capabilities=(),
-    )
-
-
 def make_pairs(count: int) -> list[tuple[PairSheet, DocLanguage]]:
     rng = Random(SEED)
     pairs = []
     for n in range(count):
         language: DocLanguage = ("fr", "fr", "en", "both")[n % 4]
+        speaks = "en" if language == "en" else "fr"
         sheet = PairSheet(
             pairing_id=n,
             year=YEAR,
-            mentor=person(rng, 2 * n, "en" if language == "en" else "fr"),
-            mentee=person(rng, 2 * n + 1, "en" if language == "en" else "fr"),
+            mentor=person(2 * n, rng.choice(FIRST), rng.choice(LAST), speaks),
+            mentee=person(2 * n + 1, rng.choice(FIRST), rng.choice(LAST), speaks),
             status=PairingStatus.ACTIVE,
             assigned_at=datetime(2026, 9, 15, 9, 30),
             first_meeting_on=None,

@@ -15,6 +15,7 @@ from decimal import Decimal
 from io import BytesIO
 
 import pytest
+from helpers.sheets import person
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -31,7 +32,7 @@ from mentorat_desktop.documents.credits_statement import (
     TOTAL_HOURS,
     credits_part,
 )
-from mentorat_desktop.documents.data import GoalSheet, PairSheet, PersonSheet, ProgramYear
+from mentorat_desktop.documents.data import GoalSheet, PairSheet, ProgramYear
 from mentorat_desktop.documents.engagement import INTRODUCTION, TITLE, engagement_part
 from mentorat_desktop.documents.file_names import file_stem, slug, unique
 from mentorat_desktop.documents.fonts import fonts_dir, register_fonts
@@ -48,27 +49,6 @@ from mentorat_desktop.services.followup.first_contact_guide import GUIDE_QUESTIO
 # 250 numbered words: 2,000 characters in which a lost line would show as a missing number.
 LONG = " ".join(f"mot{n:04d}" for n in range(250))
 assert len(LONG) == 1999
-
-
-def person(pid: int, first: str, last: str, language: str, **changes: object) -> PersonSheet:
-    sheet = PersonSheet(
-        participation_id=pid,
-        first_name=first,
-        last_name=last,
-        email=f"{pid}@example.org",
-        phone="418 555-0101",
-        language=language,
-        job_title="Chef de service",
-        organisation="CIUSSS de la Capitale-Nationale",
-        workplace="Hôpital de l'Enfant-Jésus",
-        region="03",
-        expertise_areas=("Gestion du changement", "Finances"),
-        development_areas=("Négociation",),
-        development_objectives="Prendre sa place dans un comité de direction.",
-        mentor_expectations="Un regard franc sur mes façons de faire.",
-        leads_capabilities=("L1", "E3"),
-    )
-    return replace(sheet, **changes)
 
 
 GOAL = GoalSheet(

@@ -9,13 +9,14 @@ from datetime import date, datetime
 from io import BytesIO
 
 import pytest
+from helpers.sheets import person
 from pypdf import PdfReader
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTFontFace
 
 from mentorat_desktop.documents import blocks, fixed_text, wording
 from mentorat_desktop.documents.commitments import CONFIDENTIALITY_CLAUSE
-from mentorat_desktop.documents.data import PairSheet, PersonSheet, ProgramYear
+from mentorat_desktop.documents.data import PairSheet, ProgramYear
 from mentorat_desktop.documents.engagement import SIGNATURES, engagement_part
 from mentorat_desktop.documents.fonts import RememberingFace
 from mentorat_desktop.documents.languages import DocLanguage
@@ -24,26 +25,6 @@ from mentorat_desktop.i18n import translate_in
 from mentorat_desktop.models.enums import PageSize, PairingStatus
 
 YEAR = ProgramYear("2026-2027", date(2026, 9, 1), date(2027, 6, 30), 72)
-
-
-def person(pid: int, first: str, last: str, language: str) -> PersonSheet:
-    return PersonSheet(
-        participation_id=pid,
-        first_name=first,
-        last_name=last,
-        email=f"{pid}@example.org",
-        phone="418 555-0101",
-        language=language,
-        job_title="Chef de service",
-        organisation="CIUSSS de la Capitale-Nationale",
-        workplace="",
-        region="03",
-        expertise_areas=(),
-        development_areas=(),
-        development_objectives="",
-        mentor_expectations="",
-        leads_capabilities=(),
-    )
 
 
 def a_pair(number: int, mentor: tuple[str, str], mentee: tuple[str, str]) -> PairSheet:
