@@ -297,7 +297,7 @@ def draw_signature_line(canvas: Canvas, x: float, width: float, caption: str) ->
     canvas.restoreState()
 
 
-class SignAndDate(Flowable):
+class SignAndDate(SignatureLine):
     """Room to sign and, on the same line to its right, a shorter one to date, as on most
     forms: the signatures then take one line of room per person instead of two."""
 
@@ -305,19 +305,13 @@ class SignAndDate(Flowable):
     GAP = 14
 
     def __init__(self, signature: str, date: str) -> None:
-        super().__init__()
-        self.signature = signature
+        super().__init__(signature)
         self.date = date
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width = availWidth
-        self.height = SignatureLine.ROOM + 12
-        return self.width, self.height
 
     def draw(self) -> None:
         date_width = self.width * self.DATE_SHARE
         signature_width = self.width - date_width - self.GAP
-        draw_signature_line(self.canv, 0, signature_width, self.signature)
+        draw_signature_line(self.canv, 0, signature_width, self.caption)
         draw_signature_line(self.canv, self.width - date_width, date_width, self.date)
 
 
