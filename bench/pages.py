@@ -39,14 +39,11 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
 
-def source_checkout() -> Path:
-    """The checkout named by ``--source`` (this one by default)."""
-    if "--source" in sys.argv:
-        return Path(sys.argv[sys.argv.index("--source") + 1]).resolve()
-    return ROOT.parent
+def option(name: str) -> str | None:
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else None
 
 
-SOURCE = source_checkout()
+SOURCE = Path(option("--source") or ROOT.parent).resolve()  # the checkout measured
 sys.path.insert(0, str(SOURCE))
 
 from bytecode import SOURCE_ONLY, compile_app  # noqa: E402
@@ -104,10 +101,6 @@ class PaintCount(QObject):
 
 
 LINE = re.compile(r"^(?P<label>.*?)\s+(?P<wall>[\d.]+) ms(?:\s+\(cpu\s+(?P<cpu>[\d.]+) ms\))?")
-
-
-def option(name: str) -> str | None:
-    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else None
 
 
 def one_process(source: Path, extra: tuple[str, ...] = ()) -> dict[str, tuple[float, float]]:
