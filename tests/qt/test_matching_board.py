@@ -144,6 +144,33 @@ def test_dropping_a_mentee_on_a_mentor_makes_a_draft_and_undo_takes_it_back(
     assert [p.mentee_id for p in _pairings(db)] == [people.paul.participation_id]
 
 
+def test_the_first_pair_clears_the_start_hint_without_moving_a_column(qtbot, window, people):
+    page = window.matching
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    cards = page.pairs.cards
+    assert "3 mentorés attendent un mentor" in cards.empty_text
+    assert cards.accessibleDescription() == cards.empty_text
+    drawn = cards.viewport().grab().toImage()
+    hint = cards.empty_text
+    cards.set_empty_text("")
+    assert cards.viewport().grab().toImage() != drawn  # the hint is on screen, not only said
+    cards.set_empty_text(hint)
+
+    def geometry() -> list[object]:
+        lists = [column.cards for column in (page.waiting, page.mentors, page.pairs)]
+        return [(c.mapTo(window, c.rect().topLeft()), c.size()) for c in lists]
+
+    before = geometry()
+    assert _drop(window, people.paul.participation_id, people.marc.participation_id)
+    page.layout().activate()  # the layout pass a hidden or shown widget asks for, now
+    assert cards.empty_text == ""
+    assert geometry() == before
+    window.undo_action.trigger()
+    assert "3 mentorés attendent un mentor" in cards.empty_text
+
+
 def _cards(model) -> list[tuple[int, object]]:
     return [
         (model.index(r, 0).data(ID_ROLE), model.index(r, 0).data(CARD_ROLE))

@@ -97,11 +97,12 @@ def test_an_empty_board_says_who_waits_and_how_to_start(qtbot, context, cohort):
 
     window = _window(qtbot, context)
     window.navigation.setCurrentRow(MATCHING)
-    assert "Aucun mentor ni mentoré" in window.matching.start_hint.text()
+    assert "Aucun mentor ni mentoré" in window.matching.waiting.cards.empty_text
     register(context.db, cohort.id, mentee_form())
     register(context.db, cohort.id, mentor_form())
     window.board.reload()
-    hint = window.matching.start_hint.text()
+    assert window.matching.waiting.cards.empty_text == ""
+    hint = window.matching.pairs.cards.empty_text
     assert "1 mentoré attend un mentor" in hint and "Ctrl+Entrée" in hint
     assert window.matching.waiting.heading.text() == "Mentorés en attente (1)"
 

@@ -1,9 +1,14 @@
-"""One column of the board: a list of cards that can be dragged, dropped on and zoomed."""
+"""One column of the board: a list of cards that can be dragged, dropped on and zoomed.
+
+An empty list can say where to start. The words are drawn inside the list rather than shown
+in a label above the board: when the first card arrives they go, and no column moves under
+the pointer (nor is the page laid out again during the drop).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from mentorat_desktop.views.board.card_delegate import CardDelegate
@@ -32,6 +37,33 @@ class CardList(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.empty_text = ""
+
+    def set_empty_text(self, text: str) -> None:
+        """What the list says while it has no card ("" for nothing)."""
+        if text != self.empty_text:
+            self.empty_text = text
+            self.setAccessibleDescription(text)
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if not self.empty_text or model is None or model.rowCount():
+            return
+        painter = QPainter(self.viewport())
+        font = QFont(self.font())
+        # As big as a card's lines at the board's zoom: it is read on a projector too.
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * self.delegate.zoom * 1.1)
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        margin = round(12 * self.delegate.zoom)
+        painter.drawText(
+            self.viewport().rect().adjusted(margin, margin, -margin, -margin),
+            int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+            self.empty_text,
+        )
+        painter.end()
 
     def set_zoom(self, zoom: float) -> None:
         self.delegate.zoom = zoom

@@ -52,10 +52,6 @@ class MatchingPage(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(_("Why the last action was refused"))
         self.banner.hide()
-        self.start_hint = QLabel()
-        self.start_hint.setObjectName("startHint")
-        self.start_hint.setWordWrap(True)
-        self.start_hint.hide()
 
         every = frozenset[str]()
         self.waiting = BoardColumn(
@@ -116,7 +112,6 @@ class MatchingPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.start_hint)
         layout.addWidget(self.banner)
         layout.addWidget(self.board_area, 1)
 
@@ -296,26 +291,26 @@ class MatchingPage(QWidget):
     # Commands ------------------------------------------------------------------------------
 
     def _show_start_hint(self, state: object, waiting: int) -> None:
-        """Before the first pair: who is waiting and how to start; nothing once pairs exist."""
+        """Before the first pair: who is waiting and how to start, said by the empty lists
+        themselves (the waiting list when no one is registered, else the pairs)."""
         mentors = len(state.mentors) if state else 0
         pairs = len(state.pairs) if state else 0
+        nobody = first = ""
         if state is not None and waiting == 0 and mentors == 0 and pairs == 0:
-            text = _(
+            nobody = _(
                 "No mentor or mentee is registered for this year yet. Import or register them "
                 "on the Participants page; they appear here, ready to be paired."
             )
         elif state is not None and pairs == 0 and waiting:
-            text = ngettext(
+            first = ngettext(
                 "{n} mentee is waiting for a mentor. Drag the card onto a mentor, or select "
                 "both and press Ctrl+Enter; “Suggest pairs…” proposes a plan.",
                 "{n} mentees are waiting for a mentor. Drag a card onto a mentor, or select "
                 "both and press Ctrl+Enter; “Suggest pairs…” proposes a plan for all of them.",
                 waiting,
             ).format(n=waiting)
-        else:
-            text = ""
-        self.start_hint.setText(text)
-        self.start_hint.setVisible(bool(text))
+        self.waiting.cards.set_empty_text(nobody)
+        self.pairs.cards.set_empty_text(first)
 
     def show_refusal(self, reason: str) -> None:
         self.banner.setText(reason)
