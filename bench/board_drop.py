@@ -8,9 +8,9 @@ user sees it (the mentor's card is checked to have been painted again). Beside i
 in the same run: the service call alone (the draft written, the floor for any screen),
 reading the board alone, reading and showing the whole board again, and the waiting mentees'
 lines that follow the repaint. Medians of 15 drops (``BENCH_DROPS`` to change). The drops
-start on a board without pairs, where the first pair hides the hint above the columns (and
-its undo shows it again), which moves every column; the same drops are also timed on a board
-that already has a pair, as during most of the matching.
+start on a board without pairs, where the first pair clears the start hint drawn in the
+empty Pairs list (and its undo draws it again); the same drops are also timed on a board that
+already has a pair, as during most of the matching.
 
 Earlier figures timed each drop until ``QWidget.grab`` had rendered the whole page once more,
 a second paint no user waits for; that render is timed after each drop and printed too, so
@@ -202,8 +202,8 @@ def main() -> None:
             longest_stall(lambda: not controller.lines_pending)
             app.processEvents()
 
-        # The usual board: pairs already made, so the first pair's hint above the columns
-        # neither goes nor comes back (either moves every column, a repaint of the page).
+        # The usual board: pairs already made, so the start hint in the empty Pairs list
+        # neither goes nor comes back.
         last = waiting.index(waiting.rowCount() - 1, 0)
         assert mentors.dropMimeData(
             waiting.mimeData([last]), Qt.DropAction.MoveAction, -1, -1, mentors.index(0, 0)
