@@ -17,11 +17,12 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentorat_desktop.clock import Clock
 from mentorat_desktop.models import AuditEntry
+from mentorat_desktop.services.insert_rows import insert_rows
 from mentorat_desktop.services.privacy.seal import GENESIS, chain_hash, content_hash
 
 ACTOR_VARIABLE = "MENTORAT_ACTOR"
@@ -145,7 +146,7 @@ class ChainedWriter:
         pending, self._pending = self._pending, []
         # One row at a time in the list's order: ids follow the chain.
         self._session.flush()  # the changes the entries describe reach the file first
-        self._session.execute(insert(_ENTRIES), pending)
+        insert_rows(self._session, _ENTRIES, pending)
         assert self._head is not None
         self._session.info[_HEAD] = (self._session.get_transaction(), self._head)
 

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentorat_desktop.models import Participation, Person
 from mentorat_desktop.models.enums import ParticipationStatus, Role
+from mentorat_desktop.services.insert_rows import insert_rows
 
 # What the model's defaults give a registration the form does not fill: every row carries
 # every column, so one statement inserts them all in order.
@@ -94,8 +95,9 @@ class RegistrationBatch:
         self._session.flush()  # people known from earlier years: their new names first
         new_people = [p for p in self._people if isinstance(p, NewPerson)]
         if new_people:
-            self._session.execute(
-                insert(_PERSONS),
+            insert_rows(
+                self._session,
+                _PERSONS,
                 [
                     {
                         "first_name": p.first_name,
@@ -111,7 +113,7 @@ class RegistrationBatch:
             for person in new_people:
                 person.id = ids[person.email]
         rows = [{**row, "person_id": p.id} for p, row in zip(self._people, self._rows, strict=True)]
-        self._session.execute(insert(_PARTICIPATIONS), rows)
+        insert_rows(self._session, _PARTICIPATIONS, rows)
         registered = dict(
             self._session.execute(
                 select(_PARTICIPATIONS.c.person_id, _PARTICIPATIONS.c.id).where(
