@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from mentorat_desktop.db import Database
@@ -49,26 +49,30 @@ class PersonHours:
         return credits_of(self.minutes, self.is_certified)
 
 
+# Built once, the year a bound parameter: the Pairs page reads them at every show.
+_PEOPLE = select(Participation.id, Participation.is_certified).where(
+    Participation.cohort_id == bindparam("cohort_id")
+)
+_MEETINGS_BY_PAIR = (
+    select(
+        Pairing.mentor_id,
+        Pairing.mentee_id,
+        func.count(),
+        func.sum(MentoringSession.duration_minutes),
+    )
+    .join(MentoringSession, MentoringSession.pairing_id == Pairing.id)
+    .where(Pairing.cohort_id == bindparam("cohort_id"))
+    .group_by(Pairing.id)
+)
+
+
 def hours_by_person(db: Database, cohort_id: int) -> dict[int, PersonHours]:
     """Participation id -> hours, for everyone of the program year (zero when no session)."""
     with db.unit_of_work() as session:
-        people = session.execute(
-            select(Participation.id, Participation.is_certified).where(
-                Participation.cohort_id == cohort_id
-            )
-        ).all()
+        year = {"cohort_id": cohort_id}
+        people = session.execute(_PEOPLE, year).all()
         totals: dict[int, list[int]] = {pid: [0, 0] for pid, _certified in people}
-        rows = session.execute(
-            select(
-                Pairing.mentor_id,
-                Pairing.mentee_id,
-                func.count(),
-                func.sum(MentoringSession.duration_minutes),
-            )
-            .join(MentoringSession, MentoringSession.pairing_id == Pairing.id)
-            .where(Pairing.cohort_id == cohort_id)
-            .group_by(Pairing.id)
-        )
+        rows = session.execute(_MEETINGS_BY_PAIR, year)
         for mentor_id, mentee_id, count, minutes in rows:
             for pid in (mentor_id, mentee_id):
                 totals[pid][0] += count

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from mentorat_desktop.db import Database
@@ -98,17 +98,21 @@ def retention_items(db: Database) -> list[DueItem]:
     ]
 
 
+# Built once (the pairs an expanding bound parameter): the Pairs page reads it at every show.
+_EVALUATED = (
+    select(Response.pairing_id, Response.participation_id)
+    .join(QuestionnaireVersion, Response.version_id == QuestionnaireVersion.id)
+    .join(Questionnaire, QuestionnaireVersion.questionnaire_id == Questionnaire.id)
+    .where(Questionnaire.kind == QuestionnaireKind.EVALUATION)
+    .where(Response.pairing_id.in_(bindparam("pairing_ids", expanding=True)))
+)
+
+
 def evaluated_by(session: Session, pairing_ids: list[int]) -> dict[int, set[int]]:
     """Pairing id -> participations that returned their end-of-relationship evaluation."""
     if not pairing_ids:
         return {}
-    rows = session.execute(
-        select(Response.pairing_id, Response.participation_id)
-        .join(QuestionnaireVersion, Response.version_id == QuestionnaireVersion.id)
-        .join(Questionnaire, QuestionnaireVersion.questionnaire_id == Questionnaire.id)
-        .where(Questionnaire.kind == QuestionnaireKind.EVALUATION)
-        .where(Response.pairing_id.in_(pairing_ids))
-    )
+    rows = session.execute(_EVALUATED, {"pairing_ids": pairing_ids})
     found: dict[int, set[int]] = {}
     for pairing_id, participation_id in rows:
         found.setdefault(pairing_id, set()).add(participation_id)

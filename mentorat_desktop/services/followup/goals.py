@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from mentorat_desktop.errors import FieldError
@@ -77,29 +77,33 @@ def row_of(goal: Goal) -> GoalRow:
     )
 
 
+# Built once (the pairs an expanding bound parameter): a year's list reads it at every show.
+_BY_PAIRING = (
+    select(
+        Goal.pairing_id,
+        Goal.id,
+        Goal.position,
+        Goal.title,
+        Goal.description,
+        Goal.leads_capabilities,
+        Goal.actions,
+        Goal.success_indicator,
+        Goal.target_on,
+        Goal.status,
+        Goal.updated_at,
+    )
+    .where(Goal.pairing_id.in_(bindparam("pairing_ids", expanding=True)))
+    .order_by(Goal.position)
+)
+
+
 def rows_by_pairing(session: Session, pairing_ids: list[int]) -> dict[int, tuple[GoalRow, ...]]:
     """The goals of many pairs, as ``row_of`` gives them and in the pair's order, read as
     plain rows (a year's list of pairs need not load each goal as an object)."""
     found: dict[int, list[GoalRow]] = {pairing_id: [] for pairing_id in pairing_ids}
     if not pairing_ids:
         return {}
-    rows = session.execute(
-        select(
-            Goal.pairing_id,
-            Goal.id,
-            Goal.position,
-            Goal.title,
-            Goal.description,
-            Goal.leads_capabilities,
-            Goal.actions,
-            Goal.success_indicator,
-            Goal.target_on,
-            Goal.status,
-            Goal.updated_at,
-        )
-        .where(Goal.pairing_id.in_(pairing_ids))
-        .order_by(Goal.position)
-    )
+    rows = session.execute(_BY_PAIRING, {"pairing_ids": pairing_ids})
     for pairing_id, goal_id, position, title, description, leads, *rest in rows:
         found[pairing_id].append(
             GoalRow(goal_id, position, title, description, tuple(leads or ()), *rest)

@@ -7,7 +7,7 @@ or meeting. Each detail is the one ``pair_detail.detail_of`` makes from the obje
 
 from __future__ import annotations
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, bindparam, select
 from sqlalchemy.orm import aliased
 
 from mentorat_desktop.db import Database
@@ -59,33 +59,34 @@ _MENTOR_COLUMNS = _person_columns(_MENTOR, _MENTOR_PERSON)
 _MENTEE_COLUMNS = _person_columns(_MENTEE, _MENTEE_PERSON)
 
 
-def _statement(cohort_id: int):
-    return (
-        select(*_PAIRING_COLUMNS, *_MENTOR_COLUMNS, *_MENTEE_COLUMNS)
-        .join(_MENTOR, _MENTOR.id == Pairing.mentor_id)
-        .join(_MENTOR_PERSON, _MENTOR_PERSON.id == _MENTOR.person_id)
-        .join(_MENTEE, _MENTEE.id == Pairing.mentee_id)
-        .join(_MENTEE_PERSON, _MENTEE_PERSON.id == _MENTEE.person_id)
-        .where(Pairing.cohort_id == cohort_id, Pairing.status != PairingStatus.DRAFT)
-    )
+# Built once, the year a bound parameter: building them cost as much as running them, and
+# SQLAlchemy then finds their compiled SQL in its cache at every read.
+_PAIRS = (
+    select(*_PAIRING_COLUMNS, *_MENTOR_COLUMNS, *_MENTEE_COLUMNS)
+    .join(_MENTOR, _MENTOR.id == Pairing.mentor_id)
+    .join(_MENTOR_PERSON, _MENTOR_PERSON.id == _MENTOR.person_id)
+    .join(_MENTEE, _MENTEE.id == Pairing.mentee_id)
+    .join(_MENTEE_PERSON, _MENTEE_PERSON.id == _MENTEE.person_id)
+    .where(Pairing.cohort_id == bindparam("cohort_id"), Pairing.status != PairingStatus.DRAFT)
+)
+_COHORT = select(
+    Cohort.id,
+    Cohort.name,
+    Cohort.end_date,
+    Cohort.first_contact_hours,
+    Cohort.session_cadence_days,
+).where(Cohort.id == bindparam("cohort_id"))
 
 
 def pair_list(db: Database, cohort_id: int) -> list[PairDetail]:
     """Every confirmed, active or ended pair, open ones first, then by mentee name."""
     now = db.clock.now()
     with db.unit_of_work() as session:
-        rows: list[Row] = list(session.execute(_statement(cohort_id)).all())
+        year = {"cohort_id": cohort_id}
+        rows: list[Row] = list(session.execute(_PAIRS, year).all())
         if not rows:
             return []
-        cohort = session.execute(
-            select(
-                Cohort.id,
-                Cohort.name,
-                Cohort.end_date,
-                Cohort.first_contact_hours,
-                Cohort.session_cadence_days,
-            ).where(Cohort.id == cohort_id)
-        ).one()
+        cohort = session.execute(_COHORT, year).one()
         evaluated = evaluated_by(session, [r.id for r in rows if r.status == PairingStatus.ENDED])
         # Goals and meetings as plain rows: thousands of objects were most of the list's cost.
         ids = [r.id for r in rows]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from mentorat_desktop.db import Database
@@ -64,28 +64,30 @@ def row_of(meeting: MentoringSession) -> SessionRow:
     )
 
 
-def rows_by_pairing(
-    session: Session, pairing_ids: list[int]
-) -> dict[int, tuple[SessionRow, ...]]:
+# Built once (the pairs an expanding bound parameter): a year's list reads it at every show.
+_BY_PAIRING = (
+    select(
+        MentoringSession.pairing_id,
+        MentoringSession.id,
+        MentoringSession.held_on,
+        MentoringSession.duration_minutes,
+        MentoringSession.mode,
+        MentoringSession.topics,
+        MentoringSession.leads_capabilities,
+        MentoringSession.note,
+    )
+    .where(MentoringSession.pairing_id.in_(bindparam("pairing_ids", expanding=True)))
+    .order_by(MentoringSession.held_on)
+)
+
+
+def rows_by_pairing(session: Session, pairing_ids: list[int]) -> dict[int, tuple[SessionRow, ...]]:
     """The meetings of many pairs, as ``row_of`` gives them and in the pair's order, read
     as plain rows (a year's list of pairs need not load each meeting as an object)."""
     found: dict[int, list[SessionRow]] = {pairing_id: [] for pairing_id in pairing_ids}
     if not pairing_ids:
         return {}
-    rows = session.execute(
-        select(
-            MentoringSession.pairing_id,
-            MentoringSession.id,
-            MentoringSession.held_on,
-            MentoringSession.duration_minutes,
-            MentoringSession.mode,
-            MentoringSession.topics,
-            MentoringSession.leads_capabilities,
-            MentoringSession.note,
-        )
-        .where(MentoringSession.pairing_id.in_(pairing_ids))
-        .order_by(MentoringSession.held_on)
-    )
+    rows = session.execute(_BY_PAIRING, {"pairing_ids": pairing_ids})
     for pairing_id, meeting_id, held_on, minutes, mode, topics, leads, note in rows:
         found[pairing_id].append(
             SessionRow(meeting_id, held_on, minutes, mode, topics, tuple(leads or ()), note)
