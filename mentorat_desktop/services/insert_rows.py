@@ -11,28 +11,34 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Dialect, Table, insert
 from sqlalchemy.orm import Session
 
-Conversion = tuple[str, Callable[[Any], Any] | None]
+Conversion = tuple[int, Callable[[Any], Any]]
 
 
 @lru_cache(maxsize=64)
 def _statement(
     table: Table, keys: tuple[str, ...], dialect: Dialect
-) -> tuple[str, tuple[Conversion, ...]] | None:
-    """The INSERT's text and each parameter's conversion, in the statement's order; None
-    when SQLAlchemy must fill a value itself (a default worked out in Python)."""
+) -> tuple[str, Callable[[Mapping[str, object]], tuple], tuple[Conversion, ...]] | None:
+    """The INSERT's text, what takes a row's values in the statement's order, and the
+    conversion of each parameter that has one (by position); None when SQLAlchemy must fill
+    a value itself (a default worked out in Python)."""
     compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
-    if compiled.insert_prefetch or compiled.positiontup is None:
+    order = compiled.positiontup
+    if compiled.insert_prefetch or not order:
         return None
     conversions = tuple(
-        (key, table.c[key].type.dialect_impl(dialect).bind_processor(dialect))
-        for key in compiled.positiontup
+        (position, convert)
+        for position, key in enumerate(order)
+        if (convert := table.c[key].type.dialect_impl(dialect).bind_processor(dialect))
     )
-    return str(compiled), conversions
+    take = itemgetter(*order)
+    values_of = take if len(order) > 1 else lambda row: (take(row),)
+    return str(compiled), values_of, conversions
 
 
 def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, object]]) -> None:
@@ -44,9 +50,11 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, obje
     if statement is None:
         session.execute(insert(table), list(rows))
         return
-    sql, conversions = statement
-    values = [
-        tuple(row[key] if convert is None else convert(row[key]) for key, convert in conversions)
-        for row in rows
-    ]
+    sql, values_of, conversions = statement
+    values = []
+    for row in rows:
+        converted = list(values_of(row))
+        for position, convert in conversions:
+            converted[position] = convert(converted[position])
+        values.append(tuple(converted))
     connection.exec_driver_sql(sql, values)

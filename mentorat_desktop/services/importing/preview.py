@@ -136,6 +136,12 @@ class _RowReader:
             self.dates[col] = DateColumn(
                 col, table.headers[col], order.month_first, order.decided_by, order.example
             )
+        # Each mapped column with its answer's kind and whether its wordings are placed,
+        # looked up once: a file's thousands of rows each read them all.
+        self._reading = [
+            (key, col, BY_KEY[key].kind, placing.is_placeable(BY_KEY[key].kind))
+            for key, col in self.column_of.items()
+        ]
         self.unplaced: Counter[tuple[str, str]] = Counter()
         self.spelling: dict[tuple[str, str], str] = {}
         self.incomplete = 0
@@ -145,8 +151,7 @@ class _RowReader:
         col = self.column_of.get(key, self.column_of.get(_FALLBACK_COLUMN.get(key, "")))
         return self.headers[col] if col is not None else ""
 
-    def convert(self, key: str, col: int, raw: object) -> object:
-        kind = BY_KEY[key].kind
+    def convert(self, kind: str, col: int, raw: object) -> object:
         if kind == "date":
             return cells.to_date(raw, self.dates[col].month_first)
         if kind == "consent":
@@ -186,12 +191,13 @@ class _RowReader:
         values: dict[str, object] = {}
         problems: list[RowProblem] = []
         review: dict[str, str] = {}
-        for key, col in self.column_of.items():
-            raw = row[col] if col < len(row) else None
+        width = len(row)
+        for key, col, kind, placeable in self._reading:
+            raw = row[col] if col < width else None
             if cells.is_blank(raw):
                 values[key] = None
                 continue
-            if placing.is_placeable(BY_KEY[key].kind):
+            if placeable:
                 reading = self.place(key, col, row)
                 values[key] = reading.value
                 if reading.review is not None:
@@ -204,7 +210,7 @@ class _RowReader:
                     continue
             else:
                 try:
-                    values[key] = self.convert(key, col, raw)
+                    values[key] = self.convert(kind, col, raw)
                 except cells.CellError as error:
                     problems.append(RowProblem(number, self.headers[col], error.message))
             member = key == "is_member" and values.get(key)
