@@ -584,6 +584,21 @@ def test_lines_worked_out_before_an_undo_are_never_shown(qtbot, window, people) 
     assert all(note.startswith("2: ") for note in applied[0].values())
 
 
+def test_lines_that_cannot_be_worked_out_leave_no_outdated_line(qtbot, window, people, caplog):
+    page = window.matching
+    qtbot.waitUntil(lambda: not page.controller.lines_pending)
+    assert _notes(page)[people.julie.participation_id].startswith("Meilleur choix libre")
+
+    def fails(state) -> dict[int, str]:
+        raise RuntimeError("the plan could not be made")
+
+    page.controller._lines_worker._compute = fails
+    assert _drop(window, people.paul.participation_id, people.marc.participation_id)
+    qtbot.waitUntil(lambda: not page.controller.lines_pending)
+    assert set(_notes(page).values()) == {""}
+    assert "could not be worked out" in caplog.text
+
+
 def test_a_board_closed_while_its_lines_are_worked_out_drops_them(qtbot, context, people):
     window = MainWindow(context)  # not the fixture's: this one is deleted by the test
     window.navigation.setCurrentRow(MATCHING)

@@ -163,9 +163,9 @@ class BoardController(QObject):
     def _lines_computed(self, step: int, lines: Mapping[int, str] | None) -> None:
         if step != self._step:  # the board changed since it was asked: a newer one follows
             return
-        self._lines_asked = -1
-        if lines is not None:
-            self._apply_lines(lines)
+        # Lines that could not be worked out are none rather than those of an earlier
+        # board, which could name a mentor who is no longer free.
+        self._apply_lines(lines if lines is not None else {})
 
     def _apply_lines(self, lines: Mapping[int, str]) -> None:
         self._lines_asked = -1
