@@ -8,13 +8,21 @@ from pathlib import Path
 
 from mentorat_desktop.commands.catalog import command_help
 from mentorat_desktop.commands.common import add_cohort_option, open_from_args
+from mentorat_desktop.db import Database
 from mentorat_desktop.documents import DOC_LANGUAGES, DocumentKind, plan_documents, write_documents
+from mentorat_desktop.documents.data import (
+    NamedParticipant,
+    PersonSheet,
+    load_pairs,
+    participants_with_sessions,
+)
 from mentorat_desktop.documents.file_names import file_stem
 from mentorat_desktop.documents.render import common_language
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _
 from mentorat_desktop.models.enums import PageSize
 from mentorat_desktop.services.cohorts import resolve_cohort
+from mentorat_desktop.services.text import plain
 
 
 def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:
@@ -73,6 +81,15 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
             "blank, to fill in by hand"
         ),
     )
+    parser.add_argument(
+        "--name",
+        action="append",
+        metavar=_("TEXT"),
+        help=_(
+            "only the pairs (for credit statements, the people) whose name contains TEXT, "
+            "case and accents ignored; repeat it to print several"
+        ),
+    )
     parser.set_defaults(handler=run)
 
 
@@ -82,7 +99,10 @@ def run(args: argparse.Namespace) -> int:
     db = open_from_args(args)
     try:
         cohort = resolve_cohort(db, args.cohort)
-        planned = plan_documents(db, cohort.id, cohort.name, kind, language, blank=args.blank)
+        only = named(db, cohort.id, cohort.name, kind, args.name) if args.name else None
+        planned = plan_documents(
+            db, cohort.id, cohort.name, kind, language, blank=args.blank, only=only
+        )
     finally:
         db.close()
     if not planned:
@@ -110,3 +130,37 @@ def run(args: argparse.Namespace) -> int:
     for path in paths:
         print(path)
     return 0
+
+
+def named(
+    db: Database, cohort_id: int, year: str, kind: DocumentKind, texts: list[str]
+) -> set[int]:
+    """The pairs (pairing ids) or people (participation ids) named by any of ``texts``;
+    a text that names no one is an error, so that a typo never passes for "nothing to do"."""
+    if kind.is_for_pair:
+        names = {
+            pair.pairing_id: (_full_name(pair.mentee), _full_name(pair.mentor))
+            for pair in load_pairs(db, cohort_id)
+        }
+    else:
+        names = {
+            person.participation_id: (_full_name(person),)
+            for person in participants_with_sessions(db, cohort_id)
+        }
+    chosen: set[int] = set()
+    for text in texts:
+        wanted = plain(" ".join(text.split()))
+        found = {key for key, full in names.items() if any(wanted in plain(n) for n in full)}
+        if not found:
+            message = (
+                _("No pair of {cohort} has a mentor or mentee whose name contains “{text}”.")
+                if kind.is_for_pair
+                else _("No one of {cohort} with a logged session has a name containing “{text}”.")
+            )
+            raise UserError(message.format(cohort=year, text=text))
+        chosen |= found
+    return chosen
+
+
+def _full_name(person: PersonSheet | NamedParticipant) -> str:
+    return f"{person.first_name} {person.last_name}"

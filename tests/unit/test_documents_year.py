@@ -199,3 +199,34 @@ def test_forms_with_nothing_to_print_fails_with_a_message(db, db_path, cohort, t
     assert "2026-2027" in capsys.readouterr().err
     assert not (tmp_path / "x").exists()
     assert main([*args[:-2], "--out", str(tmp_path), "--cohort", "1999"]) == 1
+
+
+def test_forms_prints_only_the_pairs_named_case_and_accents_ignored(
+    db, db_path, cohort, pairing_id, tmp_path, capsys
+) -> None:
+    _pair(
+        db,
+        cohort,
+        mentor_form(first_name="Anne", last_name="Gagnon", email="d@example.org"),
+        mentee_form(first_name="Paul", last_name="Roy", email="e@example.org"),
+    )
+    out = tmp_path / "out"
+    base = ["forms", "--db", str(db_path), "--kind", "engagement", "--out", str(out)]
+    assert main([*base, "--name", "berube"]) == 0
+    assert [Path(p).name for p in capsys.readouterr().out.splitlines()] == [
+        "engagement-2026-2027-berube-obrien.pdf"
+    ]
+    assert main([*base, "--name", "GAGNON", "--name", "élodie"]) == 0  # a mentor's name too
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+def test_forms_with_a_name_that_matches_no_one_prints_nothing_and_says_so(
+    db, db_path, pairing_id, tmp_path, capsys
+) -> None:
+    out = tmp_path / "out"
+    args = ["forms", "--db", str(db_path), "--kind", "credits", "--out", str(out)]
+    assert main([*args, "--name", "Bérubé", "--name", "Tremblay"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "«\u00a0Tremblay\u00a0»" in captured.err and "2026-2027" in captured.err
+    assert not out.exists()
