@@ -41,6 +41,7 @@ from mentorat_desktop.views.page_indexes import (
 )
 from mentorat_desktop.views.page_slots import PageAttribute, PageSlots, PageSpec, load_year
 from mentorat_desktop.views.privacy_commands import PrivacyCommands
+from mentorat_desktop.views.style import NAVIGATION_WIDTH
 from mentorat_desktop.views.text_size import saved_scale
 from mentorat_desktop.views.transfer_commands import TransferCommands
 from mentorat_desktop.views.undo_pages import PageHistory
@@ -159,6 +160,10 @@ class MainWindow(WindowMenus, PrivacyCommands, TransferCommands, FindCommands, Q
         for spec in specs:
             self.navigation.addItem(spec.title)
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
+        # Never narrower than that either: at large text the pages beside it squeezed it to
+        # the style sheet's least width, and "Tableau de bord" lost its last letters.
+        self.navigation.ensurePolished()
+        self.navigation.setMinimumWidth(max(NAVIGATION_WIDTH, self.navigation.sizeHint().width()))
         opening_notice(self.stack.widget(DASHBOARD))
         self.navigation.currentRowChanged.connect(self._show_page)
 

@@ -2,13 +2,16 @@
 
 import re
 
+# The page list's least width in pixels; wider when its longest name needs it.
+NAVIGATION_WIDTH = 192
+
 STYLE_SHEET = """
 QLabel#pageTitle { font-size: 20pt; font-weight: 600; margin: 4px 0 8px 0; }
 QLabel#figureValue { font-size: 26pt; font-weight: 600; color: #0b5563; }
 QFrame#figureTile { background: palette(base); border-radius: 6px; }
 QLabel#comingNote { color: palette(placeholder-text); margin-top: 12px; }
 QFrame#comingBox { background: palette(base); border-radius: 6px; padding: 12px; }
-QListWidget#navigation { font-size: 12pt; min-width: 190px; }
+QListWidget#navigation { font-size: 12pt; }
 QLabel#panelScore { font-size: 18pt; font-weight: 600; color: #0b5563; }
 QLabel#panelHeading, QLabel#columnHeading { font-size: 12pt; font-weight: 600; }
 QLabel#refusalBanner { background: #fdecea; color: #9b1c1c; border-radius: 4px; padding: 6px;

@@ -119,7 +119,6 @@ class ParticipantsPage(QWidget):
         self.privacy_button = menu_button(_("Personal information"))
         self.privacy_button.setAccessibleName(_("Personal information of the participant"))
         buttons = QHBoxLayout()
-        buttons.addWidget(self.count)
         buttons.addStretch()
         for button in (
             self.import_button,
@@ -134,8 +133,14 @@ class ParticipantsPage(QWidget):
 
         title = QLabel(_("Participants"))
         title.setObjectName("pageTitle")
+        # The count beside the title: in the buttons' row it left them too little room at
+        # large text sizes.
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch()
+        heading.addWidget(self.count)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.empty_hint)
