@@ -107,3 +107,25 @@ def test_text_sizes_are_written_as_each_language_writes_percentages() -> None:
         assert ("1.5", "150\u00a0% — Grande") in scale_choices()
     finally:
         i18n.set_language("fr")
+
+
+def test_the_pair_pane_is_laid_out_at_its_width_when_first_shown(qapp, qtbot, context, cohort):
+    """At 1.5x its words ran past the pane's edge: laid out at the width the splitter set
+    before the page showed, not at the one it had once shown."""
+    from mentorat_desktop.views.main_window import PAIRS
+
+    try:
+        apply_text_size(qapp, 1.5)
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.show()
+        window.navigation.setCurrentRow(PAIRS)
+        QApplication.processEvents()
+        view = window.pairs.view
+        body = view.widget()
+        assert view.empty.isVisible()
+        assert body.layout().geometry().width() == body.width()
+        assert view.empty.width() <= view.viewport().width()
+    finally:
+        apply_text_size(qapp, 1.0)

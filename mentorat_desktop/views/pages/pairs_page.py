@@ -6,12 +6,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -98,12 +96,9 @@ class PairsPage(QWidget):
         left_layout.addWidget(self.count)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        # The pair's page scrolls when large type makes it taller than the window.
-        self.view_area = QScrollArea()
-        self.view_area.setWidgetResizable(True)
-        self.view_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.view_area.setWidget(self.view)
-        self.splitter.addWidget(self.view_area)
+        # The pair's page is a scroll area of its own: it scrolls when large type makes it
+        # taller than the window.
+        self.splitter.addWidget(self.view)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         # A little more to the list, so that its longest phase ("7. Première rencontre

@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -63,6 +64,7 @@ class PairView(QScrollArea):
         self.subtitle.setWordWrap(True)
         self.empty = QLabel(_("Choose a pair in the list to follow it."))
         self.empty.setObjectName("comingNote")
+        self.empty.setWordWrap(True)
 
         self.email_button = menu_button(_("Write an e-mail"))
         self.email_menu = QMenu(self.email_button)
@@ -146,6 +148,15 @@ class PairView(QScrollArea):
         ]
         self.setWidget(body)
         self.set_pair(None, {})
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Resized again while hidden (the splitter sets its sizes before the page shows),
+        # the body can miss the last resize: its layout kept the wider width, and the labels
+        # were cut at the pane's edge. Laid out anew at the width it has.
+        super().showEvent(event)
+        layout = self.widget().layout()
+        if layout is not None and layout.geometry().width() != self.widget().width():
+            layout.invalidate()
 
     def _emit_step(self, phase: Phase) -> None:
         if self.pair is not None:
