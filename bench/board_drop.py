@@ -38,7 +38,8 @@ from helpers.import_files import (  # noqa: E402
     people,
     write_xlsx,
 )
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer  # noqa: E402
+from paint_count import PaintCount  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mentorat_desktop.clock import SystemClock  # noqa: E402
@@ -80,19 +81,6 @@ def timed(run: Callable[[], object], cpu: str | None = None) -> float:
 # The render of the whole page by ``grab`` after each drop or undo, timed apart: earlier
 # figures counted it in the drop.
 GRAB: dict[str, list[float]] = {name: [] for name in CPU}
-
-
-class PaintCount(QObject):
-    """Counts one widget's paint events: a drop's time stops only once it has been painted."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 def until_painted(step: Callable[[], object], name: str, paints: PaintCount, page) -> float:
@@ -249,7 +237,7 @@ def main() -> None:
             grab = statistics.median(GRAB[name]) * 1000
             print(f"{label:<42}{median_ms(times)}   (+ grab {grab:5.1f} ms)")
 
-        print(f"medians of {DROPS}; \"+ grab\": a second render of the whole page, not waited for")
+        print(f'medians of {DROPS}; "+ grab": a second render of the whole page, not waited for')
         line("drop -> board repainted, first pair:", drops, "drop")
         line("undo -> board repainted, first pair:", undos, "undo")
         print(f"  the same, CPU of the window's thread:   {median_ms(CPU['drop'])}")

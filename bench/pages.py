@@ -51,7 +51,7 @@ from bytecode import SOURCE_ONLY, compile_app  # noqa: E402
 if SOURCE_ONLY not in sys.argv:  # measured as installed: see bench/bytecode.py
     compile_app(SOURCE)
 
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from paint_count import PaintCount  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from ten_years_path import ten_years_path  # noqa: E402
@@ -85,19 +85,6 @@ def median(times: list[tuple[float, float]]) -> tuple[float, float]:
         statistics.median(wall for wall, _cpu in times),
         statistics.median(cpu for _wall, cpu in times),
     )
-
-
-class PaintCount(QObject):
-    """Counts the paint events of every widget."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 LINE = re.compile(r"^(?P<label>.*?)\s+(?P<wall>[\d.]+) ms(?:\s+\(cpu\s+(?P<cpu>[\d.]+) ms\))?")
