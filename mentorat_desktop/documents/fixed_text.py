@@ -111,7 +111,30 @@ def _record(paragraph: Paragraph, doc: object, code: list[str]) -> Drawn | None:
     return Drawn(tuple(code), tuple(used))
 
 
-class FixedParagraph(Paragraph):
+class OnceWrapped(Paragraph):
+    """A paragraph that breaks its lines once for a width, however often it is measured.
+
+    reportlab measures a paragraph in a table cell three or four times at the same width (the
+    table's size, the group kept together, the drawing of the cell): the answer is kept on the
+    paragraph itself, so it holds nobody's data beyond the document.
+    """
+
+    _wrapped_at: tuple[float, object, float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        done = self._wrapped_at
+        # The lines are those of the last wrap: the same width, and nobody broke them since.
+        if done is not None and done[0] == availWidth and done[1] is self.__dict__.get("blPara"):
+            self.width, self.height = done[2], done[3]
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        blpara = self.__dict__.get("blPara")
+        if blpara is not None:
+            self._wrapped_at = (availWidth, blpara, self.width, self.height)
+        return size
+
+
+class FixedParagraph(OnceWrapped):
     """A paragraph whose lines for a width are computed once and then reused.
 
     The pieces reportlab splits off at a page break are plain paragraphs of this class with
