@@ -22,7 +22,8 @@ from reportlab.platypus import (
 )
 
 from mentorat_desktop.documents import wording
-from mentorat_desktop.documents.fixed_text import OnceWrapped, fixed_paragraph
+from mentorat_desktop.documents.data_paragraph import DataParagraph
+from mentorat_desktop.documents.fixed_text import fixed_paragraph
 from mentorat_desktop.documents.fonts import register_fonts
 from mentorat_desktop.documents.languages import DocLanguage, joined, languages_of
 from mentorat_desktop.documents.styles import FAINT, FILL, MUTED, NAVY, RULE, styles, table_style
@@ -54,7 +55,7 @@ def title_block(language: DocLanguage, message: str, details: Sequence[str]) -> 
     for number, lang in enumerate(languages_of(language)):
         style = s.title if number == 0 else s.title_second
         blocks.append(fixed_paragraph(esc(translate_in(lang, message)), style))
-    blocks.extend(OnceWrapped(detail, s.subtitle) for detail in details)
+    blocks.extend(DataParagraph(detail, s.subtitle) for detail in details)
     blocks.append(Spacer(1, 4))
     blocks.append(HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=8))
     return blocks
@@ -62,7 +63,7 @@ def title_block(language: DocLanguage, message: str, details: Sequence[str]) -> 
 
 def heading(language: DocLanguage, message: str, **fields: object) -> Paragraph:
     """A heading; one without fields is fixed wording, laid out once per process."""
-    make = OnceWrapped if fields else fixed_paragraph
+    make = DataParagraph if fields else fixed_paragraph
     return make(esc(joined(language, message, **fields)), styles().heading)
 
 
@@ -104,7 +105,7 @@ def prose(
     holds no data of a person or a pair (its layout is then kept for the next document).
     """
     style = getattr(styles(), style_name)
-    make = fixed_paragraph if fixed else OnceWrapped
+    make = fixed_paragraph if fixed else DataParagraph
     langs = languages_of(language)
     if len(langs) == 1:
         return make(render(langs[0]), style)
@@ -163,7 +164,7 @@ def numbered_list(
 
 def bullets(texts: Sequence[str]) -> list[Flowable]:
     """Plain values (areas of expertise...) as a bulleted list."""
-    return [OnceWrapped(esc(text), styles().item, bulletText="•") for text in texts]
+    return [DataParagraph(esc(text), styles().item, bulletText="•") for text in texts]
 
 
 def field_label(language: DocLanguage, message: str) -> Paragraph:
@@ -174,7 +175,7 @@ def field_label(language: DocLanguage, message: str) -> Paragraph:
 def field(language: DocLanguage, message: str, value: str, lines: int = 0) -> list[Flowable]:
     """A label and its value below it; an empty value leaves ``lines`` lines to write on."""
     if value.strip():
-        return [field_label(language, message), OnceWrapped(esc(value), styles().value)]
+        return [field_label(language, message), DataParagraph(esc(value), styles().value)]
     if lines:
         return [field_label(language, message), WritingBox(lines)]
     return []
@@ -187,13 +188,13 @@ def facts(rows: Sequence[Sequence[str]], header: Sequence[str] = ()) -> Table:
     data: list[list[Paragraph]] = []
     if header:
         data.append(
-            [OnceWrapped("", s.cell_head)] + [OnceWrapped(esc(h), s.cell_title) for h in header]
+            [DataParagraph("", s.cell_head)] + [DataParagraph(esc(h), s.cell_title) for h in header]
         )
     for label, *values in rows:
         # Labels are the documents' own wording, laid out once; values are people's data.
         data.append(
             [fixed_paragraph(esc(label), s.cell_head)]
-            + [OnceWrapped(esc(v), s.cell) for v in values]
+            + [DataParagraph(esc(v), s.cell) for v in values]
         )
     columns = len(data[0]) - 1
     label_width = 24 if columns > 1 else 30
@@ -323,7 +324,7 @@ def signatures(language: DocLanguage, people: Sequence[tuple[str, str]]) -> Tabl
     for role, name in people:
         column: list[Flowable] = [fixed_paragraph(esc(joined(language, role).upper()), s.cell_head)]
         if name:
-            column.append(OnceWrapped(esc(name), s.callout))
+            column.append(DataParagraph(esc(name), s.callout))
         column.append(
             SignAndDate(joined(language, wording.SIGNATURE), joined(language, wording.DATE))
         )

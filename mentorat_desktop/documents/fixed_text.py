@@ -27,6 +27,8 @@ from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
+from mentorat_desktop.documents.data_paragraph import OnceWrapped
+
 # Beyond this many entries a cache starts again: a bound, never reached by the documents.
 LIMIT = 4096
 # What Paragraph.wrap (and the breakLines it calls) leaves on the paragraph.
@@ -109,29 +111,6 @@ def _record(paragraph: Paragraph, doc: object, code: list[str]) -> Drawn | None:
         )
         used.append((font, state.internalName, codes))
     return Drawn(tuple(code), tuple(used))
-
-
-class OnceWrapped(Paragraph):
-    """A paragraph that breaks its lines once for a width, however often it is measured.
-
-    reportlab measures a paragraph in a table cell three or four times at the same width (the
-    table's size, the group kept together, the drawing of the cell): the answer is kept on the
-    paragraph itself, so it holds nobody's data beyond the document.
-    """
-
-    _wrapped_at: tuple[float, object, float, float] | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        done = self._wrapped_at
-        # The lines are those of the last wrap: the same width, and nobody broke them since.
-        if done is not None and done[0] == availWidth and done[1] is self.__dict__.get("blPara"):
-            self.width, self.height = done[2], done[3]
-            return self.width, self.height
-        size = super().wrap(availWidth, availHeight)
-        blpara = self.__dict__.get("blPara")
-        if blpara is not None:
-            self._wrapped_at = (availWidth, blpara, self.width, self.height)
-        return size
 
 
 class FixedParagraph(OnceWrapped):
