@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab import rl_config
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfbase.ttfonts import TTFont
@@ -140,19 +141,44 @@ class FixedParagraph(OnceWrapped):
         self._wrapWidths = list(done["_wrapWidths"])
         return self.width, self.height
 
-    def draw(self) -> None:
+    def _variants(self) -> list[Drawn] | None:
+        """The drawings kept for this paragraph at its width; None for a piece split off."""
         key = self._layout_key
         if key is None:
-            super().draw()
-            return
-        # Flowable.drawOn has moved the origin here: the instructions do not depend on where.
-        canvas = self.canv
-        doc = canvas._doc
+            return None
         variants = _drawn.get((key, self.width))
         if variants is None:
             if len(_drawn) >= LIMIT:
                 _drawn.clear()
             variants = _drawn[(key, self.width)] = []
+        return variants
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        """Flowable.drawOn, writing what it writes around a drawing that holds in this file
+        without saving and restoring the canvas's state (nothing in between changes it)."""
+        variants = self._variants()
+        if variants is not None and not getattr(self, "_showBoundary", None):
+            doc = canvas._doc
+            for drawn in variants:
+                if drawn.holds_in(doc):
+                    x = self._hAlignAdjust(x, _sW)
+                    code = canvas._code
+                    # saveState's "q", then translate's matrix (it follows a "q": no merging).
+                    code.append("q")
+                    code.append(f"{fp_str(1, 0, 0, 1, x, y)} cm")
+                    code.extend(drawn.code)
+                    code.append("Q")
+                    return
+        super().drawOn(canvas, x, y, _sW)
+
+    def draw(self) -> None:
+        variants = self._variants()
+        if variants is None:
+            super().draw()
+            return
+        # Flowable.drawOn has moved the origin here: the instructions do not depend on where.
+        canvas = self.canv
+        doc = canvas._doc
         for drawn in variants:
             if drawn.holds_in(doc):
                 canvas._code.extend(drawn.code)
