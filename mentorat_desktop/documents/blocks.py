@@ -8,6 +8,7 @@ values are never put in table cells (a table row cannot be taller than a page).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import inch
@@ -39,8 +40,17 @@ def esc(text: str) -> str:
     return "<br/>".join(escape(line) for line in lines)
 
 
+@lru_cache(maxsize=2048)
+def esc_wording(text: str) -> str:
+    """:func:`esc` of the documents' own wording (never data), found once per text: every
+    form escapes the same commitments and clauses again."""
+    return esc(text)
+
+
 def markup(language: str, message: str, strong: Sequence[str] = (), **fields: object) -> str:
     """A translated sentence as markup; the fields named in ``strong`` are set in bold."""
+    if not fields:
+        return esc_wording(translate_in(language, message)).format()
     values = {
         name: (f"<b>{esc(str(value))}</b>" if name in strong else esc(str(value)))
         for name, value in fields.items()
@@ -54,7 +64,7 @@ def title_block(language: DocLanguage, message: str, details: Sequence[str]) -> 
     blocks: list[Flowable] = []
     for number, lang in enumerate(languages_of(language)):
         style = s.title if number == 0 else s.title_second
-        blocks.append(fixed_paragraph(esc(translate_in(lang, message)), style))
+        blocks.append(fixed_paragraph(esc_wording(translate_in(lang, message)), style))
     blocks.extend(DataParagraph(detail, s.subtitle) for detail in details)
     blocks.append(Spacer(1, 4))
     blocks.append(HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=8))
@@ -63,8 +73,9 @@ def title_block(language: DocLanguage, message: str, details: Sequence[str]) -> 
 
 def heading(language: DocLanguage, message: str, **fields: object) -> Paragraph:
     """A heading; one without fields is fixed wording, laid out once per process."""
-    make = DataParagraph if fields else fixed_paragraph
-    return make(esc(joined(language, message, **fields)), styles().heading)
+    if fields:
+        return DataParagraph(esc(joined(language, message, **fields)), styles().heading)
+    return fixed_paragraph(esc_wording(joined(language, message)), styles().heading)
 
 
 def parallel(
@@ -137,11 +148,11 @@ def numbered_list(
     if len(langs) == 1:
         lang = langs[0]
         blocks: list[Flowable] = [
-            fixed_paragraph(esc(translate_in(lang, title)), s.heading),
-            fixed_paragraph(esc(translate_in(lang, intro)), s.lead_in),
+            fixed_paragraph(esc_wording(translate_in(lang, title)), s.heading),
+            fixed_paragraph(esc_wording(translate_in(lang, intro)), s.lead_in),
         ]
         numbered = [
-            fixed_paragraph(esc(translate_in(lang, item)), s.numbered, f"{n}.")
+            fixed_paragraph(esc_wording(translate_in(lang, item)), s.numbered, f"{n}.")
             for n, item in enumerate(items, start=1)
         ]
         # The heading keeps two items under it, and the last two stay together: a lone item
@@ -152,11 +163,14 @@ def numbered_list(
             KeepTogether(numbered[-2:]),
         ]
     rows: list[list[Flowable]] = [
-        [fixed_paragraph(esc(translate_in(lang, title)), s.heading) for lang in langs],
-        [fixed_paragraph(esc(translate_in(lang, intro)), s.lead_in) for lang in langs],
+        [fixed_paragraph(esc_wording(translate_in(lang, title)), s.heading) for lang in langs],
+        [fixed_paragraph(esc_wording(translate_in(lang, intro)), s.lead_in) for lang in langs],
     ]
     rows.extend(
-        [fixed_paragraph(esc(translate_in(lang, item)), s.numbered, f"{n}.") for lang in langs]
+        [
+            fixed_paragraph(esc_wording(translate_in(lang, item)), s.numbered, f"{n}.")
+            for lang in langs
+        ]
         for n, item in enumerate(items, start=1)
     )
     return [Spacer(1, 10), parallel(rows, keep_first=4, keep_last=2)]
@@ -169,7 +183,7 @@ def bullets(texts: Sequence[str]) -> list[Flowable]:
 
 def field_label(language: DocLanguage, message: str) -> Paragraph:
     """The small capitals above a value; kept with the value that follows."""
-    return fixed_paragraph(esc(joined(language, message).upper()), styles().label)
+    return fixed_paragraph(esc_wording(joined(language, message).upper()), styles().label)
 
 
 def field(language: DocLanguage, message: str, value: str, lines: int = 0) -> list[Flowable]:
@@ -193,7 +207,7 @@ def facts(rows: Sequence[Sequence[str]], header: Sequence[str] = ()) -> Table:
     for label, *values in rows:
         # Labels are the documents' own wording, laid out once; values are people's data.
         data.append(
-            [fixed_paragraph(esc(label), s.cell_head)]
+            [fixed_paragraph(esc_wording(label), s.cell_head)]
             + [DataParagraph(esc(v), s.cell) for v in values]
         )
     columns = len(data[0]) - 1
@@ -322,7 +336,9 @@ def signatures(language: DocLanguage, people: Sequence[tuple[str, str]]) -> Tabl
     s = styles()
     columns: list[list[Flowable]] = []
     for role, name in people:
-        column: list[Flowable] = [fixed_paragraph(esc(joined(language, role).upper()), s.cell_head)]
+        column: list[Flowable] = [
+            fixed_paragraph(esc_wording(joined(language, role).upper()), s.cell_head)
+        ]
         if name:
             column.append(DataParagraph(esc(name), s.callout))
         column.append(

@@ -159,8 +159,10 @@ class FixedParagraph(OnceWrapped):
         variants = self._variants()
         if variants is not None and not getattr(self, "_showBoundary", None):
             doc = canvas._doc
-            for drawn in variants:
+            for index, drawn in enumerate(variants):
                 if drawn.holds_in(doc):
+                    if index:  # the next forms most likely need the same one: try it first
+                        variants.insert(0, variants.pop(index))
                     x = self._hAlignAdjust(x, _sW)
                     code = canvas._code
                     # saveState's "q", then translate's matrix (it follows a "q": no merging).
