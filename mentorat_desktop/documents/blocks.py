@@ -24,6 +24,7 @@ from reportlab.platypus import (
 
 from mentorat_desktop.documents import wording
 from mentorat_desktop.documents.data_paragraph import DataParagraph
+from mentorat_desktop.documents.fixed_table import FixedTable, table_key
 from mentorat_desktop.documents.fixed_text import fixed_paragraph
 from mentorat_desktop.documents.fonts import register_fonts
 from mentorat_desktop.documents.languages import DocLanguage, joined, languages_of
@@ -85,7 +86,13 @@ def parallel(
 
     The first ``keep_first`` and last ``keep_last`` rows never part across a page break.
     """
-    table = Table(list(rows), colWidths=["50%", "50%"], splitByRow=1)
+    # Facing columns of fixed wording keep their drawing for the next form.
+    key = table_key(rows, keep_first, keep_last)
+    table = (Table if key is None else FixedTable)(
+        list(rows), colWidths=["50%", "50%"], splitByRow=1
+    )
+    if isinstance(table, FixedTable):
+        table._layout_key = key
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (0, -1), 0),

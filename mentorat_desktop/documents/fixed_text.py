@@ -93,7 +93,8 @@ def _fonts_of(paragraph: Paragraph) -> list[TTFont] | None:
     return fonts if all(isinstance(font, TTFont) for font in fonts) else None
 
 
-def _record(paragraph: Paragraph, doc: object, code: list[str]) -> Drawn | None:
+def record_paragraph(paragraph: Paragraph, doc: object, code: list[str]) -> Drawn | None:
+    """The drawing ``code`` of ``paragraph`` and the codes its characters have in ``doc``."""
     fonts = _fonts_of(paragraph)
     if fonts is None or not all(_ascii_readable(font) for font in fonts):
         return None
@@ -187,7 +188,7 @@ class FixedParagraph(OnceWrapped):
                 return
         start = len(canvas._code)
         super().draw()
-        recorded = _record(self, doc, canvas._code[start:])
+        recorded = record_paragraph(self, doc, canvas._code[start:])
         if recorded is not None:
             variants.insert(0, recorded)
             del variants[VARIANTS:]
