@@ -29,6 +29,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
 from mentorat_desktop.documents.data_paragraph import OnceWrapped
+from mentorat_desktop.documents.text_runs import Template, TextLog, fill_marks
 
 # Beyond this many entries a cache starts again: a bound, never reached by the documents.
 LIMIT = 4096
@@ -48,6 +49,8 @@ Key = tuple[str, ParagraphStyle, str | None]
 _parsed: dict[Key, list[Any]] = {}
 _wrapped: dict[tuple[Key, float], dict[str, Any]] = {}
 _drawn: dict[tuple[Key, float], list[Drawn]] = {}
+# The drawing with its text left to encode: replayed when no drawing holds (other codes).
+_templates: dict[tuple[Key, float], Template] = {}
 # Drawings kept per paragraph: names met before it in a file shift the codes of later accented
 # characters, so a handful of variants covers most files.
 VARIANTS = 6
@@ -172,7 +175,28 @@ class FixedParagraph(OnceWrapped):
                     code.extend(drawn.code)
                     code.append("Q")
                     return
+            replayed = self._replayed(canvas, variants)
+            if replayed is not None:
+                x = self._hAlignAdjust(x, _sW)
+                code = canvas._code
+                code.append("q")
+                code.append(f"{fp_str(1, 0, 0, 1, x, y)} cm")
+                code.extend(replayed)
+                code.append("Q")
+                return
         super().drawOn(canvas, x, y, _sW)
+
+    def _replayed(self, canvas: Any, variants: list[Drawn]) -> list[str] | None:
+        """The drawing kept as a template, its text written for this file (and kept as a
+        drawing that holds in files like it); None if there is none or it does not fit."""
+        template = _templates.get((self._layout_key, self.width))
+        code = None if template is None else template.replay(canvas)
+        if code is not None:
+            recorded = record_paragraph(self, canvas._doc, code)
+            if recorded is not None:
+                variants.insert(0, recorded)
+                del variants[VARIANTS:]
+        return code
 
     def draw(self) -> None:
         variants = self._variants()
@@ -186,8 +210,24 @@ class FixedParagraph(OnceWrapped):
             if drawn.holds_in(doc):
                 canvas._code.extend(drawn.code)
                 return
+        replayed = self._replayed(canvas, variants)
+        if replayed is not None:
+            canvas._code.extend(replayed)
+            return
         start = len(canvas._code)
-        super().draw()
+        if getattr(canvas, "logs_text_runs", False):
+            log = canvas._text_log = TextLog()
+            try:
+                super().draw()
+            finally:
+                del canvas._text_log
+            template = fill_marks(canvas._code, start, log)
+            if template is not None:
+                if len(_templates) >= LIMIT:
+                    _templates.clear()
+                _templates[(self._layout_key, self.width)] = template
+        else:
+            super().draw()
         recorded = record_paragraph(self, doc, canvas._code[start:])
         if recorded is not None:
             variants.insert(0, recorded)
@@ -216,3 +256,4 @@ def forget_layouts() -> None:
     _parsed.clear()
     _wrapped.clear()
     _drawn.clear()
+    _templates.clear()

@@ -28,6 +28,7 @@ from mentorat_desktop.documents.styles import (
     NAVY,
     RULE,
 )
+from mentorat_desktop.documents.text_runs import LoggedText
 
 HEADER_SIZE = 8
 FOOTER_SIZE = 7.5
@@ -74,6 +75,12 @@ class NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self.section: Section | None = None
         self._finished: list[dict[str, Any]] = []
+
+    # Text objects mark where their runs go while a paragraph of fixed wording is drawn.
+    logs_text_runs = True
+
+    def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> LoggedText:
+        return LoggedText(self, x, y, direction=direction)
 
     def push_state_stack(self) -> None:
         """Canvas.push_state_stack (what saveState keeps), taking the attributes at once."""

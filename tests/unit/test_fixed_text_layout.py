@@ -143,6 +143,7 @@ def test_files_are_byte_for_byte_what_reportlab_alone_makes(monkeypatch, size) -
     monkeypatch.setattr(RememberingFace, "addSubsetObjects", TTFontFace.addSubsetObjects)
     monkeypatch.setattr(RememberingFont, "addObjects", TTFont.addObjects)
     monkeypatch.setattr(NumberedCanvas, "push_state_stack", Canvas.push_state_stack)
+    monkeypatch.setattr(NumberedCanvas, "beginText", Canvas.beginText)
     monkeypatch.setattr(render, "BodyFrame", Frame)
     assert reused == files()
 
