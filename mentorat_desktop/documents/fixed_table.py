@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from reportlab.lib.rl_accel import fp_str
 from reportlab.platypus import Flowable, Table
 
 from mentorat_desktop.documents.fixed_text import (
@@ -23,6 +22,7 @@ from mentorat_desktop.documents.fixed_text import (
     Drawn,
     FixedParagraph,
     record_paragraph,
+    write_at,
 )
 
 _drawn: dict[tuple[Any, ...], list[Drawn]] = {}
@@ -87,12 +87,7 @@ class FixedTable(Table):
                 if drawn.holds_in(doc):
                     if index:
                         variants.insert(0, variants.pop(index))
-                    x = self._hAlignAdjust(x, _sW)
-                    code = canvas._code
-                    code.append("q")
-                    code.append(f"{fp_str(1, 0, 0, 1, x, y)} cm")
-                    code.extend(drawn.code)
-                    code.append("Q")
+                    write_at(canvas._code, self._hAlignAdjust(x, _sW), y, drawn.code)
                     return
         super().drawOn(canvas, x, y, _sW)
 

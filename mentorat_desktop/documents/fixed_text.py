@@ -18,6 +18,7 @@ and stay small (a few hundred entries: messages × languages × column widths).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +31,17 @@ from reportlab.platypus import Paragraph
 
 from mentorat_desktop.documents.data_paragraph import OnceWrapped
 from mentorat_desktop.documents.text_runs import Template, TextLog, fill_marks
+
+
+def write_at(page_code: list[str], x: float, y: float, code: Sequence[str]) -> None:
+    """What Flowable.drawOn writes around a drawing at (x, y), without the canvas's state
+    saved and restored in Python (nothing in between changes it): saveState's "q", then
+    translate's matrix (it follows a "q", so it is never merged into another), "Q"."""
+    page_code.append("q")
+    page_code.append(f"{fp_str(1, 0, 0, 1, x, y)} cm")
+    page_code.extend(code)
+    page_code.append("Q")
+
 
 # Beyond this many entries a cache starts again: a bound, never reached by the documents.
 LIMIT = 4096
@@ -167,22 +179,11 @@ class FixedParagraph(OnceWrapped):
                 if drawn.holds_in(doc):
                     if index:  # the next forms most likely need the same one: try it first
                         variants.insert(0, variants.pop(index))
-                    x = self._hAlignAdjust(x, _sW)
-                    code = canvas._code
-                    # saveState's "q", then translate's matrix (it follows a "q": no merging).
-                    code.append("q")
-                    code.append(f"{fp_str(1, 0, 0, 1, x, y)} cm")
-                    code.extend(drawn.code)
-                    code.append("Q")
+                    write_at(canvas._code, self._hAlignAdjust(x, _sW), y, drawn.code)
                     return
             replayed = self._replayed(canvas, variants)
             if replayed is not None:
-                x = self._hAlignAdjust(x, _sW)
-                code = canvas._code
-                code.append("q")
-                code.append(f"{fp_str(1, 0, 0, 1, x, y)} cm")
-                code.extend(replayed)
-                code.append("Q")
+                write_at(canvas._code, self._hAlignAdjust(x, _sW), y, replayed)
                 return
         super().drawOn(canvas, x, y, _sW)
 
