@@ -8,6 +8,7 @@ values are never put in table cells (a table row cannot be taller than a page).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import inch
@@ -22,6 +23,8 @@ from reportlab.platypus import (
 )
 
 from mentorat_desktop.documents import wording
+from mentorat_desktop.documents.data_paragraph import DataParagraph
+from mentorat_desktop.documents.fixed_table import FixedTable, table_key
 from mentorat_desktop.documents.fixed_text import fixed_paragraph
 from mentorat_desktop.documents.fonts import register_fonts
 from mentorat_desktop.documents.languages import DocLanguage, joined, languages_of
@@ -38,8 +41,17 @@ def esc(text: str) -> str:
     return "<br/>".join(escape(line) for line in lines)
 
 
+@lru_cache(maxsize=2048)
+def esc_wording(text: str) -> str:
+    """:func:`esc` of the documents' own wording (never data), found once per text: every
+    form escapes the same commitments and clauses again."""
+    return esc(text)
+
+
 def markup(language: str, message: str, strong: Sequence[str] = (), **fields: object) -> str:
     """A translated sentence as markup; the fields named in ``strong`` are set in bold."""
+    if not fields:
+        return esc_wording(translate_in(language, message)).format()
     values = {
         name: (f"<b>{esc(str(value))}</b>" if name in strong else esc(str(value)))
         for name, value in fields.items()
@@ -53,8 +65,8 @@ def title_block(language: DocLanguage, message: str, details: Sequence[str]) -> 
     blocks: list[Flowable] = []
     for number, lang in enumerate(languages_of(language)):
         style = s.title if number == 0 else s.title_second
-        blocks.append(fixed_paragraph(esc(translate_in(lang, message)), style))
-    blocks.extend(Paragraph(detail, s.subtitle) for detail in details)
+        blocks.append(fixed_paragraph(esc_wording(translate_in(lang, message)), style))
+    blocks.extend(DataParagraph(detail, s.subtitle) for detail in details)
     blocks.append(Spacer(1, 4))
     blocks.append(HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=8))
     return blocks
@@ -62,8 +74,9 @@ def title_block(language: DocLanguage, message: str, details: Sequence[str]) -> 
 
 def heading(language: DocLanguage, message: str, **fields: object) -> Paragraph:
     """A heading; one without fields is fixed wording, laid out once per process."""
-    make = Paragraph if fields else fixed_paragraph
-    return make(esc(joined(language, message, **fields)), styles().heading)
+    if fields:
+        return DataParagraph(esc(joined(language, message, **fields)), styles().heading)
+    return fixed_paragraph(esc_wording(joined(language, message)), styles().heading)
 
 
 def parallel(
@@ -73,7 +86,13 @@ def parallel(
 
     The first ``keep_first`` and last ``keep_last`` rows never part across a page break.
     """
-    table = Table(list(rows), colWidths=["50%", "50%"], splitByRow=1)
+    # Facing columns of fixed wording keep their drawing for the next form.
+    key = table_key(rows, keep_first, keep_last)
+    table = (Table if key is None else FixedTable)(
+        list(rows), colWidths=["50%", "50%"], splitByRow=1
+    )
+    if isinstance(table, FixedTable):
+        table._layout_key = key
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
@@ -104,7 +123,7 @@ def prose(
     holds no data of a person or a pair (its layout is then kept for the next document).
     """
     style = getattr(styles(), style_name)
-    make = fixed_paragraph if fixed else Paragraph
+    make = fixed_paragraph if fixed else DataParagraph
     langs = languages_of(language)
     if len(langs) == 1:
         return make(render(langs[0]), style)
@@ -136,11 +155,11 @@ def numbered_list(
     if len(langs) == 1:
         lang = langs[0]
         blocks: list[Flowable] = [
-            fixed_paragraph(esc(translate_in(lang, title)), s.heading),
-            fixed_paragraph(esc(translate_in(lang, intro)), s.lead_in),
+            fixed_paragraph(esc_wording(translate_in(lang, title)), s.heading),
+            fixed_paragraph(esc_wording(translate_in(lang, intro)), s.lead_in),
         ]
         numbered = [
-            fixed_paragraph(esc(translate_in(lang, item)), s.numbered, f"{n}.")
+            fixed_paragraph(esc_wording(translate_in(lang, item)), s.numbered, f"{n}.")
             for n, item in enumerate(items, start=1)
         ]
         # The heading keeps two items under it, and the last two stay together: a lone item
@@ -151,11 +170,14 @@ def numbered_list(
             KeepTogether(numbered[-2:]),
         ]
     rows: list[list[Flowable]] = [
-        [fixed_paragraph(esc(translate_in(lang, title)), s.heading) for lang in langs],
-        [fixed_paragraph(esc(translate_in(lang, intro)), s.lead_in) for lang in langs],
+        [fixed_paragraph(esc_wording(translate_in(lang, title)), s.heading) for lang in langs],
+        [fixed_paragraph(esc_wording(translate_in(lang, intro)), s.lead_in) for lang in langs],
     ]
     rows.extend(
-        [fixed_paragraph(esc(translate_in(lang, item)), s.numbered, f"{n}.") for lang in langs]
+        [
+            fixed_paragraph(esc_wording(translate_in(lang, item)), s.numbered, f"{n}.")
+            for lang in langs
+        ]
         for n, item in enumerate(items, start=1)
     )
     return [Spacer(1, 10), parallel(rows, keep_first=4, keep_last=2)]
@@ -163,18 +185,18 @@ def numbered_list(
 
 def bullets(texts: Sequence[str]) -> list[Flowable]:
     """Plain values (areas of expertise...) as a bulleted list."""
-    return [Paragraph(esc(text), styles().item, bulletText="•") for text in texts]
+    return [DataParagraph(esc(text), styles().item, bulletText="•") for text in texts]
 
 
 def field_label(language: DocLanguage, message: str) -> Paragraph:
     """The small capitals above a value; kept with the value that follows."""
-    return fixed_paragraph(esc(joined(language, message).upper()), styles().label)
+    return fixed_paragraph(esc_wording(joined(language, message).upper()), styles().label)
 
 
 def field(language: DocLanguage, message: str, value: str, lines: int = 0) -> list[Flowable]:
     """A label and its value below it; an empty value leaves ``lines`` lines to write on."""
     if value.strip():
-        return [field_label(language, message), Paragraph(esc(value), styles().value)]
+        return [field_label(language, message), DataParagraph(esc(value), styles().value)]
     if lines:
         return [field_label(language, message), WritingBox(lines)]
     return []
@@ -187,12 +209,13 @@ def facts(rows: Sequence[Sequence[str]], header: Sequence[str] = ()) -> Table:
     data: list[list[Paragraph]] = []
     if header:
         data.append(
-            [Paragraph("", s.cell_head)] + [Paragraph(esc(h), s.cell_title) for h in header]
+            [DataParagraph("", s.cell_head)] + [DataParagraph(esc(h), s.cell_title) for h in header]
         )
     for label, *values in rows:
         # Labels are the documents' own wording, laid out once; values are people's data.
         data.append(
-            [fixed_paragraph(esc(label), s.cell_head)] + [Paragraph(esc(v), s.cell) for v in values]
+            [fixed_paragraph(esc_wording(label), s.cell_head)]
+            + [DataParagraph(esc(v), s.cell) for v in values]
         )
     columns = len(data[0]) - 1
     label_width = 24 if columns > 1 else 30
@@ -320,9 +343,11 @@ def signatures(language: DocLanguage, people: Sequence[tuple[str, str]]) -> Tabl
     s = styles()
     columns: list[list[Flowable]] = []
     for role, name in people:
-        column: list[Flowable] = [fixed_paragraph(esc(joined(language, role).upper()), s.cell_head)]
+        column: list[Flowable] = [
+            fixed_paragraph(esc_wording(joined(language, role).upper()), s.cell_head)
+        ]
         if name:
-            column.append(Paragraph(esc(name), s.callout))
+            column.append(DataParagraph(esc(name), s.callout))
         column.append(
             SignAndDate(joined(language, wording.SIGNATURE), joined(language, wording.DATE))
         )

@@ -18,14 +18,30 @@ and stay small (a few hundred entries: messages × languages × column widths).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from reportlab import rl_config
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
+
+from mentorat_desktop.documents.data_paragraph import OnceWrapped
+from mentorat_desktop.documents.text_runs import Template, TextLog, fill_marks
+
+
+def write_at(page_code: list[str], x: float, y: float, code: Sequence[str]) -> None:
+    """What Flowable.drawOn writes around a drawing at (x, y), without the canvas's state
+    saved and restored in Python (nothing in between changes it): saveState's "q", then
+    translate's matrix (it follows a "q", so it is never merged into another), "Q"."""
+    page_code.append("q")
+    page_code.append(f"{fp_str(1, 0, 0, 1, x, y)} cm")
+    page_code.extend(code)
+    page_code.append("Q")
+
 
 # Beyond this many entries a cache starts again: a bound, never reached by the documents.
 LIMIT = 4096
@@ -45,6 +61,8 @@ Key = tuple[str, ParagraphStyle, str | None]
 _parsed: dict[Key, list[Any]] = {}
 _wrapped: dict[tuple[Key, float], dict[str, Any]] = {}
 _drawn: dict[tuple[Key, float], list[Drawn]] = {}
+# The drawing with its text left to encode: replayed when no drawing holds (other codes).
+_templates: dict[tuple[Key, float], Template] = {}
 # Drawings kept per paragraph: names met before it in a file shift the codes of later accented
 # characters, so a handful of variants covers most files.
 VARIANTS = 6
@@ -90,7 +108,8 @@ def _fonts_of(paragraph: Paragraph) -> list[TTFont] | None:
     return fonts if all(isinstance(font, TTFont) for font in fonts) else None
 
 
-def _record(paragraph: Paragraph, doc: object, code: list[str]) -> Drawn | None:
+def record_paragraph(paragraph: Paragraph, doc: object, code: list[str]) -> Drawn | None:
+    """The drawing ``code`` of ``paragraph`` and the codes its characters have in ``doc``."""
     fonts = _fonts_of(paragraph)
     if fonts is None or not all(_ascii_readable(font) for font in fonts):
         return None
@@ -111,7 +130,7 @@ def _record(paragraph: Paragraph, doc: object, code: list[str]) -> Drawn | None:
     return Drawn(tuple(code), tuple(used))
 
 
-class FixedParagraph(Paragraph):
+class FixedParagraph(OnceWrapped):
     """A paragraph whose lines for a width are computed once and then reused.
 
     The pieces reportlab splits off at a page break are plain paragraphs of this class with
@@ -138,26 +157,79 @@ class FixedParagraph(Paragraph):
         self._wrapWidths = list(done["_wrapWidths"])
         return self.width, self.height
 
-    def draw(self) -> None:
+    def _variants(self) -> list[Drawn] | None:
+        """The drawings kept for this paragraph at its width; None for a piece split off."""
         key = self._layout_key
         if key is None:
-            super().draw()
-            return
-        # Flowable.drawOn has moved the origin here: the instructions do not depend on where.
-        canvas = self.canv
-        doc = canvas._doc
+            return None
         variants = _drawn.get((key, self.width))
         if variants is None:
             if len(_drawn) >= LIMIT:
                 _drawn.clear()
             variants = _drawn[(key, self.width)] = []
+        return variants
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        """Flowable.drawOn, writing what it writes around a drawing that holds in this file
+        without saving and restoring the canvas's state (nothing in between changes it)."""
+        variants = self._variants()
+        if variants is not None and not getattr(self, "_showBoundary", None):
+            doc = canvas._doc
+            for index, drawn in enumerate(variants):
+                if drawn.holds_in(doc):
+                    if index:  # the next forms most likely need the same one: try it first
+                        variants.insert(0, variants.pop(index))
+                    write_at(canvas._code, self._hAlignAdjust(x, _sW), y, drawn.code)
+                    return
+            replayed = self._replayed(canvas, variants)
+            if replayed is not None:
+                write_at(canvas._code, self._hAlignAdjust(x, _sW), y, replayed)
+                return
+        super().drawOn(canvas, x, y, _sW)
+
+    def _replayed(self, canvas: Any, variants: list[Drawn]) -> list[str] | None:
+        """The drawing kept as a template, its text written for this file (and kept as a
+        drawing that holds in files like it); None if there is none or it does not fit."""
+        template = _templates.get((self._layout_key, self.width))
+        code = None if template is None else template.replay(canvas)
+        if code is not None:
+            recorded = record_paragraph(self, canvas._doc, code)
+            if recorded is not None:
+                variants.insert(0, recorded)
+                del variants[VARIANTS:]
+        return code
+
+    def draw(self) -> None:
+        variants = self._variants()
+        if variants is None:
+            super().draw()
+            return
+        # Flowable.drawOn has moved the origin here: the instructions do not depend on where.
+        canvas = self.canv
+        doc = canvas._doc
         for drawn in variants:
             if drawn.holds_in(doc):
                 canvas._code.extend(drawn.code)
                 return
+        replayed = self._replayed(canvas, variants)
+        if replayed is not None:
+            canvas._code.extend(replayed)
+            return
         start = len(canvas._code)
-        super().draw()
-        recorded = _record(self, doc, canvas._code[start:])
+        if getattr(canvas, "logs_text_runs", False):
+            log = canvas._text_log = TextLog()
+            try:
+                super().draw()
+            finally:
+                del canvas._text_log
+            template = fill_marks(canvas._code, start, log)
+            if template is not None:
+                if len(_templates) >= LIMIT:
+                    _templates.clear()
+                _templates[(self._layout_key, self.width)] = template
+        else:
+            super().draw()
+        recorded = record_paragraph(self, doc, canvas._code[start:])
         if recorded is not None:
             variants.insert(0, recorded)
             del variants[VARIANTS:]
@@ -185,3 +257,4 @@ def forget_layouts() -> None:
     _parsed.clear()
     _wrapped.clear()
     _drawn.clear()
+    _templates.clear()

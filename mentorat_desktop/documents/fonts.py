@@ -87,7 +87,54 @@ class RememberingFace(TTFontFace):
         return descriptor
 
 
+# Numbers as the file writes them, per type: a font has a few hundred distinct glyph widths.
+_WRITTEN: dict[type, dict[float, bytes]] = {int: {}, float: {}}
+NUMBERS_KEPT = 65536
+
+
+def _written(number: float) -> bytes:
+    kept = _WRITTEN[type(number)]
+    text = kept.get(number)
+    if text is None:
+        if len(kept) >= NUMBERS_KEPT:
+            kept.clear()
+        text = kept[number] = pdfdoc.format(number, None)
+    return text
+
+
+class WidthsArray(pdfdoc.PDFArray):
+    """A subset's glyph widths, each number written as reportlab writes it, found once.
+
+    reportlab formats each of the few hundred widths of both fonts of every file anew; the
+    text of a number never changes, and the array around them is reportlab's own.
+    """
+
+    def format(self, document: Any, IND: bytes = b"\n ") -> bytes:
+        numbers = self.sequence
+        if not all(type(n) in _WRITTEN for n in numbers):
+            return super().format(document, IND)
+        self.sequence = [_written(n) for n in numbers]  # bytes are written as they are
+        try:
+            return super().format(document, IND)
+        finally:
+            self.sequence = numbers
+
+
+class RememberingFont(TTFont):
+    """A font whose subsets' widths are written through :class:`WidthsArray`."""
+
+    def addObjects(self, doc: Any) -> None:
+        fonts = doc.idToObject["BasicFonts"].dict
+        before = set(fonts)
+        super().addObjects(doc)
+        for name, pdf_font in fonts.items():
+            widths = getattr(pdf_font, "Widths", None)
+            if name not in before and type(widths) is pdfdoc.PDFArray:
+                widths.__class__ = WidthsArray
+
+
 def remembering(font: TTFont) -> TTFont:
+    font.__class__ = RememberingFont
     face = font.face
     face.__class__ = RememberingFace
     face._subsets = OrderedDict()

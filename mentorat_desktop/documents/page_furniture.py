@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -27,6 +28,7 @@ from mentorat_desktop.documents.styles import (
     NAVY,
     RULE,
 )
+from mentorat_desktop.documents.text_runs import LoggedText
 
 HEADER_SIZE = 8
 FOOTER_SIZE = 7.5
@@ -61,6 +63,11 @@ class SectionStart(Flowable):
         self.canv.section = self.section  # type: ignore[attr-defined]
 
 
+# The canvas's state a saveState keeps, read from its attributes in one call.
+_STATE = Canvas.STATE_ATTRIBUTES
+_STATE_OF = itemgetter(*_STATE)
+
+
 class NumberedCanvas(Canvas):
     """Holds every page until ``save`` so each can say "page X of Y" of its own document."""
 
@@ -68,6 +75,17 @@ class NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self.section: Section | None = None
         self._finished: list[dict[str, Any]] = []
+
+    # Text objects mark where their runs go while a paragraph of fixed wording is drawn.
+    logs_text_runs = True
+
+    def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> LoggedText:
+        return LoggedText(self, x, y, direction=direction)
+
+    def push_state_stack(self) -> None:
+        """Canvas.push_state_stack (what saveState keeps), taking the attributes at once."""
+        self.state_stack.append(dict(zip(_STATE, _STATE_OF(self.__dict__), strict=True)))
+        self._extgstate = self._extgstate.pushCopy()
 
     def showPage(self) -> None:
         self._finished.append(dict(self.__dict__))

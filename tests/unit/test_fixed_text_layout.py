@@ -12,14 +12,17 @@ import pytest
 from helpers.sheets import person
 from pypdf import PdfReader
 from reportlab import rl_config
-from reportlab.pdfbase.ttfonts import TTFontFace
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Frame
 
-from mentorat_desktop.documents import blocks, fixed_text, wording
+from mentorat_desktop.documents import blocks, fixed_text, render, wording
 from mentorat_desktop.documents.commitments import CONFIDENTIALITY_CLAUSE
 from mentorat_desktop.documents.data import PairSheet, ProgramYear
 from mentorat_desktop.documents.engagement import SIGNATURES, engagement_part
-from mentorat_desktop.documents.fonts import RememberingFace
+from mentorat_desktop.documents.fonts import RememberingFace, RememberingFont
 from mentorat_desktop.documents.languages import DocLanguage
+from mentorat_desktop.documents.page_furniture import NumberedCanvas
 from mentorat_desktop.documents.render import DocumentPart, write_pdf
 from mentorat_desktop.i18n import translate_in
 from mentorat_desktop.models.enums import PageSize, PairingStatus
@@ -110,16 +113,18 @@ def test_reusing_layouts_changes_nothing_on_the_page(monkeypatch) -> None:
     assert reused == fresh
 
 
-def test_files_are_byte_for_byte_what_reportlab_alone_makes(monkeypatch) -> None:
+@pytest.mark.parametrize("size", [PageSize.LETTER, PageSize.A4])
+def test_files_are_byte_for_byte_what_reportlab_alone_makes(monkeypatch, size) -> None:
     """With reportlab's fixed dates and file id, a form made after others, reusing layouts,
-    drawings and font subsets, is the very file reportlab makes from scratch."""
+    drawings (of paragraphs and of facing columns), parsed fragments, font subsets and
+    formatted widths, is the very file reportlab makes from scratch."""
     monkeypatch.setattr(rl_config, "invariant", 1)
 
     def files() -> list[bytes]:
         made = []
         for pair, language in FORMS + FORMS:
             buffer = BytesIO()
-            write_pdf(buffer, [engagement_part(pair, language)])
+            write_pdf(buffer, [engagement_part(pair, language)], size)
             made.append(buffer.getvalue())
         return made
 
@@ -129,9 +134,17 @@ def test_files_are_byte_for_byte_what_reportlab_alone_makes(monkeypatch) -> None
     def plain(markup, style, bullet=None):  # type: ignore[no-untyped-def]
         return blocks.Paragraph(markup, style, bulletText=bullet)
 
+    # Every shortcut off: reportlab's own classes and methods.
     monkeypatch.setattr(blocks, "fixed_paragraph", plain)
+    monkeypatch.setattr(blocks, "table_key", lambda *args: None)
+    monkeypatch.setattr(blocks, "DataParagraph", blocks.Paragraph)
+    monkeypatch.setattr(blocks, "esc_wording", blocks.esc)
     monkeypatch.setattr(RememberingFace, "makeSubset", TTFontFace.makeSubset)
     monkeypatch.setattr(RememberingFace, "addSubsetObjects", TTFontFace.addSubsetObjects)
+    monkeypatch.setattr(RememberingFont, "addObjects", TTFont.addObjects)
+    monkeypatch.setattr(NumberedCanvas, "push_state_stack", Canvas.push_state_stack)
+    monkeypatch.setattr(NumberedCanvas, "beginText", Canvas.beginText)
+    monkeypatch.setattr(render, "BodyFrame", Frame)
     assert reused == files()
 
 
