@@ -347,7 +347,7 @@ def signatures(language: DocLanguage, people: Sequence[tuple[str, str]]) -> Tabl
             fixed_paragraph(esc_wording(joined(language, role).upper()), s.cell_head)
         ]
         if name:
-            column.append(DataParagraph(esc(name), s.callout))
+            column.append(DataParagraph(esc(name), s.signer))
         column.append(
             SignAndDate(joined(language, wording.SIGNATURE), joined(language, wording.DATE))
         )

@@ -9,6 +9,7 @@ page count and carries its own language, so the pages of one pair can be handed 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
@@ -31,6 +32,7 @@ from mentorat_desktop.documents.styles import (
 from mentorat_desktop.documents.text_runs import LoggedText
 
 HEADER_SIZE = 8
+INITIALS_GAP = 16  # between the label, a box and the next name
 FOOTER_SIZE = 7.5
 LINE = 10.5
 INITIALS_ROOM = 24  # extra bottom margin on pages the signatories initial
@@ -146,14 +148,39 @@ def draw_initials(canvas: Canvas, section: Section, y: float, right: float) -> N
     canvas.setFillColor(MUTED)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
-    canvas.drawString(MARGIN_X, y + 4, joined(section.language, wording.INITIALS))
+    label = joined(section.language, wording.INITIALS)
+    canvas.drawString(MARGIN_X, y + 4, label)
+    names = section.initials
+    # What the label, the boxes and the gaps leave to the names.
+    room = right - MARGIN_X - stringWidth(label, fonts.regular, FOOTER_SIZE) - INITIALS_GAP
+    room -= len(names) * (box_width + 5) + (len(names) - 1) * INITIALS_GAP
     x = right
-    for name in reversed(section.initials):
+    for name in reversed(names_within(names, room, fonts.regular)):
         x -= box_width
         canvas.rect(x, y, box_width, box_height, stroke=1, fill=0)
         x -= 5
         canvas.drawRightString(x, y + 4, name)
-        x -= stringWidth(name, fonts.regular, FOOTER_SIZE) + 16
+        x -= stringWidth(name, fonts.regular, FOOTER_SIZE) + INITIALS_GAP
+
+
+def names_within(names: Sequence[str], room: float, font: str) -> list[str]:
+    """The names as they fit in ``room`` together: when they do not, the longest are
+    shortened first, each to an equal share of what the shorter ones leave, rather than run
+    over the label (very long names did)."""
+    widths = [stringWidth(name, font, FOOTER_SIZE) for name in names]
+    if sum(widths) <= room:
+        return list(names)
+    cap, left = 0.0, room
+    for count, width in enumerate(sorted(widths)):
+        share = left / (len(widths) - count)
+        if width > share:
+            cap = share
+            break
+        left -= width
+    return [
+        fitted(name, font, cap) if width > cap else name
+        for name, width in zip(names, widths, strict=True)
+    ]
 
 
 def fitted(text: str, font: str, room: float) -> str:

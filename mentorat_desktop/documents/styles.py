@@ -61,6 +61,7 @@ class Styles:
     cell_right: ParagraphStyle
     note: ParagraphStyle
     callout: ParagraphStyle
+    signer: ParagraphStyle
 
 
 @cache
@@ -87,6 +88,15 @@ def styles() -> Styles:
         fontSize=8,
         leading=10.5,
         textColor=MUTED,
+        spaceAfter=0,
+    )
+    callout = ParagraphStyle(
+        "callout",
+        parent=body,
+        fontName=fonts.bold,
+        fontSize=10,
+        leading=14,
+        textColor=NAVY,
         spaceAfter=0,
     )
     return Styles(
@@ -164,15 +174,10 @@ def styles() -> Styles:
         note=ParagraphStyle(
             "note", parent=body, fontSize=8.5, leading=11.5, textColor=MUTED, spaceBefore=8
         ),
-        callout=ParagraphStyle(
-            "callout",
-            parent=body,
-            fontName=fonts.bold,
-            fontSize=10,
-            leading=14,
-            textColor=NAVY,
-            spaceAfter=0,
-        ),
+        callout=callout,
+        # A signatory's name: too long for its half of the page, it breaks at one of its own
+        # hyphens ("Gagnon-Côté-Saint-" / "Pierre") rather than inside a part.
+        signer=ParagraphStyle("signer", parent=callout, embeddedHyphenation=1),
     )
 
 

@@ -190,6 +190,44 @@ def test_every_page_of_the_form_has_initials_for_both_people(pair) -> None:
         assert "Élodie Bérubé" in page and "Marc O'Brien" in page
 
 
+def test_long_names_on_the_initials_line_are_shortened_not_run_over_its_label(pair) -> None:
+    from mentorat_desktop.documents.page_furniture import FOOTER_SIZE, names_within
+
+    font = register_fonts().regular
+    width = lambda names: sum(stringWidth(n, font, FOOTER_SIZE) for n in names)  # noqa: E731
+    short = ["Élodie Bérubé", "Marc O'Brien"]
+    assert names_within(short, 300, font) == short
+    long = "Marie-Ève-Geneviève Gagnon-Côté-Saint-Pierre-Lévesque-Desrochers"
+    shown = names_within(["Paul Roy", long], 200, font)
+    assert shown[0] == "Paul Roy"  # the short name is kept whole, the long one gives way
+    assert shown[1].endswith("…") and long.startswith(shown[1][:-1])
+    assert width(shown) <= 200
+    both = names_within([long, long + " Tremblay"], 200, font)
+    assert all(name.endswith("…") for name in both) and width(both) <= 200
+
+    renamed = replace(
+        pair,
+        mentee=replace(pair.mentee, first_name="Marie-Ève-Geneviève", last_name=long[20:]),
+        mentor=replace(pair.mentor, first_name="Jean-François-Xavier", last_name=long[20:]),
+    )
+    for page in page_texts(render(engagement_part(renamed, "both"))):
+        initials = page.split("Initiales / Initials", 1)[1]  # the line ends the page
+        assert initials.startswith(" Jean-François-Xavier Gagnon")
+        assert initials.count("…") == 2 and long not in initials
+
+
+def test_a_signatorys_long_name_breaks_at_one_of_its_hyphens() -> None:
+    from reportlab.platypus import Paragraph
+
+    from mentorat_desktop.documents.styles import styles
+
+    name = Paragraph("Marie-Ève-Geneviève Gagnon-Côté-Saint-Pierre-Lévesque", styles().signer)
+    name.wrap(180, 1000)
+    lines = [" ".join(line[1]) for line in name.blPara.lines]
+    assert len(lines) == 2 and lines[0].endswith("-")
+    assert "".join(lines).replace(" ", "") == "Marie-Ève-GenevièveGagnon-Côté-Saint-Pierre-Lévesque"
+
+
 def test_role_labels_do_not_assume_the_signatories_gender(pair) -> None:
     part = engagement_part(pair, "fr")
     printed = text(render(part))
