@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import NotFound
 from mentorat_desktop.i18n import LANGUAGES, N_, _, translate_in
-from mentorat_desktop.models import Cohort, Participation, Person
+from mentorat_desktop.models import Cohort
 from mentorat_desktop.models.enums import PairingStatus, Role
 from mentorat_desktop.services.activities.year_figures import training_figures
 from mentorat_desktop.services.evaluation_summary import answers
@@ -52,8 +52,21 @@ from mentorat_desktop.services.evaluation_summary.shapes import (
     ParticipationFigures,
     YearSummary,
 )
+from mentorat_desktop.services.evaluation_summary.tables import (
+    PARTICIPATION,
+    PARTICIPATIONS,
+    PERSON,
+    in_years,
+    of_years,
+)
 
 NAME_REMOVED = N_("[name removed]")
+# The names of the year's participants not erased, for the comments.
+_NAMES = (
+    select(PERSON.first_name, PERSON.last_name)
+    .join(PARTICIPATIONS, PARTICIPATION.person_id == PERSON.id)
+    .where(in_years(PARTICIPATION.cohort_id), PERSON.anonymised_at.is_(None))
+)
 
 
 @dataclass(frozen=True)
@@ -150,13 +163,8 @@ def summarise(
         years = _years_up_to(session, cohort_id, earlier=earlier_years)
         cohort = years[-1]
         read = _read_years(session, years, language)
-        people = session.execute(
-            select(Person.first_name, Person.last_name)
-            .join(Participation, Participation.person_id == Person.id)
-            .where(Participation.cohort_id == cohort_id, Person.anonymised_at.is_(None))
-        ).all()
-        choices = answers.chosen_options(session, cohort_id)
-        texts = answers.written_answers(session, cohort_id)
+        people = session.execute(_NAMES, of_years([cohort_id])).all()
+        choices, texts = answers.chosen_and_written(session, cohort_id)
         scrubber = NameScrubber(
             people,
             translate_in(language, NAME_REMOVED),
