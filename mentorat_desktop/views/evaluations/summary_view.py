@@ -9,7 +9,8 @@ answers is most of the summary's work, and the table is at the bottom): ``set_co
 shows this year and asks the event loop for the comparison, which ``read_earlier_years``
 reads from the file and puts in place; saving reads it first if it is not there yet.
 Likewise the sections below the first screen (the answers' cards are a hundred widgets and
-more) are built from the same summary just after the first screen is painted.
+more) are built from the same summary once the first screen is painted, one section per turn
+of the event loop, so that a click or a key waits at most one section.
 """
 
 from __future__ import annotations
@@ -72,9 +73,10 @@ FIRST_SCREEN = 1
 class SummaryContent(QWidget):
     """Everything under the header for one summary; replaced whole when the data changes.
 
-    The sections below the first screen are built just after its first paint (``complete``
-    builds them at once: saving, a test): the page shows sooner, and nothing is kept that
-    the file could contradict, since the whole content is one ``YearSummary`` read at once.
+    The sections below the first screen are built after its first paint, one per turn of
+    the event loop (``complete`` builds the rest at once: saving, a test): the page shows
+    sooner and stays responsive while it fills, and nothing is kept that the file could
+    contradict, since the whole content is one ``YearSummary`` read at once.
     """
 
     def __init__(self, summary: YearSummary, parent: QWidget | None = None) -> None:
@@ -98,17 +100,28 @@ class SummaryContent(QWidget):
         if self.is_complete:
             return
         self.setUpdatesEnabled(False)  # one repaint for all of them
-        for build in SECTIONS[len(self.sections) :]:
-            section = build(self.summary)
-            self._layout.insertWidget(self._layout.count() - 1, section)  # above the stretch
-            self.sections.append(section)
+        while not self.is_complete:
+            self._add_next()
         self.setUpdatesEnabled(True)
+
+    def _add_next(self) -> None:
+        section = SECTIONS[len(self.sections)](self.summary)
+        self._layout.insertWidget(self._layout.count() - 1, section)  # above the stretch
+        self.sections.append(section)
+
+    def _build_next(self) -> None:
+        """The next section, then the one after it on the next turn of the event loop."""
+        if self.is_complete:
+            return
+        self._add_next()
+        if not self.is_complete:
+            QTimer.singleShot(0, self, self._build_next)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._rest_asked and not self.is_complete:
             self._rest_asked = True  # the first screen is painted: the rest comes next
-            QTimer.singleShot(0, self, self.complete)
+            QTimer.singleShot(0, self, self._build_next)
 
     def show_comparison(self, summary: YearSummary) -> None:
         """Put the earlier years' table of ``summary`` in place of the one shown."""
