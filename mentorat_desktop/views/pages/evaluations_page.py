@@ -164,5 +164,7 @@ def _holder() -> QWidget:
 
 
 def _fill(holder: QWidget, view: View) -> View:
+    """``view`` in its tab page, shown with it now rather than a turn of the event loop later."""
     holder.layout().addWidget(view)
+    view.show()  # a widget moved into a page is hidden until shown
     return view
