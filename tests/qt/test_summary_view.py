@@ -377,3 +377,33 @@ def test_a_year_switched_to_while_the_page_fills_shows_that_year_only(
     qtbot.addWidget(other)
     shown(other, earlier)
     assert screen_texts(view) == screen_texts(other)
+
+
+def test_the_earlier_years_read_a_year_per_turn_make_the_same_table(
+    qtbot, db, view, cohort
+) -> None:
+    year = small_year(db, cohort.id)
+    later = next(c for c in list_cohorts(db) if c.id == year.later_id)
+    shown(view, later)
+    qtbot.waitUntil(lambda: view.findChild(QTableWidget) is not None)
+    assert view.summary == summarise(db, later.id, "en")  # as the PDF and workbook read it
+
+
+def test_a_year_switched_to_while_the_earlier_years_are_read_gets_its_own_table(
+    qtbot, db, view, cohort
+) -> None:
+    """Reading stops at the switch: no column of the year shown before reaches the table."""
+    year = small_year(db, cohort.id)
+    later = next(c for c in list_cohorts(db) if c.id == year.later_id)
+    shown(view, later)  # 2027-2028: three years to compare
+    view._start_earlier_years()  # the first year is read; the next two wait their turns
+    assert view.findChild(QTableWidget) is None
+    assert "Reading the earlier years…" in screen_texts(view)
+
+    shown(view, cohort)  # 2026-2027: two years
+    qtbot.waitUntil(lambda: view.findChild(QTableWidget) is not None)
+    qtbot.wait(0)  # any turn the reading of 2027-2028 had asked for has come and gone
+    table = view.findChild(QTableWidget)
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[1:] == ["2025-2026", "2026-2027"]
+    assert view.summary == summarise(db, cohort.id, "en")

@@ -42,7 +42,11 @@ from mentorat_desktop.services.evaluation_summary import (
     MIN_RESPONDENTS,
     AudienceAnswers,
     YearSummary,
+    compare_years,
+    compared_years,
+    comparison_of,
     summarise,
+    year_column,
 )
 
 
@@ -229,3 +233,12 @@ def test_small_groups_show_only_how_many_answered(demo_years, language) -> None:
                 assert answers.distribution == () and answers.comments == ()
                 assert answers.average is None and answers.share_yes is None
     assert hidden  # the demo has questions too few people answered
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_comparison_read_a_year_at_a_time_is_the_one_read_at_once(demo_years, language) -> None:
+    db, years = demo_years
+    for cohort_id in years:
+        columns = [year_column(db, year, language) for year in compared_years(db, cohort_id)]
+        assert comparison_of(columns) == compare_years(db, cohort_id, language)
+        assert comparison_of(columns) == summarise(db, cohort_id, language).comparison

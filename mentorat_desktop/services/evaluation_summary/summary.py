@@ -6,7 +6,9 @@ earlier years: each part counts every year it needs at once, grouped by program 
 Counting the earlier years' answers is most of the work at ten years of data, and their
 table sits at the bottom of the screen: the screen asks for this year first
 (``earlier_years=False``) and for ``compare_years`` just after, both read from the file
-when asked; the PDF, the workbook and the command line read everything at once.
+when asked, or a year at a time (``compared_years``, ``year_column``, ``comparison_of``: the
+same comparison, in short reads the screen spreads over turns of its event loop); the PDF,
+the workbook and the command line read everything at once.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from mentorat_desktop.services.evaluation_summary.shapes import (
     FirstContactFigures,
     PairFigures,
     ParticipationFigures,
+    YearHeadline,
     YearSummary,
 )
 from mentorat_desktop.services.evaluation_summary.tables import (
@@ -148,6 +151,40 @@ def compare_years(db: Database, cohort_id: int, language: str) -> Comparison:
     with db.unit_of_work() as session:
         years = _years_up_to(session, cohort_id, earlier=True)
         return _read_years(session, years, language).comparison()
+
+
+# The comparison a year at a time, for a screen that reads it between other work -----------
+
+
+@dataclass(frozen=True)
+class YearColumn:
+    """One program year's column of the comparison, read on its own."""
+
+    headline: YearHeadline
+    asked: dict[Role, list[AskedQuestion]]  # the year's questions, for the table's rows
+
+
+def compared_years(db: Database, cohort_id: int) -> list[int]:
+    """``cohort_id`` and the program years that started before it, oldest first."""
+    with db.unit_of_work() as session:
+        return [year.id for year in _years_up_to(session, cohort_id, earlier=True)]
+
+
+def year_column(db: Database, cohort_id: int, language: str) -> YearColumn:
+    """The figures of ``cohort_id`` that the comparison shows, in one unit of work."""
+    language = language if language in LANGUAGES else "fr"
+    with db.unit_of_work() as session:
+        read = _read_years(session, _years_up_to(session, cohort_id, earlier=False), language)
+        return YearColumn(read.comparison().this_year, read.asked[cohort_id])
+
+
+def comparison_of(columns: Sequence[YearColumn]) -> Comparison:
+    """The comparison of the years of ``columns`` (oldest first, as ``compared_years`` lists
+    them): what ``compare_years`` gives for the last of them."""
+    return Comparison(
+        years=tuple(column.headline for column in columns),
+        scale_questions=compared_questions([column.asked for column in columns]),
+    )
 
 
 def summarise(
