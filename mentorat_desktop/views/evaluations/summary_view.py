@@ -252,11 +252,14 @@ class SummaryView(QWidget):
 
     def _read_next_year(self, generation: int) -> None:
         """One more year of the comparison, the next one on the next turn of the event loop,
-        the table once they are all read; nothing if a newer summary is shown."""
+        then the table on a turn of its own; nothing if a newer summary is shown."""
         summary = self.summary
         if generation != self._generation or summary is None or self.content is None:
             return
-        if summary.earlier_years_read or not self._years_to_read:
+        if summary.earlier_years_read:  # saved meanwhile: read at once
+            return
+        if not self._years_to_read:
+            self._show_comparison(comparison_of(self._columns))
             return
         try:
             column = year_column(self.context.db, self._years_to_read.pop(0), summary.language)
@@ -264,10 +267,7 @@ class SummaryView(QWidget):
             self.message.emit(error.message)
             return
         self._columns.append(column)
-        if self._years_to_read:
-            QTimer.singleShot(0, self, lambda: self._read_next_year(generation))
-            return
-        self._show_comparison(comparison_of(self._columns))
+        QTimer.singleShot(0, self, lambda: self._read_next_year(generation))
 
     def read_earlier_years(self) -> None:
         """Read the comparison with the earlier years at once, if the summary shown lacks it."""
