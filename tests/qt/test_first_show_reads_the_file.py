@@ -10,6 +10,7 @@ from helpers.questionnaires import answer_all, ended_pair
 from PySide6.QtWidgets import QLabel
 
 from mentorat_desktop import i18n
+from mentorat_desktop.models.enums import QuestionnaireKind
 from mentorat_desktop.services.followup.first_contact import (
     FirstContactForm,
     record_first_contact,
@@ -17,6 +18,7 @@ from mentorat_desktop.services.followup.first_contact import (
 from mentorat_desktop.services.followup.phases import Phase
 from mentorat_desktop.views.evaluations.summary_question_card import QuestionCard
 from mentorat_desktop.views.main_window import DASHBOARD, EVALUATIONS, PAIRS, MainWindow
+from mentorat_desktop.views.pages.evaluations_page import ANSWERS
 
 
 def _window(qtbot, context) -> MainWindow:
@@ -83,3 +85,40 @@ def test_answers_recorded_while_the_evaluations_page_was_hidden_show_on_its_next
     assert cards
     texts = [label.text() for card in cards for label in card.findChildren(QLabel)]
     assert any("1 respondent" in text for text in texts)
+
+
+def test_an_answer_entered_elsewhere_while_the_evaluations_page_was_hidden_shows_in_its_tabs(
+    qtbot, context, db, cohort
+) -> None:
+    """Entered in this window (the pair's page), not in another program: the summary and
+    the Answers tab, never opened before, both show it on the page's next show."""
+    i18n.set_language("en")
+    pair = ended_pair(db, cohort.id)
+    window = _window(qtbot, context)
+    window.navigation.setCurrentRow(EVALUATIONS)
+    page = window.evaluations
+    summary = page.summary
+    assert summary.content.tiles.tiles["evaluations"].value.text() == "0"
+    window.navigation.setCurrentRow(DASHBOARD)
+
+    answer_all(db, pair.mentor_id, pair.pairing_id)
+    answer_all(db, pair.mentee_id, kind=QuestionnaireKind.SELF_REFLECTION)
+    window.flows.changed.emit(pair.pairing_id)  # as when entered from the pair's page
+    window.navigation.setCurrentRow(EVALUATIONS)
+
+    content = summary.content
+    assert content is not None and content.tiles.tiles["evaluations"].value.text() == "1"
+    qtbot.waitUntil(lambda: content.is_complete)
+    texts = [
+        label.text()
+        for card in summary.findChildren(QuestionCard)
+        for label in card.findChildren(QLabel)
+    ]
+    assert any("1 respondent" in text for text in texts)
+    page.tabs.setCurrentIndex(ANSWERS)  # first shown now, on the self-reflections
+    answers = page.answers
+    assert page.tabs.currentWidget().isAncestorOf(answers) and answers.isVisible()
+    assert answers.kind() == QuestionnaireKind.SELF_REFLECTION
+    assert answers.counts[0] == 1
+    answers.set_kind(QuestionnaireKind.EVALUATION)
+    assert answers.counts == (1, 2)

@@ -11,7 +11,7 @@ import pytest
 from helpers.evaluations import NAMES, small_year
 from helpers.pairs import confirmed_pair
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QBoxLayout, QLabel, QListWidget, QTableWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QListWidget, QTableWidget
 from sqlalchemy import select
 
 from mentorat_desktop import i18n
@@ -26,7 +26,12 @@ from mentorat_desktop.services.evaluation_summary import (
     summarise,
 )
 from mentorat_desktop.views.evaluations.summary_question_card import QuestionCard
-from mentorat_desktop.views.evaluations.summary_view import SummaryView
+from mentorat_desktop.views.evaluations.summary_view import (
+    FIRST_SCREEN,
+    SECTIONS,
+    SummaryContent,
+    SummaryView,
+)
 from mentorat_desktop.views.widgets.bar_chart import BarChart
 
 TOO_FEW = "too few to show the answers without identifying anyone"
@@ -342,3 +347,63 @@ def test_reading_the_earlier_years_before_the_first_paint_builds_every_section(
     view.read_earlier_years()
     assert view.content is not None and view.content.is_complete
     assert view.findChild(QTableWidget) is not None
+
+
+def test_a_year_switched_to_while_the_page_fills_shows_that_year_only(
+    qtbot, db, view, cohort
+) -> None:
+    """The sections come one per turn of the event loop; a switch meanwhile drops the rest
+    of the old year's: the page then holds the new year's summary and nothing else."""
+    year = small_year(db, cohort.id)
+    view.set_cohort(cohort)
+    filling = view.content
+    assert filling is not None
+    view.show()
+    for _turn in range(100):  # one turn of the event loop at a time, until one more section
+        if len(filling.sections) > FIRST_SCREEN:
+            break
+        QApplication.processEvents()
+    assert FIRST_SCREEN < len(filling.sections) < len(SECTIONS)
+
+    earlier = next(c for c in list_cohorts(db) if c.id == year.earlier_id)
+    view.set_cohort(earlier)
+    content = view.content
+    assert content is not None and content is not filling
+    qtbot.waitUntil(lambda: content.is_complete)
+    qtbot.wait(0)  # any turn the old year's content had asked for has come and gone
+    assert view.findChildren(SummaryContent) == [content]
+
+    other = SummaryView(view.context)
+    qtbot.addWidget(other)
+    shown(other, earlier)
+    assert screen_texts(view) == screen_texts(other)
+
+
+def test_the_earlier_years_read_a_year_per_turn_make_the_same_table(
+    qtbot, db, view, cohort
+) -> None:
+    year = small_year(db, cohort.id)
+    later = next(c for c in list_cohorts(db) if c.id == year.later_id)
+    shown(view, later)
+    qtbot.waitUntil(lambda: view.findChild(QTableWidget) is not None)
+    assert view.summary == summarise(db, later.id, "en")  # as the PDF and workbook read it
+
+
+def test_a_year_switched_to_while_the_earlier_years_are_read_gets_its_own_table(
+    qtbot, db, view, cohort
+) -> None:
+    """Reading stops at the switch: no column of the year shown before reaches the table."""
+    year = small_year(db, cohort.id)
+    later = next(c for c in list_cohorts(db) if c.id == year.later_id)
+    shown(view, later)  # 2027-2028: three years to compare
+    view._start_earlier_years()  # the first year is read; the next two wait their turns
+    assert view.findChild(QTableWidget) is None
+    assert "Reading the earlier years…" in screen_texts(view)
+
+    shown(view, cohort)  # 2026-2027: two years
+    qtbot.waitUntil(lambda: view.findChild(QTableWidget) is not None)
+    qtbot.wait(0)  # any turn the reading of 2027-2028 had asked for has come and gone
+    table = view.findChild(QTableWidget)
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[1:] == ["2025-2026", "2026-2027"]
+    assert view.summary == summarise(db, cohort.id, "en")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, true
 from sqlalchemy.orm import Session
 
 from mentorat_desktop.models import ActivityInvitation, ActivityRequest, TrainingActivity
@@ -36,44 +36,58 @@ class TrainingFigures:
         return self.attended / self.invited if self.invited else None
 
 
+_ACTIVITY = TrainingActivity.__table__.c
+_INVITATION = ActivityInvitation.__table__.c
+_REQUEST = ActivityRequest.__table__.c
+_HELD = _ACTIVITY.status == ActivityStatus.HELD
+_THIS_YEAR = bindparam("cohort_id")
+
+# Every figure in one statement, built once: three one-row counts side by side.
+_ACTIVITIES = (
+    select(
+        func.count().filter(_ACTIVITY.status == ActivityStatus.PLANNED).label("planned"),
+        func.count().filter(_ACTIVITY.status == ActivityStatus.CANCELLED).label("cancelled"),
+        *(
+            func.count().filter(_HELD, _ACTIVITY.kind == kind).label(f"held_{kind.value}")
+            for kind in ActivityKind
+        ),
+    )
+    .where(_ACTIVITY.cohort_id == _THIS_YEAR)
+    .subquery("activities")
+)
+_MARKS = (
+    select(
+        func.count(_INVITATION.attendance).label("invited"),  # attendance recorded
+        func.count().filter(_INVITATION.attendance == Attendance.PRESENT).label("attended"),
+        func.count().filter(_INVITATION.attendance == Attendance.EXCUSED).label("excused"),
+    )
+    .join(TrainingActivity.__table__, _INVITATION.activity_id == _ACTIVITY.id)
+    .where(_ACTIVITY.cohort_id == _THIS_YEAR, _HELD)
+    .subquery("marks")
+)
+_REQUESTS = (
+    select(
+        func.count().label("requests"),
+        func.count(_REQUEST.activity_id).label("requests_answered"),
+    )
+    .where(_REQUEST.cohort_id == _THIS_YEAR)
+    .subquery("requests")
+)
+_FIGURES = select(_ACTIVITIES, _MARKS, _REQUESTS).select_from(
+    _ACTIVITIES.join(_MARKS, true()).join(_REQUESTS, true())  # one row each
+)
+
+
 def training_figures(session: Session, cohort_id: int) -> TrainingFigures:
-    statuses = dict(
-        session.execute(
-            select(TrainingActivity.status, func.count())
-            .where(TrainingActivity.cohort_id == cohort_id)
-            .group_by(TrainingActivity.status)
-        ).all()
-    )
-    kinds = dict(
-        session.execute(
-            select(TrainingActivity.kind, func.count())
-            .where(TrainingActivity.cohort_id == cohort_id)
-            .where(TrainingActivity.status == ActivityStatus.HELD)
-            .group_by(TrainingActivity.kind)
-        ).all()
-    )
-    marks = dict(
-        session.execute(
-            select(ActivityInvitation.attendance, func.count())
-            .join(TrainingActivity, ActivityInvitation.activity_id == TrainingActivity.id)
-            .where(TrainingActivity.cohort_id == cohort_id)
-            .where(TrainingActivity.status == ActivityStatus.HELD)
-            .where(ActivityInvitation.attendance.is_not(None))
-            .group_by(ActivityInvitation.attendance)
-        ).all()
-    )
-    requests = session.execute(
-        select(func.count(), func.count(ActivityRequest.activity_id)).where(
-            ActivityRequest.cohort_id == cohort_id
-        )
-    ).one()
+    row = session.execute(_FIGURES, {"cohort_id": cohort_id}).one()._mapping
+    held = tuple((kind, row[f"held_{kind.value}"]) for kind in ActivityKind)
     return TrainingFigures(
-        held_by_kind=tuple((kind, kinds[kind]) for kind in ActivityKind if kinds.get(kind)),
-        planned=statuses.get(ActivityStatus.PLANNED, 0),
-        cancelled=statuses.get(ActivityStatus.CANCELLED, 0),
-        invited=sum(marks.values()),
-        attended=marks.get(Attendance.PRESENT, 0),
-        excused=marks.get(Attendance.EXCUSED, 0),
-        requests=requests[0],
-        requests_answered=requests[1],
+        held_by_kind=tuple((kind, count) for kind, count in held if count),
+        planned=row["planned"],
+        cancelled=row["cancelled"],
+        invited=row["invited"],
+        attended=row["attended"],
+        excused=row["excused"],
+        requests=row["requests"],
+        requests_answered=row["requests_answered"],
     )

@@ -43,7 +43,14 @@ from mentorat_desktop.services.evaluation_summary.shapes import (
     YearHeadline,
     YearSummary,
 )
-from mentorat_desktop.services.evaluation_summary.summary import compare_years, summarise
+from mentorat_desktop.services.evaluation_summary.summary import (
+    YearColumn,
+    compare_years,
+    compared_years,
+    comparison_of,
+    summarise,
+    year_column,
+)
 
 __all__ = [
     "MIN_RESPONDENTS",
@@ -64,10 +71,13 @@ __all__ = [
     "RoleParticipation",
     "ScaleAverage",
     "ValueCount",
+    "YearColumn",
     "YearHeadline",
     "YearSummary",
     "activity_rows",
     "compare_years",
+    "compared_years",
+    "comparison_of",
     "comparison_rows",
     "evaluation_rows",
     "first_contact_rows",
@@ -79,4 +89,5 @@ __all__ = [
     "pair_rows",
     "summarise",
     "training_rows",
+    "year_column",
 ]

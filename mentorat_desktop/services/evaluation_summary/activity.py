@@ -9,9 +9,32 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mentorat_desktop.models import MentoringSession, Pairing, Participation
 from mentorat_desktop.services.evaluation_summary.shapes import ActivityFigures
+from mentorat_desktop.services.evaluation_summary.tables import (
+    PAIRING,
+    PARTICIPATION,
+    SESSION,
+    SESSIONS,
+    in_years,
+    of_years,
+)
 from mentorat_desktop.services.followup.credits import credits_of
+
+_PER_PAIRING = (
+    select(
+        PAIRING.cohort_id,
+        PAIRING.mentor_id,
+        PAIRING.mentee_id,
+        func.count(SESSION.id),
+        func.sum(SESSION.duration_minutes),
+    )
+    .join(SESSIONS, SESSION.pairing_id == PAIRING.id)
+    .where(in_years(PAIRING.cohort_id))
+    .group_by(PAIRING.id)
+)
+_CERTIFIED = select(PARTICIPATION.id).where(
+    in_years(PARTICIPATION.cohort_id), PARTICIPATION.is_certified
+)
 
 
 def activity_by_year(session: Session, cohort_ids: Sequence[int]) -> dict[int, ActivityFigures]:
@@ -20,25 +43,8 @@ def activity_by_year(session: Session, cohort_ids: Sequence[int]) -> dict[int, A
     Credits are computed per person with ``credits_of``, exactly as each person's credit
     statement prints them, then added up: the total matches the statements.
     """
-    per_pairing = session.execute(
-        select(
-            Pairing.cohort_id,
-            Pairing.mentor_id,
-            Pairing.mentee_id,
-            func.count(MentoringSession.id),
-            func.sum(MentoringSession.duration_minutes),
-        )
-        .join(MentoringSession, MentoringSession.pairing_id == Pairing.id)
-        .where(Pairing.cohort_id.in_(cohort_ids))
-        .group_by(Pairing.id)
-    ).all()
-    certified = set(
-        session.scalars(
-            select(Participation.id).where(
-                Participation.cohort_id.in_(cohort_ids), Participation.is_certified
-            )
-        )
-    )
+    per_pairing = session.execute(_PER_PAIRING, of_years(cohort_ids)).all()
+    certified = set(session.scalars(_CERTIFIED, of_years(cohort_ids)))
     sessions: Counter[int] = Counter()
     minutes: Counter[int] = Counter()
     pairs: Counter[int] = Counter()

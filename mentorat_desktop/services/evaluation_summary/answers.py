@@ -7,7 +7,6 @@ thousand responses cost a few grouped queries, not two thousand object graphs.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -15,39 +14,47 @@ from typing import Any
 from sqlalchemy import Select, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
-from mentorat_desktop.models import (
-    Answer,
-    Pairing,
-    Participation,
-    Question,
-    Questionnaire,
-    QuestionnaireVersion,
-    Response,
-)
 from mentorat_desktop.models.enums import PairingStatus, QuestionKind, QuestionnaireKind, Role
+from mentorat_desktop.services.evaluation_summary.tables import (
+    ANSWER,
+    ANSWERS,
+    PAIRING,
+    PAIRINGS,
+    PARTICIPATION,
+    PARTICIPATIONS,
+    QUESTION,
+    QUESTIONNAIRE,
+    QUESTIONNAIRES,
+    QUESTIONS,
+    RESPONSE,
+    RESPONSES,
+    VERSION,
+    VERSIONS,
+    in_years,
+    of_years,
+)
 
 CHOICE_KINDS = (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE)
 
 
-def _evaluations(query: Select[Any], cohort_ids: Sequence[int]) -> Select[Any]:
-    """``query`` limited to evaluation responses of the given program years."""
+def _evaluations(query: Select[Any]) -> Select[Any]:
+    """``query`` limited to evaluation responses of the program years ``years``."""
     return (
-        query.join(Participation, Participation.id == Response.participation_id)
-        .join(QuestionnaireVersion, QuestionnaireVersion.id == Response.version_id)
-        .join(Questionnaire, Questionnaire.id == QuestionnaireVersion.questionnaire_id)
+        query.join(PARTICIPATIONS, PARTICIPATION.id == RESPONSE.participation_id)
+        .join(VERSIONS, VERSION.id == RESPONSE.version_id)
+        .join(QUESTIONNAIRES, QUESTIONNAIRE.id == VERSION.questionnaire_id)
         .where(
-            Participation.cohort_id.in_(cohort_ids),
-            Questionnaire.kind == QuestionnaireKind.EVALUATION,
+            in_years(PARTICIPATION.cohort_id),
+            QUESTIONNAIRE.kind == QuestionnaireKind.EVALUATION,
         )
     )
 
 
-def _answers(query: Select[Any], cohort_ids: Sequence[int]) -> Select[Any]:
+def _answers(query: Select[Any]) -> Select[Any]:
     return _evaluations(
-        query.select_from(Answer)
-        .join(Response, Response.id == Answer.response_id)
-        .join(Question, Question.id == Answer.question_id),
-        cohort_ids,
+        query.select_from(ANSWERS)
+        .join(RESPONSES, RESPONSE.id == ANSWER.response_id)
+        .join(QUESTIONS, QUESTION.id == ANSWER.question_id)
     )
 
 
@@ -68,34 +75,37 @@ class QuestionRow:
         return self.text_en if language == "en" else self.text_fr
 
 
+# The versions answered in each year, then their questions: one statement.
+_ANSWERED = (
+    _evaluations(select(PARTICIPATION.cohort_id, RESPONSE.version_id).select_from(RESPONSES))
+    .distinct()
+    .subquery("answered")
+)
+_QUESTIONS = (
+    select(
+        _ANSWERED.c.cohort_id,
+        QUESTIONNAIRE.audience,
+        VERSION.number,
+        QUESTION.code,
+        QUESTION.position,
+        QUESTION.kind,
+        QUESTION.text_fr,
+        QUESTION.text_en,
+        QUESTION.options,
+    )
+    .select_from(QUESTIONS)
+    .join(_ANSWERED, _ANSWERED.c.version_id == QUESTION.version_id)
+    .join(VERSIONS, VERSION.id == QUESTION.version_id)
+    .join(QUESTIONNAIRES, QUESTIONNAIRE.id == VERSION.questionnaire_id)
+)
+
+
 def answered_questions(session: Session, cohort_ids: Sequence[int]) -> dict[int, list[QuestionRow]]:
     """Program year -> the questions of every evaluation version answered that year."""
-    answered = session.execute(
-        _evaluations(
-            select(Participation.cohort_id, Response.version_id).select_from(Response),
-            cohort_ids,
-        ).distinct()
-    ).all()
-    version_ids = {version_id for _cohort, version_id in answered}
-    rows = session.execute(
-        select(
-            Question.version_id,
-            Questionnaire.audience,
-            QuestionnaireVersion.number,
-            Question.code,
-            Question.position,
-            Question.kind,
-            Question.text_fr,
-            Question.text_en,
-            Question.options,
-        )
-        .join(QuestionnaireVersion, QuestionnaireVersion.id == Question.version_id)
-        .join(Questionnaire, Questionnaire.id == QuestionnaireVersion.questionnaire_id)
-        .where(Question.version_id.in_(version_ids))
-    ).all()
-    by_version: dict[int, list[QuestionRow]] = defaultdict(list)
-    for version_id, audience, number, code, position, kind, fr, en, options in rows:
-        by_version[version_id].append(
+    found: dict[int, list[QuestionRow]] = {cohort_id: [] for cohort_id in cohort_ids}
+    rows = session.execute(_QUESTIONS, of_years(cohort_ids))
+    for cohort_id, audience, number, code, position, kind, fr, en, options in rows:
+        found[cohort_id].append(
             QuestionRow(
                 audience,
                 number,
@@ -110,94 +120,96 @@ def answered_questions(session: Session, cohort_ids: Sequence[int]) -> dict[int,
                 ),
             )
         )
-    found: dict[int, list[QuestionRow]] = {cohort_id: [] for cohort_id in cohort_ids}
-    for cohort_id, version_id in answered:
-        found[cohort_id].extend(by_version.get(version_id, ()))
     return found
 
 
 # (program year, audience, code, kind, number) -> how many answered that number.
 NumberCounts = dict[tuple[int, Role, str, QuestionKind, float], int]
 
+_NUMBERS = (
+    _answers(
+        select(
+            PARTICIPATION.cohort_id,
+            QUESTIONNAIRE.audience,
+            QUESTION.code,
+            QUESTION.kind,
+            ANSWER.number,
+            func.count(),
+        )
+    )
+    .where(
+        ANSWER.number.is_not(None),
+        QUESTION.kind.in_((QuestionKind.SCALE, QuestionKind.YES_NO)),
+    )
+    .group_by(
+        PARTICIPATION.cohort_id,
+        QUESTIONNAIRE.audience,
+        QUESTION.code,
+        QUESTION.kind,
+        ANSWER.number,
+    )
+)
+
 
 def number_counts(session: Session, cohort_ids: Sequence[int]) -> NumberCounts:
     """Scale and yes/no answers, counted per value by the database."""
-    rows = session.execute(
-        _answers(
-            select(
-                Participation.cohort_id,
-                Questionnaire.audience,
-                Question.code,
-                Question.kind,
-                Answer.number,
-                func.count(),
-            ),
-            cohort_ids,
-        )
-        .where(
-            Answer.number.is_not(None),
-            Question.kind.in_((QuestionKind.SCALE, QuestionKind.YES_NO)),
-        )
-        .group_by(
-            Participation.cohort_id,
-            Questionnaire.audience,
-            Question.code,
-            Question.kind,
-            Answer.number,
-        )
-    ).all()
+    rows = session.execute(_NUMBERS, of_years(cohort_ids))
     return {(c, who, code, kind, float(n)): count for c, who, code, kind, n, count in rows}
 
 
 # (program year, audience, code) -> how many different people answered the question.
 PeopleCounts = dict[tuple[int, Role, str], int]
 
+_PEOPLE = (
+    _answers(
+        select(
+            PARTICIPATION.cohort_id,
+            QUESTIONNAIRE.audience,
+            QUESTION.code,
+            func.count(distinct(PARTICIPATION.person_id)),
+        )
+    )
+    .where(
+        or_(
+            ANSWER.number.is_not(None),
+            func.trim(ANSWER.text) != "",
+            func.json_array_length(ANSWER.choices) > 0,
+        )
+    )
+    .group_by(PARTICIPATION.cohort_id, QUESTIONNAIRE.audience, QUESTION.code)
+)
+
 
 def people_counts(session: Session, cohort_ids: Sequence[int]) -> PeopleCounts:
     """People, not answers: a mentor with two mentees answers each question twice, and the
     "fewer than 3 respondents" rule is about whether a person can be recognised."""
-    answered = or_(
-        Answer.number.is_not(None),
-        func.trim(Answer.text) != "",
-        func.json_array_length(Answer.choices) > 0,
-    )
-    rows = session.execute(
-        _answers(
-            select(
-                Participation.cohort_id,
-                Questionnaire.audience,
-                Question.code,
-                func.count(distinct(Participation.person_id)),
-            ),
-            cohort_ids,
-        )
-        .where(answered)
-        .group_by(Participation.cohort_id, Questionnaire.audience, Question.code)
-    ).all()
+    rows = session.execute(_PEOPLE, of_years(cohort_ids))
     return {(c, who, code): n for c, who, code, n in rows}
 
 
-def chosen_options(
-    session: Session, cohort_id: int
-) -> list[tuple[Role, str, QuestionKind, list[str]]]:
-    """The options picked in each answer to a choice question of one program year."""
-    rows = session.execute(
-        _answers(
-            select(Questionnaire.audience, Question.code, Question.kind, Answer.choices),
-            [cohort_id],
-        ).where(Question.kind.in_(CHOICE_KINDS))
-    ).all()
-    return [(audience, code, kind, list(choices or ())) for audience, code, kind, choices in rows]
+ChosenOptions = list[tuple[Role, str, QuestionKind, list[str]]]
+WrittenAnswers = list[tuple[Role, str, str]]
+
+# The answers to choice and text questions of one year, in one statement.
+_CHOSEN_OR_WRITTEN = _answers(
+    select(QUESTIONNAIRE.audience, QUESTION.code, QUESTION.kind, ANSWER.choices, ANSWER.text)
+).where(QUESTION.kind.in_((*CHOICE_KINDS, QuestionKind.TEXT)))
 
 
-def written_answers(session: Session, cohort_id: int) -> list[tuple[Role, str, str]]:
-    """The non-empty answers to text questions of one program year."""
-    rows = session.execute(
-        _answers(select(Questionnaire.audience, Question.code, Answer.text), [cohort_id]).where(
-            Question.kind == QuestionKind.TEXT, Answer.text != ""
-        )
-    ).all()
-    return [(audience, code, text) for audience, code, text in rows]
+def chosen_and_written(session: Session, cohort_id: int) -> tuple[ChosenOptions, WrittenAnswers]:
+    """The options picked in each answer to a choice question of one program year, and the
+    non-empty answers to its text questions."""
+    chosen: ChosenOptions = []
+    written: WrittenAnswers = []
+    for audience, code, kind, choices, text in session.execute(
+        _CHOSEN_OR_WRITTEN, of_years([cohort_id])
+    ):
+        if kind == QuestionKind.TEXT:
+            if text:
+                written.append((audience, code, text))
+        else:
+            chosen.append((audience, code, kind, list(choices or ())))
+    return chosen, written
 
 
 @dataclass(frozen=True)
@@ -207,27 +219,18 @@ class ReturnCounts:
     from_ended_pairs: int
 
 
+_ENDED = PAIRING.status == PairingStatus.ENDED
+_RETURNS = _evaluations(
+    select(PARTICIPATION.cohort_id, QUESTIONNAIRE.audience, _ENDED, func.count())
+    .select_from(RESPONSES)
+    .outerjoin(PAIRINGS, PAIRING.id == RESPONSE.pairing_id)
+).group_by(PARTICIPATION.cohort_id, QUESTIONNAIRE.audience, _ENDED)
+
+
 def returns_by_year(session: Session, cohort_ids: Sequence[int]) -> dict[int, ReturnCounts]:
     """Evaluations received per program year and audience, and how many are of ended pairs."""
-    rows = session.execute(
-        _evaluations(
-            select(
-                Participation.cohort_id,
-                Questionnaire.audience,
-                Pairing.status == PairingStatus.ENDED,
-                func.count(),
-            )
-            .select_from(Response)
-            .outerjoin(Pairing, Pairing.id == Response.pairing_id),
-            cohort_ids,
-        ).group_by(
-            Participation.cohort_id,
-            Questionnaire.audience,
-            Pairing.status == PairingStatus.ENDED,
-        )
-    ).all()
     totals: dict[int, list[int]] = {cohort_id: [0, 0, 0] for cohort_id in cohort_ids}
-    for cohort_id, audience, ended, count in rows:
+    for cohort_id, audience, ended, count in session.execute(_RETURNS, of_years(cohort_ids)):
         totals[cohort_id][0 if audience == Role.MENTOR else 1] += count
         if ended:
             totals[cohort_id][2] += count

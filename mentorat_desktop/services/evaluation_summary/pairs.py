@@ -13,13 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentorat_desktop.i18n import N_, translate_in
-from mentorat_desktop.models import Pairing
 from mentorat_desktop.models.enums import EarlyEndReason, EndKind, PairingStatus
 from mentorat_desktop.services.evaluation_summary.shapes import (
     Count,
     FirstContactFigures,
     PairFigures,
 )
+from mentorat_desktop.services.evaluation_summary.tables import PAIRING, in_years, of_years
 from mentorat_desktop.services.labels import label_in
 
 NO_REASON = N_("Reason not recorded")
@@ -38,20 +38,21 @@ class PairRow:
     replaces_id: int | None
 
 
+_PAIR_ROWS = select(
+    PAIRING.cohort_id,
+    PAIRING.id,
+    PAIRING.status,
+    PAIRING.assigned_at,
+    PAIRING.first_contact_on,
+    PAIRING.end_kind,
+    PAIRING.end_reason,
+    PAIRING.replaces_id,
+).where(in_years(PAIRING.cohort_id), PAIRING.status != PairingStatus.DRAFT)
+
+
 def pair_rows(session: Session, cohort_ids: Sequence[int]) -> dict[int, list[PairRow]]:
     """Every pairing past the draft stage, by program year."""
-    rows = session.execute(
-        select(
-            Pairing.cohort_id,
-            Pairing.id,
-            Pairing.status,
-            Pairing.assigned_at,
-            Pairing.first_contact_on,
-            Pairing.end_kind,
-            Pairing.end_reason,
-            Pairing.replaces_id,
-        ).where(Pairing.cohort_id.in_(cohort_ids), Pairing.status != PairingStatus.DRAFT)
-    ).all()
+    rows = session.execute(_PAIR_ROWS, of_years(cohort_ids)).all()
     found: dict[int, list[PairRow]] = {cohort_id: [] for cohort_id in cohort_ids}
     for cohort_id, *values in rows:
         found[cohort_id].append(PairRow(*values))

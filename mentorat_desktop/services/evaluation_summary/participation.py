@@ -9,13 +9,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mentorat_desktop.i18n import translate_in
-from mentorat_desktop.models import Participation
 from mentorat_desktop.models.enums import CareerStage, ParticipationStatus, Role
 from mentorat_desktop.services.evaluation_summary.shapes import (
     Count,
     ParticipationFigures,
     RoleParticipation,
 )
+from mentorat_desktop.services.evaluation_summary.tables import PARTICIPATION as _P
+from mentorat_desktop.services.evaluation_summary.tables import in_years, of_years
 from mentorat_desktop.services.labels import label_in
 from mentorat_desktop.services.regions import OUTSIDE_QUEBEC, REGIONS
 
@@ -28,28 +29,15 @@ def region_in(language: str, code: str) -> str:
     return translate_in(language, name) if code == OUTSIDE_QUEBEC else name
 
 
+_BREAKDOWN = (_P.cohort_id, _P.role, _P.status, _P.region, _P.career_stage)
+_COUNTS = select(*_BREAKDOWN, func.count()).where(in_years(_P.cohort_id)).group_by(*_BREAKDOWN)
+
+
 def participation_by_year(
     session: Session, cohort_ids: Sequence[int], language: str
 ) -> dict[int, ParticipationFigures]:
     """Each program year's participation, counted by the database in one grouped query."""
-    rows = session.execute(
-        select(
-            Participation.cohort_id,
-            Participation.role,
-            Participation.status,
-            Participation.region,
-            Participation.career_stage,
-            func.count(),
-        )
-        .where(Participation.cohort_id.in_(cohort_ids))
-        .group_by(
-            Participation.cohort_id,
-            Participation.role,
-            Participation.status,
-            Participation.region,
-            Participation.career_stage,
-        )
-    ).all()
+    rows = session.execute(_COUNTS, of_years(cohort_ids)).all()
     registered: Counter[tuple[int, Role]] = Counter()
     withdrawn: Counter[tuple[int, Role]] = Counter()
     regions: dict[tuple[int, Role], Counter[str]] = {}

@@ -6,7 +6,9 @@ earlier years: each part counts every year it needs at once, grouped by program 
 Counting the earlier years' answers is most of the work at ten years of data, and their
 table sits at the bottom of the screen: the screen asks for this year first
 (``earlier_years=False``) and for ``compare_years`` just after, both read from the file
-when asked; the PDF, the workbook and the command line read everything at once.
+when asked, or a year at a time (``compared_years``, ``year_column``, ``comparison_of``: the
+same comparison, in short reads the screen spreads over turns of its event loop); the PDF,
+the workbook and the command line read everything at once.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from sqlalchemy.orm import Session
 from mentorat_desktop.db import Database
 from mentorat_desktop.errors import NotFound
 from mentorat_desktop.i18n import LANGUAGES, N_, _, translate_in
-from mentorat_desktop.models import Cohort, Participation, Person
+from mentorat_desktop.models import Cohort
 from mentorat_desktop.models.enums import PairingStatus, Role
 from mentorat_desktop.services.activities.year_figures import training_figures
 from mentorat_desktop.services.evaluation_summary import answers
@@ -50,10 +52,24 @@ from mentorat_desktop.services.evaluation_summary.shapes import (
     FirstContactFigures,
     PairFigures,
     ParticipationFigures,
+    YearHeadline,
     YearSummary,
+)
+from mentorat_desktop.services.evaluation_summary.tables import (
+    PARTICIPATION,
+    PARTICIPATIONS,
+    PERSON,
+    in_years,
+    of_years,
 )
 
 NAME_REMOVED = N_("[name removed]")
+# The names of the year's participants not erased, for the comments.
+_NAMES = (
+    select(PERSON.first_name, PERSON.last_name)
+    .join(PARTICIPATIONS, PARTICIPATION.person_id == PERSON.id)
+    .where(in_years(PARTICIPATION.cohort_id), PERSON.anonymised_at.is_(None))
+)
 
 
 @dataclass(frozen=True)
@@ -137,6 +153,40 @@ def compare_years(db: Database, cohort_id: int, language: str) -> Comparison:
         return _read_years(session, years, language).comparison()
 
 
+# The comparison a year at a time, for a screen that reads it between other work -----------
+
+
+@dataclass(frozen=True)
+class YearColumn:
+    """One program year's column of the comparison, read on its own."""
+
+    headline: YearHeadline
+    asked: dict[Role, list[AskedQuestion]]  # the year's questions, for the table's rows
+
+
+def compared_years(db: Database, cohort_id: int) -> list[int]:
+    """``cohort_id`` and the program years that started before it, oldest first."""
+    with db.unit_of_work() as session:
+        return [year.id for year in _years_up_to(session, cohort_id, earlier=True)]
+
+
+def year_column(db: Database, cohort_id: int, language: str) -> YearColumn:
+    """The figures of ``cohort_id`` that the comparison shows, in one unit of work."""
+    language = language if language in LANGUAGES else "fr"
+    with db.unit_of_work() as session:
+        read = _read_years(session, _years_up_to(session, cohort_id, earlier=False), language)
+        return YearColumn(read.comparison().this_year, read.asked[cohort_id])
+
+
+def comparison_of(columns: Sequence[YearColumn]) -> Comparison:
+    """The comparison of the years of ``columns`` (oldest first, as ``compared_years`` lists
+    them): what ``compare_years`` gives for the last of them."""
+    return Comparison(
+        years=tuple(column.headline for column in columns),
+        scale_questions=compared_questions([column.asked for column in columns]),
+    )
+
+
 def summarise(
     db: Database, cohort_id: int, language: str, *, earlier_years: bool = True
 ) -> YearSummary:
@@ -150,13 +200,8 @@ def summarise(
         years = _years_up_to(session, cohort_id, earlier=earlier_years)
         cohort = years[-1]
         read = _read_years(session, years, language)
-        people = session.execute(
-            select(Person.first_name, Person.last_name)
-            .join(Participation, Participation.person_id == Person.id)
-            .where(Participation.cohort_id == cohort_id, Person.anonymised_at.is_(None))
-        ).all()
-        choices = answers.chosen_options(session, cohort_id)
-        texts = answers.written_answers(session, cohort_id)
+        people = session.execute(_NAMES, of_years([cohort_id])).all()
+        choices, texts = answers.chosen_and_written(session, cohort_id)
         scrubber = NameScrubber(
             people,
             translate_in(language, NAME_REMOVED),

@@ -6,10 +6,14 @@ language. The save dialog and the error box are methods tests replace.
 
 The earlier years' table is read just after the rest is on screen (counting ten years of
 answers is most of the summary's work, and the table is at the bottom): ``set_cohort``
-shows this year and asks the event loop for the comparison, which ``read_earlier_years``
-reads from the file and puts in place; saving reads it first if it is not there yet.
+shows this year and asks the event loop for the comparison, read one program year per turn
+(a click waits at most one year's read) and put in place once every year is read. Each new
+summary shown (a year switch, a reload after a change) starts a new generation, and the
+reading of an older one stops at its next turn. Saving reads the whole comparison at once
+(``read_earlier_years``) if it is not there yet.
 Likewise the sections below the first screen (the answers' cards are a hundred widgets and
-more) are built from the same summary just after the first screen is painted.
+more) are built from the same summary once the first screen is painted, one section per turn
+of the event loop, so that a click or a key waits at most one section.
 """
 
 from __future__ import annotations
@@ -35,7 +39,16 @@ from mentorat_desktop.documents.file_names import file_stem
 from mentorat_desktop.errors import UserError
 from mentorat_desktop.i18n import _, current_language, format_date
 from mentorat_desktop.services.cohorts import CohortSummary
-from mentorat_desktop.services.evaluation_summary import YearSummary, compare_years, summarise
+from mentorat_desktop.services.evaluation_summary import (
+    Comparison,
+    YearColumn,
+    YearSummary,
+    compare_years,
+    compared_years,
+    comparison_of,
+    summarise,
+    year_column,
+)
 from mentorat_desktop.views.context import ViewContext
 from mentorat_desktop.views.documents.labels import preferred_page_size
 from mentorat_desktop.views.evaluations.summary_answers import answers_section
@@ -72,9 +85,10 @@ FIRST_SCREEN = 1
 class SummaryContent(QWidget):
     """Everything under the header for one summary; replaced whole when the data changes.
 
-    The sections below the first screen are built just after its first paint (``complete``
-    builds them at once: saving, a test): the page shows sooner, and nothing is kept that
-    the file could contradict, since the whole content is one ``YearSummary`` read at once.
+    The sections below the first screen are built after its first paint, one per turn of
+    the event loop (``complete`` builds the rest at once: saving, a test): the page shows
+    sooner and stays responsive while it fills, and nothing is kept that the file could
+    contradict, since the whole content is one ``YearSummary`` read at once.
     """
 
     def __init__(self, summary: YearSummary, parent: QWidget | None = None) -> None:
@@ -98,17 +112,28 @@ class SummaryContent(QWidget):
         if self.is_complete:
             return
         self.setUpdatesEnabled(False)  # one repaint for all of them
-        for build in SECTIONS[len(self.sections) :]:
-            section = build(self.summary)
-            self._layout.insertWidget(self._layout.count() - 1, section)  # above the stretch
-            self.sections.append(section)
+        while not self.is_complete:
+            self._add_next()
         self.setUpdatesEnabled(True)
+
+    def _add_next(self) -> None:
+        section = SECTIONS[len(self.sections)](self.summary)
+        self._layout.insertWidget(self._layout.count() - 1, section)  # above the stretch
+        self.sections.append(section)
+
+    def _build_next(self) -> None:
+        """The next section, then the one after it on the next turn of the event loop."""
+        if self.is_complete:
+            return
+        self._add_next()
+        if not self.is_complete:
+            QTimer.singleShot(0, self, self._build_next)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._rest_asked and not self.is_complete:
             self._rest_asked = True  # the first screen is painted: the rest comes next
-            QTimer.singleShot(0, self, self.complete)
+            QTimer.singleShot(0, self, self._build_next)
 
     def show_comparison(self, summary: YearSummary) -> None:
         """Put the earlier years' table of ``summary`` in place of the one shown."""
@@ -139,7 +164,11 @@ class SummaryView(QWidget):
         self._earlier_timer = QTimer(self)
         self._earlier_timer.setSingleShot(True)
         self._earlier_timer.setInterval(EARLIER_YEARS_DELAY_MS)
-        self._earlier_timer.timeout.connect(self.read_earlier_years)
+        self._earlier_timer.timeout.connect(self._start_earlier_years)
+        # The summary shown's generation; the earlier years read so far for it, and to come.
+        self._generation = 0
+        self._columns: list[YearColumn] = []
+        self._years_to_read: list[int] = []
         self.header = QLabel()
         self.header.setObjectName("panelHeading")
         self.header.setWordWrap(True)
@@ -186,6 +215,7 @@ class SummaryView(QWidget):
 
     def set_cohort(self, cohort: CohortSummary | None) -> None:
         """Read the summary of ``cohort`` again and show it; None shows the empty state."""
+        self._generation += 1  # what was read for the summary shown before is dropped
         self.cohort = cohort
         self.summary = None
         if cohort is not None:
@@ -208,8 +238,39 @@ class SummaryView(QWidget):
         # Counted from the next turn of the event loop, once the page is on screen.
         QTimer.singleShot(0, self._earlier_timer, self._earlier_timer.start)
 
+    def _start_earlier_years(self) -> None:
+        summary = self.summary
+        if summary is None or self.content is None or summary.earlier_years_read:
+            return
+        try:
+            self._years_to_read = compared_years(self.context.db, summary.cohort_id)
+        except UserError as error:  # the year was removed meanwhile: the page reloads
+            self.message.emit(error.message)
+            return
+        self._columns = []
+        self._read_next_year(self._generation)
+
+    def _read_next_year(self, generation: int) -> None:
+        """One more year of the comparison, the next one on the next turn of the event loop,
+        then the table on a turn of its own; nothing if a newer summary is shown."""
+        summary = self.summary
+        if generation != self._generation or summary is None or self.content is None:
+            return
+        if summary.earlier_years_read:  # saved meanwhile: read at once
+            return
+        if not self._years_to_read:
+            self._show_comparison(comparison_of(self._columns))
+            return
+        try:
+            column = year_column(self.context.db, self._years_to_read.pop(0), summary.language)
+        except UserError as error:  # removed meanwhile: the page reloads
+            self.message.emit(error.message)
+            return
+        self._columns.append(column)
+        QTimer.singleShot(0, self, lambda: self._read_next_year(generation))
+
     def read_earlier_years(self) -> None:
-        """Read the comparison with the earlier years, if the summary shown lacks it."""
+        """Read the comparison with the earlier years at once, if the summary shown lacks it."""
         self._earlier_timer.stop()
         summary, content = self.summary, self.content
         if summary is None or content is None or summary.earlier_years_read:
@@ -219,8 +280,13 @@ class SummaryView(QWidget):
         except UserError as error:  # the year was removed meanwhile: the page reloads
             self.message.emit(error.message)
             return
-        self.summary = replace(summary, comparison=comparison, earlier_years_read=True)
-        content.show_comparison(self.summary)
+        self._show_comparison(comparison)
+
+    def _show_comparison(self, comparison: Comparison) -> None:
+        assert self.summary is not None and self.content is not None
+        self.summary = replace(self.summary, comparison=comparison, earlier_years_read=True)
+        self._columns, self._years_to_read = [], []
+        self.content.show_comparison(self.summary)
 
     @staticmethod
     def header_text(summary: YearSummary) -> str:
