@@ -9,9 +9,13 @@ milliseconds) and a page shown afterwards costs only its data. numpy, which the 
 scores need, takes up to 150 ms to import: it loads on a thread of its own meanwhile (no Qt
 there, only the import), and the board's modules follow once it is in.
 
-Only code is loaded: nothing is read from the file and nothing is kept that the file could
-contradict later. A module that fails to load is left to its page, which reports it to the
-user the usual way when shown.
+The app's translation catalogs follow, one per turn: the Evaluations page reads the other
+language's to recognise comments anonymised in it, and bilingual documents and e-mails need
+both.
+
+Only code and the app's own catalogs are loaded: nothing is read from the file and nothing is
+kept that the file could contradict later. A module that fails to load is left to its page,
+which reports it to the user the usual way when shown.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from collections import deque
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QTimer
+
+from mentorat_desktop.i18n import LANGUAGES, translations
 
 log = logging.getLogger(__name__)
 
@@ -83,9 +89,11 @@ class PagePreload(QObject):
         modules: Iterable[str] = PAGE_MODULES,
         libraries: Iterable[str] = LIBRARIES,
         after_libraries: Iterable[str] = BOARD_MODULES,
+        catalogs: Iterable[str] = LANGUAGES,
     ) -> None:
         super().__init__(parent)
         self._waiting = deque(modules)
+        self._catalogs = deque(catalogs)
         self._libraries = [name for name in libraries if name not in sys.modules]
         self._after_libraries = list(after_libraries)
         self._thread: threading.Thread | None = None
@@ -95,7 +103,9 @@ class PagePreload(QObject):
 
     @property
     def done(self) -> bool:
-        return not (self._waiting or self._after_libraries or self._libraries_loading())
+        return not (
+            self._waiting or self._catalogs or self._after_libraries or self._libraries_loading()
+        )
 
     def start(self, delay_ms: int = START_DELAY_MS) -> None:
         if not self.done and not self._timer.isActive():
@@ -144,6 +154,12 @@ class PagePreload(QObject):
                 log.warning("page code %s could not be loaded ahead", name, exc_info=True)
                 self._waiting.clear()
                 self._after_libraries = []
+        elif self._catalogs:
+            language = self._catalogs.popleft()
+            try:
+                translations(language)  # kept for the process, as when first used
+            except Exception:  # the text that needs it reports it the usual way
+                log.warning("catalog %s could not be loaded ahead", language, exc_info=True)
         if self.done:
             self._timer.stop()
         elif not self._waiting:  # only the thread's libraries left: look again now and then

@@ -12,6 +12,7 @@ import threading
 
 from helpers.probes import HEAVY, demo_file, packages, probe
 
+from mentorat_desktop.i18n import LANGUAGES
 from mentorat_desktop.views import page_preload
 from mentorat_desktop.views.page_preload import BOARD_MODULES, PAGE_MODULES, PagePreload
 
@@ -37,10 +38,15 @@ while not window.page_preload.done:
     app.processEvents()
 preloaded = sorted(sys.modules)
 read = len(statements)
+from mentorat_desktop import i18n
+catalogs = i18n.translations.cache_info().currsize
 for page in range(1, window.navigation.count()):
     window.navigation.setCurrentRow(page)
     app.processEvents()
-print(json.dumps({"preloaded": preloaded, "read": read, "shown": sorted(sys.modules)}))
+print(json.dumps({
+    "preloaded": preloaded, "read": read, "shown": sorted(sys.modules), "catalogs": catalogs,
+    "catalogs_after": i18n.translations.cache_info().currsize,
+}))
 """
 
 # Loaded when a page shows on purpose: the waiting mentees' lines, worked out on a thread, and
@@ -53,6 +59,9 @@ def test_after_the_preload_a_page_shown_loads_none_of_the_apps_code(tmp_path) ->
     preloaded = set(report["preloaded"])
     assert {*PAGE_MODULES, *BOARD_MODULES, "numpy"} <= preloaded
     assert report["read"] == 0  # code only: nothing read from the file meanwhile
+    # Both languages' catalogs are in (the Evaluations page reads the other one), and no page
+    # shown afterwards parses one.
+    assert report["catalogs"] == report["catalogs_after"] == len(LANGUAGES)
     heavy = {"pypdfium2", *HEAVY}
     assert not packages({"modules": report["preloaded"]}) & heavy
     new = [
