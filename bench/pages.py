@@ -144,7 +144,6 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     app.setStyleSheet(STYLE_SHEET)
     paints = PaintCount()
-    app.installEventFilter(paints)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "ten.sqlite3"
         shutil.copy(ten_years_path(), path)
@@ -152,6 +151,7 @@ def main() -> None:
         start = time.perf_counter()
         window = MainWindow(ViewContext(db, Preferences(), SystemClock()))
         window.resize(1280, 800)
+        window.installEventFilter(paints)
         window.show()
         app.processEvents()
         window.grab()
