@@ -10,12 +10,7 @@ from mentorat_desktop.commands.catalog import command_help
 from mentorat_desktop.commands.common import add_cohort_option, open_from_args
 from mentorat_desktop.db import Database
 from mentorat_desktop.documents import DOC_LANGUAGES, DocumentKind, plan_documents, write_documents
-from mentorat_desktop.documents.data import (
-    NamedParticipant,
-    PersonSheet,
-    load_pairs,
-    participants_with_sessions,
-)
+from mentorat_desktop.documents.data import load_pairs, participants_with_sessions
 from mentorat_desktop.documents.file_names import file_stem
 from mentorat_desktop.documents.render import common_language
 from mentorat_desktop.errors import UserError
@@ -139,12 +134,12 @@ def named(
     a text that names no one is an error, so that a typo never passes for "nothing to do"."""
     if kind.is_for_pair:
         names = {
-            pair.pairing_id: (_full_name(pair.mentee), _full_name(pair.mentor))
+            pair.pairing_id: (pair.mentee.full_name, pair.mentor.full_name)
             for pair in load_pairs(db, cohort_id)
         }
     else:
         names = {
-            person.participation_id: (_full_name(person),)
+            person.participation_id: (person.full_name,)
             for person in participants_with_sessions(db, cohort_id)
         }
     chosen: set[int] = set()
@@ -160,7 +155,3 @@ def named(
             raise UserError(message.format(cohort=year, text=text))
         chosen |= found
     return chosen
-
-
-def _full_name(person: PersonSheet | NamedParticipant) -> str:
-    return f"{person.first_name} {person.last_name}"

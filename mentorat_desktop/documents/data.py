@@ -185,6 +185,10 @@ class NamedParticipant:
     first_name: str
     last_name: str
 
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
 
 def participants_with_sessions(db: Database, cohort_id: int) -> list[NamedParticipant]:
     """Participants of the year with at least one logged session, by name.
