@@ -6,7 +6,13 @@ A bilingual form sets most of its wording in two-column tables whose cells are p
 every form. A :class:`FixedTable` keeps the drawing of the whole table, keyed by its cells'
 keys, its options and its column widths and row heights, and replays it under the same
 condition as a paragraph's: the file's fonts give every character the codes the drawing uses.
-A piece split off at a page break has no key and is drawn as usual.
+
+A page break splits such a table by rows: each piece is a table of fixed wording too, keyed by
+its table's key, which side of the break it is and where the break falls (its rows and
+options follow from those), so a list of commitments that crosses a page keeps both halves'
+drawings. The measure of a table (its column widths and row heights for the room it is
+given) depends only on its key and that room, and is kept as well: the next form's table of
+the same wording, at the same place on its page, skips measuring its cells again.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ from mentorat_desktop.documents.fixed_text import (
 )
 
 _drawn: dict[tuple[Any, ...], list[Drawn]] = {}
+# What Table._calc leaves on the table, per key and room; lists are copied on the way out.
+_measured: dict[tuple[Any, ...], dict[str, Any]] = {}
 
 
 def _cells(values: list[list[Any]]) -> Iterator[Flowable]:
@@ -59,12 +67,39 @@ class FixedTable(Table):
     def _calc(self, availWidth: float, availHeight: float) -> None:
         """Table._calc, once for the same room: reportlab measures a table, finds it too tall
         for what is left of the page, then splits it, measuring it again for the same room
-        (the measure depends only on the room and the cells, which do not change)."""
+        (the measure depends only on the room and the cells, which do not change). A table
+        with a key takes the measure of an earlier table with the same key and room."""
         room = (availWidth, availHeight)
         if self.__dict__.get("_calculated_for") == room:
             return
-        super()._calc(availWidth, availHeight)
+        key = None if self._layout_key is None else (self._layout_key, room)
+        done = None if key is None else _measured.get(key)
+        if done is not None:
+            self.__dict__.update((name, _copied(value)) for name, value in done.items())
+        else:
+            before = dict(self.__dict__)
+            super()._calc(availWidth, availHeight)
+            if key is not None and not self._spanCmds:
+                if len(_measured) >= LIMIT:
+                    _measured.clear()
+                _measured[key] = {
+                    name: _copied(value)
+                    for name, value in self.__dict__.items()
+                    if name in _MEASURE and before.get(name) is not value
+                }
         self._calculated_for = room
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Table.split; the two pieces of a table with a key get keys of their own."""
+        pieces = super().split(availWidth, availHeight)
+        key = self._layout_key
+        if key is not None and len(pieces) == 2:
+            head, tail = pieces
+            if isinstance(head, FixedTable) and isinstance(tail, FixedTable):
+                rows = len(head._cellvalues)
+                head._layout_key = (key, "head", rows)
+                tail._layout_key = (key, "tail", rows)
+        return pieces
 
     def _variants(self) -> list[Drawn] | None:
         key = self._layout_key
@@ -104,6 +139,32 @@ class FixedTable(Table):
             del variants[VARIANTS:]
 
 
+# The attributes Table._calc sets (on the table, not its cells) that a kept measure restores.
+_MEASURE = frozenset(
+    {
+        "_colWidths",
+        "_colpositions",
+        "_width",
+        "_rowHeights",
+        "_rowpositions",
+        "_height",
+        "_hmax",
+        "_nosplitRanges",
+        "_colNoSplitCells",
+        "_rowNoSplitCells",
+    }
+)
+
+
+def _copied(value: Any) -> Any:
+    """A kept measure's value, with its own lists and dicts: reportlab may change them."""
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, dict):
+        return dict(value)
+    return value
+
+
 def _record(table: FixedTable, doc: object, code: list[str]) -> Drawn | None:
     """The table's drawing and the codes of every character of every cell."""
     fonts: dict[Any, tuple[str, dict[int, int]]] = {}
@@ -127,3 +188,4 @@ def _record(table: FixedTable, doc: object, code: list[str]) -> Drawn | None:
 def forget_table_drawings() -> None:
     """Start again from nothing, as a new process would (tests compare the two)."""
     _drawn.clear()
+    _measured.clear()

@@ -138,6 +138,7 @@ class FixedParagraph(OnceWrapped):
     """
 
     _layout_key: Key | None = None
+    _wording = True  # its characters take their font codes first (glyph_order)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         key = self._layout_key

@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable
 
 from mentorat_desktop.documents import wording
 from mentorat_desktop.documents.fonts import register_fonts
+from mentorat_desktop.documents.glyph_order import Chars, give_codes_first
 from mentorat_desktop.documents.languages import DocLanguage, in_each, joined
 from mentorat_desktop.documents.styles import (
     FOOTER_Y,
@@ -52,17 +53,20 @@ class Section:
 
 
 class SectionStart(Flowable):
-    """Invisible mark at the top of a document's first page; tells the canvas who owns it."""
+    """Invisible mark at the top of a document's first page; tells the canvas who owns it,
+    and gives the document's wording its font codes before anything is drawn."""
 
-    def __init__(self, section: Section) -> None:
+    def __init__(self, section: Section, wording: Chars = ()) -> None:
         super().__init__()
         self.section = section
+        self.wording = wording
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
         self.canv.section = self.section  # type: ignore[attr-defined]
+        give_codes_first(self.canv, self.wording)
 
 
 # The canvas's state a saveState keeps, read from its attributes in one call.

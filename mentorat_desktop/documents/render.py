@@ -18,6 +18,7 @@ from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from mentorat_desktop.documents import wording
 from mentorat_desktop.documents.fonts import register_fonts
+from mentorat_desktop.documents.glyph_order import wording_chars
 from mentorat_desktop.documents.languages import BOTH, DocLanguage, joined, pdf_tag
 from mentorat_desktop.documents.page_furniture import (
     INITIALS_ROOM,
@@ -127,6 +128,6 @@ def write_pdf(
         if index:
             story.append(PageBreakIfNotEmpty())
         section = Section(index, part.language, part.year, part.title, part.initials)
-        story.append(SectionStart(section))
+        story.append(SectionStart(section, wording_chars(part.story)))
         story.extend(part.story)
     doc.build(story, canvasmaker=NumberedCanvas)

@@ -12,9 +12,10 @@ import pytest
 from helpers.sheets import person
 from pypdf import PdfReader
 from reportlab import rl_config
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame
+from reportlab.platypus import Frame, Paragraph
 
 from mentorat_desktop.documents import blocks, fixed_text, render, wording
 from mentorat_desktop.documents.commitments import CONFIDENTIALITY_CLAUSE
@@ -69,6 +70,14 @@ def pages(*parts: DocumentPart, size: PageSize = PageSize.LETTER) -> list[tuple[
     return [(page.extract_text(), page.get_contents().get_data()) for page in reader.pages]
 
 
+def plain(markup: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
+    """reportlab's own paragraph, marked as the documents' wording as a fixed paragraph is:
+    the wording's characters take their font codes first either way (glyph_order)."""
+    paragraph = blocks.Paragraph(markup, style, bulletText=bullet)
+    paragraph._wording = True
+    return paragraph
+
+
 def alone(pair: PairSheet, language: DocLanguage, size: PageSize) -> list[tuple[str, bytes]]:
     fixed_text.forget_layouts()
     return pages(engagement_part(pair, language), size=size)
@@ -105,9 +114,6 @@ def test_reusing_layouts_changes_nothing_on_the_page(monkeypatch) -> None:
     fixed_text.forget_layouts()
     reused = [pages(engagement_part(p, lang)) for p, lang in FORMS for _ in range(2)]
 
-    def plain(markup, style, bullet=None):  # type: ignore[no-untyped-def]
-        return blocks.Paragraph(markup, style, bulletText=bullet)
-
     monkeypatch.setattr(blocks, "fixed_paragraph", plain)
     fresh = [pages(engagement_part(p, lang)) for p, lang in FORMS for _ in range(2)]
     assert reused == fresh
@@ -130,9 +136,6 @@ def test_files_are_byte_for_byte_what_reportlab_alone_makes(monkeypatch, size) -
 
     fixed_text.forget_layouts()
     reused = files()
-
-    def plain(markup, style, bullet=None):  # type: ignore[no-untyped-def]
-        return blocks.Paragraph(markup, style, bulletText=bullet)
 
     # Every shortcut off: reportlab's own classes and methods.
     monkeypatch.setattr(blocks, "fixed_paragraph", plain)

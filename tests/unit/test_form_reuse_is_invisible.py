@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from reportlab import rl_config
 from reportlab.platypus import Paragraph
 
-from mentorat_desktop.documents import data_paragraph, fixed_table, fixed_text
+from mentorat_desktop.documents import data_paragraph, fixed_table, fixed_text, glyph_order
 from mentorat_desktop.documents.data import PairSheet, ProgramYear
 from mentorat_desktop.documents.data_paragraph import DataParagraph
 from mentorat_desktop.documents.engagement import engagement_part
@@ -54,6 +54,7 @@ def forget_everything() -> None:
     fixed_text.forget_layouts()
     fixed_table.forget_table_drawings()
     data_paragraph.forget_plain_frags()
+    glyph_order.forget_glyph_orders()
 
 
 def form(pair: PairSheet, language: DocLanguage, size: PageSize = PageSize.LETTER) -> bytes:
