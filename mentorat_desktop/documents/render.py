@@ -16,7 +16,7 @@ from typing import BinaryIO
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
-from mentorat_desktop.documents import wording
+from mentorat_desktop.documents import word_checks, wording
 from mentorat_desktop.documents.fonts import register_fonts
 from mentorat_desktop.documents.glyph_order import wording_chars
 from mentorat_desktop.documents.languages import BOTH, DocLanguage, joined, pdf_tag
@@ -35,6 +35,8 @@ from mentorat_desktop.documents.styles import (
 from mentorat_desktop.models.enums import PageSize
 
 Target = str | os.PathLike[str] | BinaryIO
+
+word_checks.install()  # the same line breaks, found faster
 
 
 @dataclass(frozen=True)
