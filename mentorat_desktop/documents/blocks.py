@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import ClassVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import inch
@@ -25,8 +26,9 @@ from reportlab.platypus import (
 from mentorat_desktop.documents import wording
 from mentorat_desktop.documents.data_paragraph import DataParagraph
 from mentorat_desktop.documents.fixed_table import FixedTable, table_key
-from mentorat_desktop.documents.fixed_text import fixed_paragraph
+from mentorat_desktop.documents.fixed_text import fixed_paragraph, write_at
 from mentorat_desktop.documents.fonts import register_fonts
+from mentorat_desktop.documents.kept_together import KeptTogether
 from mentorat_desktop.documents.languages import DocLanguage, joined, languages_of
 from mentorat_desktop.documents.styles import FAINT, FILL, MUTED, NAVY, RULE, styles, table_style
 from mentorat_desktop.i18n import translate_in
@@ -165,9 +167,9 @@ def numbered_list(
         # The heading keeps two items under it, and the last two stay together: a lone item
         # on either side of a page break looks like an afterthought.
         return [
-            KeepTogether([*blocks, *numbered[:2]]),
+            KeptTogether([*blocks, *numbered[:2]]),
             *numbered[2:-2],
-            KeepTogether(numbered[-2:]),
+            KeptTogether(numbered[-2:]),
         ]
     rows: list[list[Flowable]] = [
         [fixed_paragraph(esc_wording(translate_in(lang, title)), s.heading) for lang in langs],
@@ -266,18 +268,44 @@ def callout_in(language: DocLanguage, render: Callable[[str], list[Flowable]]) -
 
 
 class WritingBox(Flowable):
-    """A framed, faintly ruled box to write in by hand."""
+    """A framed, faintly ruled box to write in by hand.
+
+    Its drawing (lines and a frame, in colours, no text) depends only on its size: drawn once
+    per size, it is then written again as it is, as a paragraph of fixed wording is.
+    """
+
+    _drawings: ClassVar[dict[tuple[int, float], tuple[str, ...]]] = {}
 
     def __init__(self, lines: int) -> None:
         super().__init__()
         self.lines = lines
+
+    @property
+    def _layout_key(self) -> tuple[str, int]:
+        """What its measure and drawing depend on, besides the width it is given."""
+        return ("lines", self.lines)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self.height = self.lines * LINE_GAP + 6
         return self.width, self.height
 
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        code = self._drawings.get((self.lines, self.width))
+        if code is None or getattr(self, "_showBoundary", None):
+            super().drawOn(canvas, x, y, _sW)
+        else:
+            write_at(canvas._code, self._hAlignAdjust(x, _sW), y, code)
+
     def draw(self) -> None:
+        code = self.canv._code
+        start = len(code)
+        self._draw_box()
+        if len(self._drawings) >= 64:  # a handful of sizes: a bound, never reached
+            self._drawings.clear()
+        self._drawings[(self.lines, self.width)] = tuple(code[start:])
+
+    def _draw_box(self) -> None:
         canvas = self.canv
         canvas.saveState()
         canvas.setStrokeColor(FAINT)
@@ -374,7 +402,7 @@ def signature_section(
     language: DocLanguage, title: str, sentence: str, people: Sequence[tuple[str, str]]
 ) -> Flowable:
     """Heading, sentence and lines kept on one page: nobody signs under a distant heading."""
-    return KeepTogether(
+    return KeptTogether(
         [
             heading(language, title),
             say(language, sentence),

@@ -6,7 +6,7 @@ when it was signed, never its contents.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from mentorat_desktop.documents import wording
 from mentorat_desktop.documents.blocks import (
@@ -28,6 +28,7 @@ from mentorat_desktop.documents.commitments import (
 )
 from mentorat_desktop.documents.data import PairSheet
 from mentorat_desktop.documents.dates import period
+from mentorat_desktop.documents.kept_together import KeptTogether
 from mentorat_desktop.documents.kinds import DocumentKind, title_of
 from mentorat_desktop.documents.languages import DocLanguage, for_two, joined
 from mentorat_desktop.documents.render import DocumentPart
@@ -79,7 +80,7 @@ def agreements_section(language: DocLanguage, pair: PairSheet, blank: bool) -> l
         *topics[0],
     ]
     # The heading never ends a page alone, and no topic parts from its lines.
-    return [KeepTogether(opening), *(KeepTogether(topic) for topic in topics[1:])]
+    return [KeptTogether(opening), *(KeptTogether(topic) for topic in topics[1:])]
 
 
 def engagement_part(

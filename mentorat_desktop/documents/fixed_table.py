@@ -67,17 +67,21 @@ class FixedTable(Table):
     def _calc(self, availWidth: float, availHeight: float) -> None:
         """Table._calc, once for the same room: reportlab measures a table, finds it too tall
         for what is left of the page, then splits it, measuring it again for the same room
-        (the measure depends only on the room and the cells, which do not change). A table
-        with a key takes the measure of an earlier table with the same key and room."""
+        (the measure depends only on the room and the cells, which do not change).
+
+        A table with a key measured for the first time takes the measure of an earlier one
+        with the same key, measured for the first time in the same room. (Only a first
+        measure: reportlab works out a table's column widths once, in its first room.)
+        """
         room = (availWidth, availHeight)
         if self.__dict__.get("_calculated_for") == room:
             return
-        key = None if self._layout_key is None else (self._layout_key, room)
+        first = not self.__dict__.get("_width_calculated_once")
+        key = None if self._layout_key is None or not first else (self._layout_key, room)
         done = None if key is None else _measured.get(key)
         if done is not None:
             self.__dict__.update((name, _copied(value)) for name, value in done.items())
         else:
-            before = dict(self.__dict__)
             super()._calc(availWidth, availHeight)
             if key is not None and not self._spanCmds:
                 if len(_measured) >= LIMIT:
@@ -85,7 +89,7 @@ class FixedTable(Table):
                 _measured[key] = {
                     name: _copied(value)
                     for name, value in self.__dict__.items()
-                    if name in _MEASURE and before.get(name) is not value
+                    if name in _MEASURE
                 }
         self._calculated_for = room
 
@@ -145,6 +149,7 @@ _MEASURE = frozenset(
         "_colWidths",
         "_colpositions",
         "_width",
+        "_width_calculated_once",
         "_rowHeights",
         "_rowpositions",
         "_height",

@@ -15,7 +15,14 @@ from pypdf import PdfReader
 from reportlab import rl_config
 from reportlab.platypus import Paragraph
 
-from mentorat_desktop.documents import data_paragraph, fixed_table, fixed_text, glyph_order
+from mentorat_desktop.documents import (
+    blocks,
+    data_paragraph,
+    fixed_table,
+    fixed_text,
+    glyph_order,
+    kept_together,
+)
 from mentorat_desktop.documents.data import PairSheet, ProgramYear
 from mentorat_desktop.documents.data_paragraph import DataParagraph
 from mentorat_desktop.documents.engagement import engagement_part
@@ -55,6 +62,8 @@ def forget_everything() -> None:
     fixed_table.forget_table_drawings()
     data_paragraph.forget_plain_frags()
     glyph_order.forget_glyph_orders()
+    kept_together.forget_group_measures()
+    blocks.WritingBox._drawings.clear()
 
 
 def form(pair: PairSheet, language: DocLanguage, size: PageSize = PageSize.LETTER) -> bytes:
