@@ -12,12 +12,14 @@ import pytest
 from helpers.sheets import person
 from pypdf import PdfReader
 from reportlab import rl_config
+from reportlab.lib.rl_accel import sameFrag
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, Paragraph
+from reportlab.platypus import Flowable, Frame, KeepTogether, Paragraph, paragraph
 
-from mentorat_desktop.documents import blocks, fixed_text, render, wording
+from mentorat_desktop.documents import blocks, engagement, fixed_text, render, wording
 from mentorat_desktop.documents.commitments import CONFIDENTIALITY_CLAUSE
 from mentorat_desktop.documents.data import PairSheet, ProgramYear
 from mentorat_desktop.documents.engagement import SIGNATURES, engagement_part
@@ -122,8 +124,9 @@ def test_reusing_layouts_changes_nothing_on_the_page(monkeypatch) -> None:
 @pytest.mark.parametrize("size", [PageSize.LETTER, PageSize.A4])
 def test_files_are_byte_for_byte_what_reportlab_alone_makes(monkeypatch, size) -> None:
     """With reportlab's fixed dates and file id, a form made after others, reusing layouts,
-    drawings (of paragraphs and of facing columns), parsed fragments, font subsets and
-    formatted widths, is the very file reportlab makes from scratch."""
+    drawings (of paragraphs, facing columns and boxes to write in), measures (of tables and
+    groups kept together), parsed fragments, font subsets, formatted widths and the quicker
+    word checks, is the very file reportlab makes from scratch."""
     monkeypatch.setattr(rl_config, "invariant", 1)
 
     def files() -> list[bytes]:
@@ -148,6 +151,11 @@ def test_files_are_byte_for_byte_what_reportlab_alone_makes(monkeypatch, size) -
     monkeypatch.setattr(NumberedCanvas, "push_state_stack", Canvas.push_state_stack)
     monkeypatch.setattr(NumberedCanvas, "beginText", Canvas.beginText)
     monkeypatch.setattr(render, "BodyFrame", Frame)
+    monkeypatch.setattr(blocks.WritingBox, "drawOn", Flowable.drawOn)
+    monkeypatch.setattr(blocks, "KeptTogether", KeepTogether)
+    monkeypatch.setattr(engagement, "KeptTogether", KeepTogether)
+    monkeypatch.setattr(paragraph, "sameFrag", sameFrag)
+    monkeypatch.setattr(paragraph, "stringWidth", stringWidth)
     assert reused == files()
 
 
