@@ -399,11 +399,20 @@ def signatures(language: DocLanguage, people: Sequence[tuple[str, str]]) -> Tabl
 
 
 def signature_section(
-    language: DocLanguage, title: str, sentence: str, people: Sequence[tuple[str, str]]
+    language: DocLanguage,
+    title: str,
+    sentence: str,
+    people: Sequence[tuple[str, str]],
+    signed: Sequence[Flowable] = (),
 ) -> Flowable:
-    """Heading, sentence and lines kept on one page: nobody signs under a distant heading."""
+    """Heading, sentence and lines kept on one page: nobody signs under a distant heading.
+
+    ``signed`` (the end of what is signed) goes with them, so that the signatures are never
+    alone on a page of their own, away from the text they sign.
+    """
     return KeptTogether(
         [
+            *signed,
             heading(language, title),
             say(language, sentence),
             Spacer(1, 8),

@@ -121,12 +121,14 @@ def engagement_part(
     story += numbered_list(language, MENTOR_TITLE, MENTOR_INTRO, MENTOR_COMMITMENTS)
     story += agreements_section(language, pair, blank)
     story.append(heading(language, CONFIDENTIALITY))
-    story += [say(language, clause) for clause in CONFIDENTIALITY_CLAUSE]
+    clauses = [say(language, clause) for clause in CONFIDENTIALITY_CLAUSE]
+    story += clauses[:-1]
     people = [
         (wording.MENTEE_PERSON, pair.mentee.full_name),
         (wording.MENTOR_PERSON, pair.mentor.full_name),
     ]
-    story.append(signature_section(language, SIGNATURES, SIGNING, people))
+    # The last clause goes with the signatures: they never sit alone on the last page.
+    story.append(signature_section(language, SIGNATURES, SIGNING, people, clauses[-1:]))
     return DocumentPart(
         language=language,
         year=pair.year.name,

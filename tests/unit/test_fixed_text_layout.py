@@ -159,11 +159,21 @@ def test_files_are_byte_for_byte_what_reportlab_alone_makes(monkeypatch, size) -
     assert reused == files()
 
 
+LONG_NAMES = a_pair(
+    7,
+    ("Jean-François-Xavier", "O'Brien-Nguyễn-Thị-Hoa-Lévesque-Tremblay-Ouellet"),
+    ("Wwwwwwwwwwwwwwwwwwwwwwwwwwwww", "Mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm"),
+)
+
+
+@pytest.mark.parametrize("size", [PageSize.LETTER, PageSize.A4])
+@pytest.mark.parametrize("pair", [FORMS[0][0], LONG_NAMES], ids=["names", "long names"])
 @pytest.mark.parametrize("language", ["fr", "en", "both"])
-def test_the_signatures_share_the_page_of_the_last_clause(language) -> None:
-    """On letter paper nobody signs on a page of its own, away from what they sign."""
-    pair = FORMS[0][0]
-    printed = [" ".join(text.split()) for text, _ in pages(engagement_part(pair, language))]
+def test_the_signatures_share_the_page_of_the_last_clause(language, pair, size) -> None:
+    """Nobody signs on a page of their own, away from what they sign, on either paper."""
+    printed = [
+        " ".join(text.split()) for text, _ in pages(engagement_part(pair, language), size=size)
+    ]
     lang = "en" if language == "en" else "fr"
     last_clause = " ".join(translate_in(lang, CONFIDENTIALITY_CLAUSE[-1]).split()[-4:])
     assert last_clause in printed[-1]
