@@ -146,7 +146,6 @@ def test_many_entries_of_one_step_chain_to_each_other_and_to_the_next_step(db):
                 summary=f"entry {n}",
             )
     set_retention(db, cohort.id, date(2030, 6, 30), actor="Line Roy")
-
     def entry(session, action: str) -> None:
         audit.record(
             session,

@@ -16,7 +16,7 @@ def fresh_log(monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     before = list(error_handler.log.handlers)
     yield
-    for handler in error_handler.log.handlers[len(before) :]:
+    for handler in error_handler.log.handlers[len(before):]:
         handler.close()
         error_handler.log.removeHandler(handler)
 

@@ -45,9 +45,8 @@ def _copy(demo_file: Path, folder: Path) -> Path:
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     command = [sys.executable, "-m", "mentorat_desktop.cli", *args, "--lang", "en"]
-    return subprocess.run(
-        command, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=False
-    )
+    return subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT,
+                          timeout=120, check=False)
 
 
 def _no_traceback(result: subprocess.CompletedProcess[str]) -> None:
@@ -56,7 +55,7 @@ def _no_traceback(result: subprocess.CompletedProcess[str]) -> None:
 
 def _damage(path: Path, offset: int) -> None:
     data = bytearray(path.read_bytes())
-    data[offset : offset + 512] = os.urandom(512)
+    data[offset:offset + 512] = os.urandom(512)
     path.write_bytes(bytes(data))
 
 
@@ -71,7 +70,8 @@ def test_a_damaged_file_is_refused_by_every_command_and_left_as_it_is(
         with path.open("r+b") as handle:
             handle.truncate(path.stat().st_size * 2 // 3)
     before = path.read_bytes()
-    for args in (["cohorts"], ["due"], ["check"], list(IMPORT), ["match", "--apply"]):
+    for args in (["cohorts"], ["due"], ["check"], list(IMPORT),
+                 ["match", "--apply"]):
         result = run(*args, "--db", str(path))
         assert result.returncode == 1, (args, result.stdout, result.stderr)
         assert "damaged" in result.stdout + result.stderr
@@ -120,10 +120,8 @@ def test_read_only_file_or_folder_reads_and_refuses_writes_in_words(
             opened.close()
         written = run(*IMPORT, "--db", str(path))
         assert written.returncode == 1
-        assert (
-            "read-only" in written.stderr
-            or "not allowed to write" in written.stderr
-            or ("cannot be read or written" in written.stderr)
+        assert "read-only" in written.stderr or "not allowed to write" in written.stderr or (
+            "cannot be read or written" in written.stderr
         ), written.stderr
         _no_traceback(written)
         assert path.read_bytes() == before
@@ -138,11 +136,8 @@ def _mount_tmpfs(folder: Path, size: str) -> bool:
     if os.geteuid() != 0 or not shutil.which("mount"):
         return False
     folder.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-        capture_output=True,
-        check=False,
-    )
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+                          capture_output=True, check=False)
     return done.returncode == 0
 
 
@@ -188,12 +183,9 @@ def test_a_file_another_writer_holds_is_waited_for_with_a_message_then_written(
     holder.execute("BEGIN IMMEDIATE")  # another writer, mid-transaction
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     second = subprocess.Popen(
-        [sys.executable, "-m", "mentorat_desktop.cli", *IMPORT, "--db", str(path), "--lang", "en"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=ROOT,
+        [sys.executable, "-m", "mentorat_desktop.cli", *IMPORT, "--db", str(path),
+         "--lang", "en"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
     )
     try:
         said = second.stderr.readline()  # blocks until the command says it is waiting
@@ -233,12 +225,7 @@ def test_a_file_deleted_while_open_is_said_in_words_and_not_made_again(
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
         [sys.executable, "-c", OPENED_THEN_DELETED, *command, "--db", str(path), "--lang", "en"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=False,
     )
     assert result.returncode == 1, result.stderr
     assert "is no longer where it was opened" in result.stderr, result.stderr
@@ -299,10 +286,7 @@ def test_the_app_says_a_fault_in_words_instead_of_unexpected_error(qapp, monkeyp
         (sqlite3.OperationalError("disk I/O error"), "removed"),
     ):
         error_handler.show_error(type(fault), fault, None)
-        assert (
-            "lecture seule" in shown[-1]
-            or words in shown[-1]
-            or "occupé" in shown[-1]
-            or ("plein" in shown[-1] or "retiré" in shown[-1])
+        assert "lecture seule" in shown[-1] or words in shown[-1] or "occupé" in shown[-1] or (
+            "plein" in shown[-1] or "retiré" in shown[-1]
         ), shown[-1]
         assert "inattendu" not in shown[-1]

@@ -87,21 +87,8 @@ def test_every_export_imports_whole_with_the_answers_the_file_means(
 
 def test_the_wordings_to_place_are_listed_once_with_their_counts(tmp_path, capsys, program):
     path, _expected = form_exports.french_labels_with_form_wordings(tmp_path / "a.csv")
-    assert (
-        main(
-            [
-                "import",
-                str(path),
-                "--db",
-                str(program),
-                "--dry-run",
-                "--lang",
-                "en",
-                "--consent-given",
-            ]
-        )
-        == 0
-    )
+    assert main(["import", str(path), "--db", str(program), "--dry-run", "--lang", "en",
+                 "--consent-given"]) == 0
     out = capsys.readouterr().out
     for wording in form_exports.FORM_STAGES_FR:
         assert out.count(f"“{wording}” (3 rows)") == 1
@@ -113,24 +100,13 @@ def test_a_values_section_places_the_wordings(tmp_path, capsys, program) -> None
     mapping = tmp_path / "mapping.json"
     table = read_table(path)
     columns = {h: guess_mapping(table.headers).columns.get(i) for i, h in enumerate(table.headers)}
-    places = {"GESTIONNAIRE DE PREMIER NIVEAU": "early", "Professionnelle": "mid", "Retraite": None}
+    places = {"GESTIONNAIRE DE PREMIER NIVEAU": "early", "Professionnelle": "mid",
+              "Retraite": None}
     mapping.write_text(
         json.dumps({"columns": columns, "values": {"career_stage": places}}), encoding="utf-8"
     )
-    assert (
-        main(
-            [
-                "import",
-                str(path),
-                "--db",
-                str(program),
-                "--mapping",
-                str(mapping),
-                "--consent-given",
-            ]
-        )
-        == 0
-    )
+    assert main(["import", str(path), "--db", str(program), "--mapping", str(mapping),
+                 "--consent-given"]) == 0
     out = capsys.readouterr().out
     assert "Gestionnaire de premier niveau" not in out and "Retraité" not in out
     stored = _stored(program, [e.email for e in expected])
@@ -149,20 +125,8 @@ def test_a_placement_that_is_not_a_category_is_refused_with_its_name(tmp_path, c
         json.dumps({"columns": {}, "values": {"career_stage": {"Retraité": "pensioner"}}}),
         encoding="utf-8",
     )
-    assert (
-        main(
-            [
-                "import",
-                str(path),
-                "--db",
-                str(program),
-                "--mapping",
-                str(mapping),
-                "--consent-given",
-            ]
-        )
-        == 2
-    )
+    assert main(["import", str(path), "--db", str(program), "--mapping", str(mapping),
+                 "--consent-given"]) == 2
     assert "pensioner" in capsys.readouterr().err
 
 
@@ -172,13 +136,8 @@ def test_placements_are_remembered_with_the_mapping_for_the_next_file(db, cohort
     guessed = guess_mapping(table.headers)
     placed = ColumnMapping(
         columns=guessed.columns,
-        values={
-            "career_stage": {
-                "professionnelle": "mid",
-                "retraite": None,
-                "gestionnaire de premier niveau": "early",
-            }
-        },
+        values={"career_stage": {"professionnelle": "mid", "retraite": None,
+                                 "gestionnaire de premier niveau": "early"}},
         month_first={0: True},
     )
     remember_mapping(table.headers, placed)
@@ -223,9 +182,8 @@ def test_the_same_entry_imported_twice_is_spotted_by_its_number(program, tmp_pat
     db = open_database(program)
     try:
         table = read_table(path)
-        preview = preview_import(
-            db, resolve_cohort(db, None).id, table, _given(guess_mapping(table.headers))
-        )
+        preview = preview_import(db, resolve_cohort(db, None).id, table,
+                                 _given(guess_mapping(table.headers)))
     finally:
         db.close()
     first = preview.rows[0]
@@ -260,22 +218,8 @@ def test_missing_required_columns_are_named_once_with_the_unrecognised_headers(
     lines += [f"A{n},B{n},a{n}@example.org,CISSS,Laval,Chef,Objectif" for n in range(20)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     i18n.set_language("en")
-    assert (
-        main(
-            [
-                "import",
-                str(path),
-                "--db",
-                str(program),
-                "--role",
-                "mentee",
-                "--lang",
-                "en",
-                "--consent-given",
-            ]
-        )
-        == 1
-    )
+    assert main(["import", str(path), "--db", str(program), "--role", "mentee",
+                 "--lang", "en", "--consent-given"]) == 1
     captured = capsys.readouterr()
     assert captured.err.count("No column of the file gives") == 1
     assert "“Zone”" in captured.err and "--mapping" in captured.err
@@ -295,19 +239,6 @@ def test_the_same_entry_number_from_another_form_is_another_registration(
     book.active["B2"], book.active["D2"] = "Yvonne", "yvonne.other@example.org"
     book.save(second)
     capsys.readouterr()
-    assert (
-        main(
-            [
-                "import",
-                str(second),
-                "--db",
-                str(program),
-                "--dry-run",
-                "--lang",
-                "en",
-                "--consent-given",
-            ]
-        )
-        == 0
-    )
+    assert main(["import", str(second), "--db", str(program), "--dry-run", "--lang", "en",
+                 "--consent-given"]) == 0
     assert "1 new" in capsys.readouterr().out

@@ -40,11 +40,8 @@ def test_the_same_area_in_either_language_is_one_code() -> None:
 def test_same_expertise_scores_within_five_points_whatever_the_languages() -> None:
     mentors, mentees = _people()
     french_mentor = next(m for m in mentors if m.language == Language.FR)
-    mentee = next(
-        e
-        for e in mentees
-        if fixture.hand_key()[e.participation_id] == french_mentor.participation_id
-    )
+    mentee = next(e for e in mentees if fixture.hand_key()[e.participation_id]
+                  == french_mentor.participation_id)
     english_mentor = replace(
         placed(
             replace(
@@ -73,14 +70,8 @@ def test_every_right_mentor_scores_within_five_points_apart_from_language() -> N
 
 def test_cross_language_mentees_are_suggested_their_right_mentor() -> None:
     mentors, mentees = _people()
-    state = BoardState(
-        1,
-        "2026-2027",
-        MatchingCriteria(),
-        tuple(mentees),
-        tuple(MentorCard(m, 0) for m in mentors),
-        (),
-    )
+    state = BoardState(1, "2026-2027", MatchingCriteria(), tuple(mentees),
+                       tuple(MentorCard(m, 0) for m in mentors), ())
     plan = plan_suggestions(state)
     key = fixture.hand_key()
     chosen = {s.mentee.participation_id: s.mentor.participation_id for s in plan.suggestions}
@@ -93,13 +84,13 @@ def test_cross_language_mentees_are_suggested_their_right_mentor() -> None:
 
 
 def test_free_text_compares_whole_words_across_languages() -> None:
-    assert set(terms("sécurité des soins", Language.FR)) == set(
-        terms("safety of care", Language.EN)
-    )
+    assert set(terms("sécurité des soins", Language.FR)) == set(terms("safety of care",
+                                                                      Language.EN))
     assert set(terms("relève", Language.FR)) == set(terms("succession", Language.EN))
     assert set(terms("budget", Language.FR)) == set(terms("finances", Language.FR))
     # "IA" is a word of its own, never a piece of "maladie".
-    assert not set(terms("IA", Language.FR)) & set(terms("Prévention de la maladie", Language.FR))
+    assert not set(terms("IA", Language.FR)) & set(terms("Prévention de la maladie",
+                                                         Language.FR))
     assert set(terms("IA", Language.FR)) == set(terms("AI", Language.EN))
     # Real stems, not a fixed prefix: "changements" and "changement" are one word.
     assert set(terms("changements", Language.FR)) == set(terms("changement", Language.FR))

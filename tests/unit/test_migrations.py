@@ -312,7 +312,9 @@ def with_area_codes(rows: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[tu
     """What the upgrade to area codes (0005) changes: the known area wording becomes its code."""
     return {
         table: [
-            tuple('["change_management"]' if v == '["Gestion du changement"]' else v for v in row)
+            tuple(
+                '["change_management"]' if v == '["Gestion du changement"]' else v for v in row
+            )
             for row in table_rows
         ]
         for table, table_rows in rows.items()

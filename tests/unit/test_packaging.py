@@ -21,9 +21,8 @@ if not (ROOT / "build_installer.spec").exists():  # running from an installed wh
 
 
 def build_script():
-    spec = importlib.util.spec_from_file_location(
-        "build_installer", ROOT / "scripts" / "build_installer.py"
-    )
+    spec = importlib.util.spec_from_file_location("build_installer",
+                                                  ROOT / "scripts" / "build_installer.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -202,7 +202,9 @@ def test_listing_a_year_reads_its_people_in_one_query(db, cohort) -> None:
     from sqlalchemy import event
 
     for n in range(12):
-        registration.register(db, cohort.id, replace(mentee_form(), email=f"person{n}@example.org"))
+        registration.register(
+            db, cohort.id, replace(mentee_form(), email=f"person{n}@example.org")
+        )
     statements: list[str] = []
 
     def count(_conn, _cursor, statement, *_args) -> None:

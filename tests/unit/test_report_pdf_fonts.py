@@ -81,7 +81,7 @@ def test_each_key_figure_reads_with_its_caption_in_both_extractors(db, tmp_path,
 
 
 def test_each_region_of_the_chart_reads_with_its_counts(db, tmp_path, capsys) -> None:
-    """ "Montréal 9 13": the name, then the mentors', then the mentees' count (a zero is
+    """"Montréal 9 13": the name, then the mentors', then the mentees' count (a zero is
     written, so a lone number is never ambiguous), not every number and then every name."""
     by_pypdf, by_pdftotext = _first_page_words(db, tmp_path)
     names = [region_label(code) for code in REGIONS]

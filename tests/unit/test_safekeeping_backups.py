@@ -40,23 +40,13 @@ def test_a_backup_is_verified_counted_and_owner_only(program, clock) -> None:
     assert [b.path for b in backups.list_backups(program)] == [info.path]
 
 
-def test_a_restore_puts_back_exactly_the_backup_after_backing_up_the_file(program, clock) -> None:
+def test_a_restore_puts_back_exactly_the_backup_after_backing_up_the_file(
+    program, clock
+) -> None:
     kept = backups.make_backup(program, "manual", clock).path
     before = _dump(program)
-    assert (
-        main(
-            [
-                "import",
-                "resources/samples/inscriptions-exemple.csv",
-                "--db",
-                str(program),
-                "--role",
-                "mentee",
-                "--consent-given",
-            ]
-        )
-        == 0
-    )
+    assert main(["import", "resources/samples/inscriptions-exemple.csv", "--db", str(program),
+                 "--role", "mentee", "--consent-given"]) == 0
     assert _dump(program) != before
     clock.advance(minutes=5)
     safety = backups.restore(program, kept, clock)
@@ -67,7 +57,7 @@ def test_a_restore_puts_back_exactly_the_backup_after_backing_up_the_file(progra
 def test_a_damaged_backup_is_not_restored(program, clock) -> None:
     kept = backups.make_backup(program, "manual", clock).path
     data = bytearray(kept.read_bytes())
-    data[8192 : 8192 + 512] = b"\xde\xad" * 256
+    data[8192:8192 + 512] = b"\xde\xad" * 256
     kept.write_bytes(bytes(data))
     original = program.read_bytes()
     with pytest.raises(backups.BackupFailed, match=r"damaged|endommag"):
@@ -126,28 +116,15 @@ def test_the_commands_back_up_list_and_check(program, capsys) -> None:
     assert main(["backups", "--db", str(program), "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert str(made) in [b["path"] for b in listed]
-    assert all(
-        {"taken_at", "reason", "size", "people", "pairs", "sessions"} <= set(b) for b in listed
-    )
+    assert all({"taken_at", "reason", "size", "people", "pairs", "sessions"} <= set(b)
+               for b in listed)
     assert main(["check", "--db", str(program)]) == 0
     assert main(["restore", str(made), "--db", str(program), "--yes"]) == 0
 
 
 def test_an_import_backs_up_the_file_first(program, capsys) -> None:
-    assert (
-        main(
-            [
-                "import",
-                "resources/samples/inscriptions-exemple.csv",
-                "--db",
-                str(program),
-                "--role",
-                "mentee",
-                "--consent-given",
-            ]
-        )
-        == 0
-    )
+    assert main(["import", "resources/samples/inscriptions-exemple.csv", "--db", str(program),
+                 "--role", "mentee", "--consent-given"]) == 0
     reasons = {b.reason for b in backups.list_backups(program)}
     assert {"daily", "import"} <= reasons
 
