@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, datetime
 
-from mentorat_desktop.documents.data import PersonSheet
+from mentorat_desktop.documents.data import PairSheet, PersonSheet, ProgramYear
+from mentorat_desktop.models.enums import PairingStatus
+
+YEAR = ProgramYear("2026-2027", date(2026, 9, 1), date(2027, 6, 30), 72)
 
 
 def person(pid: int, first: str, last: str, language: str, **changes: object) -> PersonSheet:
@@ -26,3 +30,17 @@ def person(pid: int, first: str, last: str, language: str, **changes: object) ->
         leads_capabilities=("L1", "E3"),
     )
     return replace(sheet, **changes)
+
+
+def a_pair(mentor: tuple[str, str], mentee: tuple[str, str], year: ProgramYear = YEAR) -> PairSheet:
+    """An active pair of French speakers with no goals yet: (first, last) names of each."""
+    return PairSheet(
+        pairing_id=1,
+        year=year,
+        mentor=person(1, *mentor, "fr"),
+        mentee=person(2, *mentee, "fr"),
+        status=PairingStatus.ACTIVE,
+        assigned_at=datetime(2026, 10, 5, 9, 30),
+        first_meeting_on=None,
+        goals=(),
+    )

@@ -6,11 +6,11 @@ date always reaches the page."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from io import BytesIO
 
 import pytest
-from helpers.sheets import person
+from helpers.sheets import a_pair
 from pypdf import PdfReader
 from reportlab import rl_config
 from reportlab.platypus import Paragraph
@@ -29,23 +29,7 @@ from mentorat_desktop.documents.engagement import engagement_part
 from mentorat_desktop.documents.languages import DocLanguage
 from mentorat_desktop.documents.render import write_pdf
 from mentorat_desktop.documents.styles import styles
-from mentorat_desktop.models.enums import PageSize, PairingStatus
-
-YEAR = ProgramYear("2026-2027", date(2026, 9, 1), date(2027, 6, 30), 72)
-
-
-def a_pair(mentor: tuple[str, str], mentee: tuple[str, str], year: ProgramYear = YEAR) -> PairSheet:
-    return PairSheet(
-        pairing_id=1,
-        year=year,
-        mentor=person(1, *mentor, "fr"),
-        mentee=person(2, *mentee, "fr"),
-        status=PairingStatus.ACTIVE,
-        assigned_at=datetime(2026, 10, 5, 9, 30),
-        first_meeting_on=None,
-        goals=(),
-    )
-
+from mentorat_desktop.models.enums import PageSize
 
 PAIR = a_pair(("Marc", "O'Brien"), ("Élodie", "Bérubé"))
 # Made before the form checked, so that it is made from what they left behind.

@@ -3,38 +3,20 @@ drawn for one form holds in the next whatever the names, without changing what i
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from io import BytesIO
 from typing import Any
 
 import pytest
-from helpers.sheets import person
+from helpers.sheets import a_pair
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import getFont
 
 from mentorat_desktop.documents import fixed_table, fixed_text, glyph_order, page_furniture
-from mentorat_desktop.documents.data import PairSheet, ProgramYear
+from mentorat_desktop.documents.data import PairSheet
 from mentorat_desktop.documents.engagement import engagement_part
 from mentorat_desktop.documents.fonts import register_fonts
 from mentorat_desktop.documents.languages import DocLanguage
 from mentorat_desktop.documents.render import write_pdf
-from mentorat_desktop.models.enums import PairingStatus
-
-YEAR = ProgramYear("2026-2027", date(2026, 9, 1), date(2027, 6, 30), 72)
-
-
-def a_pair(mentor: tuple[str, str], mentee: tuple[str, str]) -> PairSheet:
-    return PairSheet(
-        pairing_id=1,
-        year=YEAR,
-        mentor=person(1, *mentor, "fr"),
-        mentee=person(2, *mentee, "fr"),
-        status=PairingStatus.ACTIVE,
-        assigned_at=datetime(2026, 10, 5, 9, 30),
-        first_meeting_on=None,
-        goals=(),
-    )
-
 
 # Names whose accented letters come before the wording's on the page, in other orders.
 PAIRS = [
