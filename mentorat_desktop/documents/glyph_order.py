@@ -6,7 +6,11 @@ take codes first, and the accented letters of the commitments below get other co
 form: their kept drawings (:mod:`fixed_text`, :mod:`fixed_table`) would not hold in most files
 and would be drawn again. Giving the wording's characters their codes at the start of each
 document, in the wording's own order, makes those codes the same in every form of a kind and
-language whatever the names; the names' other letters take the codes after them.
+language whatever the names. The other letters of the document (names, dates, values) take
+the codes after them in the order of their code points, whatever the order the names bring
+them in: two forms whose data hold the same letters then embed the same font subsets, which
+the fonts keep from one file to the next (:mod:`fonts`) instead of cutting and compressing
+them again.
 
 Nothing on the page changes: the same glyphs are embedded (only characters the document
 draws), at the same places, under other numbers.
@@ -91,6 +95,33 @@ def _ordered(found: Iterable[tuple[str, str]]) -> Chars:
 def wording_chars(story: Iterable[Flowable]) -> Chars:
     """The characters of the wording in ``story``, per font, in order of first appearance."""
     return _ordered(pair for flowable in story for pair in _chars_of(flowable))
+
+
+def _data_of(flowable: Flowable) -> Iterator[tuple[str, str]]:
+    if isinstance(flowable, Paragraph):
+        if not is_wording(flowable):
+            yield from _paragraph_chars(flowable)
+    elif isinstance(flowable, Table):
+        for cell in _cells(flowable):
+            yield from _data_of(cell)
+    elif isinstance(flowable, KeepTogether):
+        for part in flowable._content:
+            yield from _data_of(part)
+
+
+def data_chars(story: Iterable[Flowable]) -> Chars:
+    """The other characters of ``story`` (names, dates, values), per font, in the order of
+    their code points: forms whose data bring the same letters, in whatever order, then embed
+    the same font subsets (which the fonts keep, see :mod:`fonts`)."""
+    per_font: dict[str, set[str]] = {}
+    for flowable in story:
+        for font, text in _data_of(flowable):
+            per_font.setdefault(font, set()).update(text)
+    return tuple(
+        (font, "".join(sorted(chars - _ASCII)))
+        for font, chars in per_font.items()
+        if chars - _ASCII
+    )
 
 
 def give_codes_first(canvas: Any, chars: Chars) -> None:
