@@ -19,6 +19,7 @@ from reportlab.platypus.flowables import PageBreakIfNotEmpty
 from mentorat_desktop.documents import word_checks, wording
 from mentorat_desktop.documents.fonts import register_fonts
 from mentorat_desktop.documents.glyph_order import data_chars, wording_chars
+from mentorat_desktop.documents.kept_together import KeptTogether
 from mentorat_desktop.documents.languages import BOTH, DocLanguage, joined, pdf_tag
 from mentorat_desktop.documents.page_furniture import (
     INITIALS_ROOM,
@@ -112,6 +113,9 @@ def write_pdf(
         displayDocTitle=True,
         # reportlab would otherwise start each page in Helvetica, a font it does not embed.
         initialFontName=register_fonts().regular,
+        # A heading and what follows it are kept together as our groups are (measured once
+        # per width when they hold only wording).
+        keepTogetherClass=KeptTogether,
     )
     frame = BodyFrame(
         MARGIN_X,
