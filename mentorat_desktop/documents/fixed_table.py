@@ -36,7 +36,8 @@ _drawn: dict[tuple[Any, ...], list[Drawn]] = {}
 _measured: dict[tuple[Any, ...], dict[str, Any]] = {}
 
 
-def _cells(values: list[list[Any]]) -> Iterator[Flowable]:
+def table_cells(values: list[list[Any]]) -> Iterator[Flowable]:
+    """Every flowable in a table's cells (a cell holds one or a list)."""
     for row in values:
         for cell in row:
             if isinstance(cell, list | tuple):
@@ -173,7 +174,7 @@ def _copied(value: Any) -> Any:
 def _record(table: FixedTable, doc: object, code: list[str]) -> Drawn | None:
     """The table's drawing and the codes of every character of every cell."""
     fonts: dict[Any, tuple[str, dict[int, int]]] = {}
-    for cell in _cells(table._cellvalues):
+    for cell in table_cells(table._cellvalues):
         if not isinstance(cell, FixedParagraph):
             return None
         drawn = record_paragraph(cell, doc, [])

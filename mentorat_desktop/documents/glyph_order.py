@@ -18,12 +18,14 @@ draws), at the same places, under other numbers.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+
+from mentorat_desktop.documents.fixed_table import table_cells
 
 # Codes reportlab gives readable ASCII in every file (and the no-break space, drawn as a
 # space); the rest are given in order of use.
@@ -49,13 +51,33 @@ def _paragraph_chars(paragraph: Paragraph) -> Iterator[tuple[str, str]]:
         yield paragraph.style.bulletFontName, bullet
 
 
-def _cells(table: Table) -> Iterator[Flowable]:
-    for row in table._cellvalues:
-        for cell in row:
-            if isinstance(cell, list | tuple):
-                yield from cell
-            elif isinstance(cell, Flowable):
-                yield cell
+def _parts(flowable: Flowable) -> Iterable[Flowable]:
+    """What a table or a group kept together holds; nothing for any other flowable."""
+    if isinstance(flowable, Table):
+        return table_cells(flowable._cellvalues)
+    if isinstance(flowable, KeepTogether):
+        return flowable._content
+    return ()
+
+
+def _wording_of(flowable: Flowable) -> Iterator[tuple[str, str]]:
+    key = getattr(flowable, "_layout_key", None)
+    if key is not None and key in _by_key:
+        yield from _by_key[key]
+    elif is_wording(flowable):
+        yield from _kept(key, _paragraph_chars(flowable))
+    else:
+        found = (pair for part in _parts(flowable) for pair in _wording_of(part))
+        yield from (found if key is None else _kept(key, found))
+
+
+def _data_of(flowable: Flowable) -> Iterator[tuple[str, str]]:
+    if isinstance(flowable, Paragraph):
+        if not is_wording(flowable):
+            yield from _paragraph_chars(flowable)
+    else:
+        for part in _parts(flowable):
+            yield from _data_of(part)
 
 
 def _kept(key: Any, found: Iterable[tuple[str, str]]) -> Chars:
@@ -65,20 +87,6 @@ def _kept(key: Any, found: Iterable[tuple[str, str]]) -> Chars:
             _by_key.clear()
         _by_key[key] = chars
     return chars
-
-
-def _chars_of(flowable: Flowable) -> Iterator[tuple[str, str]]:
-    key = getattr(flowable, "_layout_key", None)
-    if key is not None and key in _by_key:
-        yield from _by_key[key]
-    elif is_wording(flowable):
-        yield from _kept(key, _paragraph_chars(flowable))
-    elif isinstance(flowable, Table):
-        found = (pair for cell in _cells(flowable) for pair in _chars_of(cell))
-        yield from (found if key is None else _kept(key, found))
-    elif isinstance(flowable, KeepTogether):
-        for part in flowable._content:
-            yield from _chars_of(part)
 
 
 def _ordered(found: Iterable[tuple[str, str]]) -> Chars:
@@ -94,19 +102,7 @@ def _ordered(found: Iterable[tuple[str, str]]) -> Chars:
 
 def wording_chars(story: Iterable[Flowable]) -> Chars:
     """The characters of the wording in ``story``, per font, in order of first appearance."""
-    return _ordered(pair for flowable in story for pair in _chars_of(flowable))
-
-
-def _data_of(flowable: Flowable) -> Iterator[tuple[str, str]]:
-    if isinstance(flowable, Paragraph):
-        if not is_wording(flowable):
-            yield from _paragraph_chars(flowable)
-    elif isinstance(flowable, Table):
-        for cell in _cells(flowable):
-            yield from _data_of(cell)
-    elif isinstance(flowable, KeepTogether):
-        for part in flowable._content:
-            yield from _data_of(part)
+    return _ordered(pair for flowable in story for pair in _wording_of(flowable))
 
 
 def data_chars(story: Iterable[Flowable]) -> Chars:
@@ -117,11 +113,13 @@ def data_chars(story: Iterable[Flowable]) -> Chars:
     for flowable in story:
         for font, text in _data_of(flowable):
             per_font.setdefault(font, set()).update(text)
-    return tuple(
-        (font, "".join(sorted(chars - _ASCII)))
-        for font, chars in per_font.items()
-        if chars - _ASCII
-    )
+    found = ((font, "".join(sorted(chars - _ASCII))) for font, chars in per_font.items())
+    return tuple((font, text) for font, text in found if text)
+
+
+def first_codes(story: Sequence[Flowable]) -> Chars:
+    """What a document gives codes first: its wording's characters, then its data's."""
+    return wording_chars(story) + data_chars(story)
 
 
 def give_codes_first(canvas: Any, chars: Chars) -> None:

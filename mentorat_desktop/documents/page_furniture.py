@@ -54,19 +54,19 @@ class Section:
 
 class SectionStart(Flowable):
     """Invisible mark at the top of a document's first page; tells the canvas who owns it,
-    and gives the document's wording its font codes before anything is drawn."""
+    and gives the document's characters their font codes before anything is drawn."""
 
-    def __init__(self, section: Section, wording: Chars = ()) -> None:
+    def __init__(self, section: Section, first_codes: Chars = ()) -> None:
         super().__init__()
         self.section = section
-        self.wording = wording
+        self.first_codes = first_codes
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
         self.canv.section = self.section  # type: ignore[attr-defined]
-        give_codes_first(self.canv, self.wording)
+        give_codes_first(self.canv, self.first_codes)
 
 
 # The canvas's state a saveState keeps, read from its attributes in one call.

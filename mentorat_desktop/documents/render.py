@@ -18,7 +18,7 @@ from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from mentorat_desktop.documents import word_checks, wording
 from mentorat_desktop.documents.fonts import register_fonts
-from mentorat_desktop.documents.glyph_order import data_chars, wording_chars
+from mentorat_desktop.documents.glyph_order import first_codes
 from mentorat_desktop.documents.kept_together import KeptTogether
 from mentorat_desktop.documents.languages import BOTH, DocLanguage, joined, pdf_tag
 from mentorat_desktop.documents.page_furniture import (
@@ -134,7 +134,6 @@ def write_pdf(
         if index:
             story.append(PageBreakIfNotEmpty())
         section = Section(index, part.language, part.year, part.title, part.initials)
-        codes_first = wording_chars(part.story) + data_chars(part.story)
-        story.append(SectionStart(section, codes_first))
+        story.append(SectionStart(section, first_codes(part.story)))
         story.extend(part.story)
     doc.build(story, canvasmaker=NumberedCanvas)
